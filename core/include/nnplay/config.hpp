@@ -1,0 +1,79 @@
+// The trainer's configuration: plain data, with defaults matching the README's
+// config table. parse_config (config_json.hpp) fills it from JSON and
+// validate_config checks every field, naming the field and the value.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "nnplay/activation.hpp"
+
+namespace nnplay {
+
+enum class DatasetKind {
+  kCircle, kXor, kGauss, kSpiral, kMoons, kSpiralK, kSine, kPlane, kGaussRegression,
+  kDigits, kIris, kCustom,
+};
+enum class Head { kAuto, kSigmoidBce, kSoftmaxCe, kLinearMse, kTanhMse };
+enum class Init { kUniform, kXavierUniform, kXavierNormal, kHeUniform, kHeNormal, kZero, kLargeNormal };
+enum class OptimizerKind { kSgd, kMomentum, kRmsprop, kAdam };
+enum class Schedule { kConstant, kStep, kCosine };
+
+// Input features for 2-D data, as in TensorFlow Playground.
+enum Feature : unsigned {
+  kX1 = 1u << 0, kX2 = 1u << 1, kX1Squared = 1u << 2, kX2Squared = 1u << 3,
+  kX1X2 = 1u << 4, kSinX1 = 1u << 5, kSinX2 = 1u << 6,
+};
+inline constexpr unsigned kDefaultFeatures = kX1 | kX2;
+
+struct DataConfig {
+  DatasetKind kind = DatasetKind::kCircle;
+  int samples = 500;         // generated sets: 10..5000
+  float noise = 0.0f;        // generated sets: 0..0.5 (fraction of the data's scale)
+  float train_fraction = 0.5f;  // 0.1..0.9
+  int classes = 3;           // k-class spiral: 3..5
+  std::uint32_t seed = 1;
+  unsigned features = kDefaultFeatures;  // 2-D sets only
+};
+
+struct LayerConfig {
+  int units = 4;                 // 1..256
+  Activation activation = Activation::kTanh;
+  ActivationParams params;       // activation parameters (prelu: initial alpha)
+  int maxout_pieces = 0;         // 0: plain layer; 2..5: maxout, activation unused
+};
+
+struct TrainConfig {
+  OptimizerKind optimizer = OptimizerKind::kSgd;
+  float learning_rate = 0.03f;   // (0, 10]
+  float momentum = 0.9f;         // momentum: [0, 1)
+  bool nesterov = false;
+  float rho = 0.9f;              // rmsprop: decay of the squared-gradient average, [0, 1)
+  float beta1 = 0.9f, beta2 = 0.999f;  // adam: [0, 1)
+  float epsilon = 1e-7f;         // rmsprop / adam: (0, 1]
+  Schedule schedule = Schedule::kConstant;
+  // step: × decay_rate every decay_steps; cosine: from the rate down to 0 over
+  // decay_steps, then again from the top (warm restarts).
+  int decay_steps = 1000;        // 1..1e6
+  float decay_rate = 0.5f;
+  int batch_size = 10;           // 1..number of training samples (larger = full batch)
+  bool shuffle = true;           // reshuffle every epoch; false: batches in data order
+  float l1 = 0.0f, l2 = 0.0f;    // penalties on weights (not biases): λ|w|, λ/2 w²
+  float clip_norm = 0.0f;        // 0 = off; global L2 norm of all gradients
+  float clip_value = 0.0f;       // 0 = off; each gradient component to [-v, v]
+  float dropout = 0.0f;          // hidden layers, training only: [0, 0.9]
+  int eval_every = 1;            // evaluation metrics every k steps: 1..10000
+};
+
+struct TrainerConfig {
+  DataConfig data;
+  std::vector<LayerConfig> hidden = {LayerConfig{}, LayerConfig{2}};  // 0..8 layers
+  Head head = Head::kAuto;
+  Init init = Init::kXavierUniform;
+  float init_sigma = 3.0f;       // large normal: σ
+  float bias_init = 0.0f;
+  TrainConfig train;
+  std::uint32_t seed = 1;        // weights, batches, dropout, RReLU
+};
+
+}  // namespace nnplay

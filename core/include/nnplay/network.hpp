@@ -1,0 +1,74 @@
+// A multi-layer perceptron: input → hidden layers (any activation, or maxout)
+// → an output layer whose activation belongs to the head (head.hpp).
+// forward() caches what backward() needs; backward() fills the gradients of
+// every parameter block; the optimizer and the trainer work on those blocks.
+#pragma once
+#include <vector>
+
+#include "nnplay/config.hpp"
+#include "nnplay/rng.hpp"
+#include "nnplay/tensor.hpp"
+
+namespace nnplay {
+
+struct DenseLayer {
+  int inputs = 0;
+  int units = 0;
+  int pieces = 1;  // > 1: maxout over that many linear pieces per unit
+  Activation activation = Activation::kLinear;
+  ActivationParams params;  // prelu: params.alpha is the learned slope (one per layer)
+  bool output = false;      // the output layer: its activation is the head's
+
+  Matrix w;  // inputs × units·pieces (maxout: column u·pieces + p)
+  RowVector b;
+  Matrix grad_w;
+  RowVector grad_b;
+  float grad_alpha = 0.0f;
+
+  // Caches of the last forward pass (batch rows).
+  Matrix z;      // pre-activations
+  Matrix a;      // outputs (after dropout when training)
+  Matrix deriv;  // f'(z) per output, or the RReLU slopes drawn
+  Matrix mask;   // dropout: 0 or 1/(1-rate); empty when dropout is off
+  std::vector<int> argmax;  // maxout: the winning piece of each output
+
+  bool learns_alpha() const { return activation == Activation::kPrelu && pieces == 1 && !output; }
+};
+
+// One parameter array and its gradient, as the optimizer sees them.
+struct ParamBlock {
+  enum Kind { kWeight, kBias, kAlpha };
+  float* value;
+  float* grad;
+  int size;
+  int layer;
+  Kind kind;
+};
+
+class Network {
+ public:
+  Network() = default;
+  Network(int inputs, const std::vector<LayerConfig>& hidden, int outputs);
+
+  void init(Init scheme, float sigma, float bias, Rng& rng);
+  // Logits of the output layer for the batch x (rows × inputs). Training draws
+  // dropout masks and RReLU slopes from rng; evaluation uses neither.
+  const Matrix& forward(const Matrix& x, bool training, float dropout, Rng& rng);
+  // Gradients of every block for dL/dlogits = grad_logits (same rows as the last forward).
+  void backward(const Matrix& x, const Matrix& grad_logits);
+
+  std::vector<DenseLayer>& layers() { return layers_; }
+  const std::vector<DenseLayer>& layers() const { return layers_; }
+  int inputs() const { return inputs_; }
+  std::vector<ParamBlock> parameters();
+  int parameter_count() const;
+
+ private:
+  void forward_hidden(DenseLayer& l, bool training, float dropout, Rng& rng);
+  int inputs_ = 0;
+  std::vector<DenseLayer> layers_;
+  Matrix grad_a_;  // scratch: dL/da of the layer being back-propagated
+  Matrix grad_z_;  // scratch: dL/dz of the layer being back-propagated
+};
+
+}  // namespace nnplay

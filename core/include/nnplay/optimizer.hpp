@@ -1,0 +1,42 @@
+// Gradient-descent optimisers over the network's parameter blocks, and the
+// learning-rate schedules. Update rules (g: gradient, η: scheduled rate):
+//   sgd:       w -= η g
+//   momentum:  v = μ v - η g;  w += v           (nesterov: w += μ v - η g)
+//   rmsprop:   s = ρ s + (1-ρ) g²;  w -= η g / (√s + ε)
+//   adam:      m = β1 m + (1-β1) g;  v = β2 v + (1-β2) g²;
+//              w -= η m̂ / (√v̂ + ε),  m̂ = m / (1-β1^t),  v̂ = v / (1-β2^t)
+// Hyperparameters may change between steps; the moment estimates are kept.
+#pragma once
+#include <vector>
+
+#include "nnplay/config.hpp"
+#include "nnplay/network.hpp"
+
+namespace nnplay {
+
+// η at 0-based step `step` under the config's schedule.
+float scheduled_learning_rate(const TrainConfig& cfg, long long step);
+
+class Optimizer {
+ public:
+  explicit Optimizer(const TrainConfig& cfg) : cfg_(cfg) {}
+  void set_config(const TrainConfig& cfg) { cfg_ = cfg; }
+  // Applies one update with rate lr to every block. The block list must keep
+  // its order and sizes from call to call (it does for a fixed network).
+  void step(const std::vector<ParamBlock>& blocks, float lr);
+  void reset();
+
+  // The state, for snapshots (rewind) and model export.
+  struct State {
+    long long t = 0;
+    std::vector<std::vector<float>> m, v;
+  };
+  const State& state() const { return state_; }
+  void set_state(const State& s) { state_ = s; }
+
+ private:
+  TrainConfig cfg_;
+  State state_;
+};
+
+}  // namespace nnplay

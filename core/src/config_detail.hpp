@@ -1,0 +1,67 @@
+// Shared by the config parser, validator and writer: one table of valid ranges
+// and names, so that parse_trainer_config and validate_config cannot disagree.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nnplay/config.hpp"
+#include "nnplay/status.hpp"
+
+namespace nnplay::config_detail {
+
+struct Range {
+  double lo, hi;
+  bool lo_open, hi_open;
+  bool integer;
+};
+
+inline constexpr Range kSamples{10, 5000, false, false, true};
+inline constexpr Range kNoise{0, 0.5, false, false, false};
+inline constexpr Range kTrainFraction{0.1, 0.9, false, false, false};
+inline constexpr Range kClasses{3, 5, false, false, true};
+inline constexpr Range kSeed{0, 4294967295.0, false, false, true};
+inline constexpr Range kUnits{1, 256, false, false, true};
+inline constexpr Range kMaxout{2, 5, false, false, true};  // or 0: a plain layer
+inline constexpr Range kLearningRate{0, 10, true, false, false};
+inline constexpr Range kUnitOpen{0, 1, false, true, false};  // momentum, rho, beta1, beta2
+inline constexpr Range kEpsilon{0, 1, true, false, false};
+inline constexpr Range kDecaySteps{1, 1e6, false, false, true};
+inline constexpr Range kDecayRate{0, 1, true, false, false};
+inline constexpr Range kBatchSize{1, 5000, false, false, true};
+inline constexpr Range kPenalty{0, 1, false, false, false};  // l1, l2
+inline constexpr Range kClip{0, 1000, false, false, false};  // 0 = off
+inline constexpr Range kDropout{0, 0.9, false, false, false};
+inline constexpr Range kEvalEvery{1, 10000, false, false, true};
+inline constexpr Range kInitSigma{0, 100, true, false, false};
+inline constexpr Range kBiasInit{-10, 10, false, false, false};
+inline constexpr int kMaxHiddenLayers = 8;
+
+inline constexpr const char* kHeadNames[] = {"auto", "sigmoid_bce", "softmax_ce", "linear_mse",
+                                             "tanh_mse"};
+inline constexpr const char* kInitNames[] = {"uniform",   "xavier_uniform", "xavier_normal",
+                                             "he_uniform", "he_normal",     "zero",
+                                             "large_normal"};
+inline constexpr const char* kOptimizerNames[] = {"sgd", "momentum", "rmsprop", "adam"};
+inline constexpr const char* kScheduleNames[] = {"constant", "step", "cosine"};
+// In bit order of Feature (kX1 = bit 0 ...).
+inline constexpr const char* kFeatureNames[] = {"x1",     "x2",     "x1_squared", "x2_squared",
+                                                "x1_x2", "sin_x1", "sin_x2"};
+inline constexpr int kFeatureCount = 7;
+inline constexpr int kDatasetKindCount = static_cast<int>(DatasetKind::kCustom) + 1;
+
+// NaN is never in range.
+bool in_range(double v, const Range& r);
+// "train.learningRate must be in (0, 10], got -1";
+// "hidden[1].units must be an integer in [1, 256], got 0". `shown` is the value as text.
+Status range_error(std::string_view path, const Range& r, const std::string& shown);
+// The shortest decimal that reads back as exactly f ("0.03" for 0.03f), so
+// messages and JSON show what the user typed; NaN and inf as format_number.
+std::string format_float(float f);
+// "sgd, momentum, rmsprop, adam"
+std::string name_list(const char* const* names, int count);
+// Names owned by other headers, gathered in enum order.
+std::vector<const char*> dataset_kind_names();
+std::vector<const char*> activation_names();
+
+}  // namespace nnplay::config_detail

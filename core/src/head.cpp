@@ -1,0 +1,104 @@
+#include "nnplay/head.hpp"
+
+#include <cmath>
+
+#include "nnplay/activation.hpp"
+#include "nnplay/softmax.hpp"
+
+namespace nnplay {
+
+Head resolve_head(Head h, int classes) {
+  if (h != Head::kAuto) return h;
+  if (classes == 0) return Head::kLinearMse;
+  return classes == 2 ? Head::kSigmoidBce : Head::kSoftmaxCe;
+}
+
+int head_outputs(Head h, int classes) { return h == Head::kSoftmaxCe ? classes : 1; }
+
+float head_target(Head h, float y, int classes) {
+  if (h == Head::kTanhMse && classes == 2) return y > 0.5f ? 1.0f : -1.0f;
+  return y;
+}
+
+void head_forward(Head h, const Matrix& z, Matrix* p) {
+  p->resize(z.rows(), z.cols());
+  const auto n = static_cast<std::size_t>(z.size());
+  switch (h) {
+    case Head::kSigmoidBce:
+      activation_forward(Activation::kSigmoid, {}, Span<const float>(z.data(), n), Span<float>(p->data(), n));
+      break;
+    case Head::kTanhMse:
+      activation_forward(Activation::kTanh, {}, Span<const float>(z.data(), n), Span<float>(p->data(), n));
+      break;
+    case Head::kSoftmaxCe:
+      softmax_rows(static_cast<std::size_t>(z.rows()), static_cast<std::size_t>(z.cols()),
+                   Span<const float>(z.data(), n), Span<float>(p->data(), n));
+      break;
+    case Head::kLinearMse:
+    case Head::kAuto: *p = z; break;
+  }
+}
+
+double head_loss(Head h, int classes, const Matrix& z, const Matrix& p, const float* y) {
+  const Eigen::Index rows = z.rows();
+  if (rows == 0) return 0.0;
+  double total = 0.0;
+  for (Eigen::Index r = 0; r < rows; ++r) {
+    switch (h) {
+      case Head::kSigmoidBce: {
+        // From the logit: max(z,0) - z·y + log(1 + e^-|z|) never takes log(0).
+        const double zz = z(r, 0), yy = y[r];
+        total += std::fmax(zz, 0.0) - zz * yy + std::log1p(std::exp(-std::fabs(zz)));
+        break;
+      }
+      case Head::kSoftmaxCe: {
+        double m = -INFINITY;
+        for (Eigen::Index c = 0; c < z.cols(); ++c) m = std::fmax(m, z(r, c));
+        double s = 0.0;
+        for (Eigen::Index c = 0; c < z.cols(); ++c) s += std::exp(double(z(r, c)) - m);
+        total += m + std::log(s) - z(r, static_cast<Eigen::Index>(y[r]));
+        break;
+      }
+      case Head::kLinearMse:
+      case Head::kTanhMse:
+      case Head::kAuto: {
+        const double d = double(p(r, 0)) - head_target(h, y[r], classes);
+        total += 0.5 * d * d;
+        break;
+      }
+    }
+  }
+  return total / double(rows);
+}
+
+void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix* dz) {
+  *dz = p;
+  const float inv = 1.0f / static_cast<float>(p.rows());
+  for (Eigen::Index r = 0; r < p.rows(); ++r) {
+    if (h == Head::kSoftmaxCe) {
+      (*dz)(r, static_cast<Eigen::Index>(y[r])) -= 1.0f;
+    } else {
+      const float t = head_target(h, y[r], classes);
+      (*dz)(r, 0) -= t;
+      if (h == Head::kTanhMse) (*dz)(r, 0) *= 1.0f - p(r, 0) * p(r, 0);
+    }
+  }
+  *dz *= inv;
+}
+
+int head_predict_class(Head h, const Matrix& p, int r) {
+  switch (h) {
+    case Head::kSigmoidBce: return p(r, 0) > 0.5f ? 1 : 0;
+    case Head::kTanhMse: return p(r, 0) > 0.0f ? 1 : 0;
+    case Head::kSoftmaxCe: {
+      Eigen::Index best;
+      p.row(r).maxCoeff(&best);
+      return static_cast<int>(best);
+    }
+    case Head::kLinearMse:
+    case Head::kAuto: return -1;
+  }
+  return -1;
+}
+
+}  // namespace nnplay

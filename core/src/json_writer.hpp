@@ -1,0 +1,33 @@
+// A small JSON writer for the data the core hands to the bindings (metadata
+// now, model export later). Non-finite numbers become null: JSON has no inf.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace nnplay {
+
+class JsonWriter {
+ public:
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(double d);
+  JsonWriter& value(bool b);
+  // Inserts an already serialised JSON value (a nested document).
+  JsonWriter& raw(std::string_view json);
+  const std::string& str() const { return out_; }
+
+ private:
+  JsonWriter& open(char c);
+  JsonWriter& close(char c);
+  void separate();
+  void write_string(std::string_view s);
+  std::string out_;
+  bool need_comma_ = false;
+};
+
+}  // namespace nnplay

@@ -1,0 +1,62 @@
+// sigmoid: σ(x) = 1 / (1 + e^-x), σ'(x) = σ(x)·σ(-x).
+//
+// Both are evaluated from z = e^-|x| ∈ (0, 1], which never overflows and
+// never cancels:
+//   σ(x)  = 1 / (1 + z)   for x >= 0,     z / (1 + z) for x < 0
+//   σ'(x) = z / (1 + z)²                  (σ(1-σ) would cancel for large x)
+// Saturation: for |x| > 104, z = 0 and σ is exactly 0 or 1, σ' is 0 (the true
+// σ' is below 2^-150 there). ±inf give 0/1 and σ' = 0; NaN gives NaN.
+//
+// sigmoid_f32_wasmsimd_rr2_p6_div: z by exp_f32x4_rr2_p6 (vmath.hpp), one
+// division. Measured error in tests/activation_accuracy_test.cpp.
+#include <cmath>
+
+#include "kernels.hpp"
+#include "map.hpp"
+#include "vmath.hpp"
+
+namespace nnplay::kernels {
+namespace {
+
+void sigmoid_f32_scalar(std::size_t n, const float* x, float* y, const KernelArgs&) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float z = std::exp(-std::fabs(x[i]));
+    y[i] = (x[i] < 0.0f ? z : 1.0f) / (1.0f + z);
+  }
+}
+
+void sigmoid_deriv_f32_scalar(std::size_t n, const float* x, float* y, const KernelArgs&) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float z = std::exp(-std::fabs(x[i]));
+    const float d = 1.0f + z;
+    y[i] = z / (d * d);
+  }
+}
+
+#if NNPLAY_SIMD
+void sigmoid_f32_wasmsimd_rr2_p6_div(std::size_t n, const float* x, float* y, const KernelArgs&) {
+  map_f32x4(n, x, y, [](v128_t v) {
+    const v128_t z = exp_f32x4_rr2_p6(wasm_f32x4_neg(wasm_f32x4_abs(v)));
+    const v128_t num = wasm_v128_bitselect(z, wasm_f32x4_splat(1.0f), wasm_f32x4_lt(v, wasm_f32x4_splat(0.0f)));
+    return wasm_f32x4_div(num, wasm_f32x4_add(wasm_f32x4_splat(1.0f), z));
+  });
+}
+
+void sigmoid_deriv_f32_wasmsimd_rr2_p6_div(std::size_t n, const float* x, float* y, const KernelArgs&) {
+  map_f32x4(n, x, y, [](v128_t v) {
+    const v128_t z = exp_f32x4_rr2_p6(wasm_f32x4_neg(wasm_f32x4_abs(v)));
+    const v128_t d = wasm_f32x4_add(wasm_f32x4_splat(1.0f), z);
+    return wasm_f32x4_div(z, wasm_f32x4_mul(d, d));
+  });
+}
+#endif
+
+}  // namespace
+
+const KernelSet kSigmoidKernels = {
+    sigmoid_f32_scalar, sigmoid_deriv_f32_scalar,
+    NNPLAY_SIMD_KERNEL(sigmoid_f32_wasmsimd_rr2_p6_div),
+    NNPLAY_SIMD_KERNEL(sigmoid_deriv_f32_wasmsimd_rr2_p6_div), "sigmoid_f32_wasmsimd_rr2_p6_div",
+    "sigmoid_deriv_f32_wasmsimd_rr2_p6_div"};
+
+}  // namespace nnplay::kernels

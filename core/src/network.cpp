@@ -1,0 +1,182 @@
+#include "nnplay/network.hpp"
+
+#include <cmath>
+
+#include "kernels/kernels.hpp"
+
+namespace nnplay {
+namespace {
+
+kernels::UnaryKernel pick(const kernels::KernelSet& k, bool derivative) {
+  if (derivative) return NNPLAY_SIMD ? k.derivative_simd : k.derivative_scalar;
+  return NNPLAY_SIMD ? k.forward_simd : k.forward_scalar;
+}
+
+kernels::KernelArgs kernel_args(const DenseLayer& l) {
+  kernels::KernelArgs args;
+  args.alpha = l.activation == Activation::kRrelu ? 0.5f * (l.params.lower + l.params.upper) : l.params.alpha;
+  return args;
+}
+
+}  // namespace
+
+Network::Network(int inputs, const std::vector<LayerConfig>& hidden, int outputs) : inputs_(inputs) {
+  int fan_in = inputs;
+  for (const LayerConfig& c : hidden) {
+    DenseLayer l;
+    l.inputs = fan_in;
+    l.units = c.units;
+    l.pieces = c.maxout_pieces > 1 ? c.maxout_pieces : 1;
+    l.activation = l.pieces > 1 ? Activation::kLinear : c.activation;
+    l.params = c.params;
+    layers_.push_back(l);
+    fan_in = c.units;
+  }
+  DenseLayer out;
+  out.inputs = fan_in;
+  out.units = outputs;
+  out.output = true;
+  layers_.push_back(out);
+  for (DenseLayer& l : layers_) {
+    l.w.setZero(l.inputs, l.units * l.pieces);
+    l.b.setZero(l.units * l.pieces);
+    l.grad_w.setZero(l.inputs, l.units * l.pieces);
+    l.grad_b.setZero(l.units * l.pieces);
+  }
+}
+
+void Network::init(Init scheme, float sigma, float bias, Rng& rng) {
+  for (DenseLayer& l : layers_) {
+    const float fan_in = static_cast<float>(l.inputs);
+    const float fan_out = static_cast<float>(l.units * l.pieces);
+    for (Eigen::Index i = 0; i < l.w.size(); ++i) {
+      float v = 0.0f;
+      switch (scheme) {
+        case Init::kUniform: v = rng.uniform(-0.5f, 0.5f); break;
+        case Init::kXavierUniform: {
+          const float limit = std::sqrt(6.0f / (fan_in + fan_out));
+          v = rng.uniform(-limit, limit);
+          break;
+        }
+        case Init::kXavierNormal: v = std::sqrt(2.0f / (fan_in + fan_out)) * static_cast<float>(rng.normal()); break;
+        case Init::kHeUniform: {
+          const float limit = std::sqrt(6.0f / fan_in);
+          v = rng.uniform(-limit, limit);
+          break;
+        }
+        case Init::kHeNormal: v = std::sqrt(2.0f / fan_in) * static_cast<float>(rng.normal()); break;
+        case Init::kZero: v = 0.0f; break;
+        case Init::kLargeNormal: v = sigma * static_cast<float>(rng.normal()); break;
+      }
+      l.w.data()[i] = v;
+    }
+    // The bias init is the hidden layers' knob (a negative one kills ReLUs);
+    // the output layer starts unbiased.
+    l.b.setConstant(l.output ? 0.0f : bias);
+  }
+}
+
+void Network::forward_hidden(DenseLayer& l, bool training, float dropout, Rng& rng) {
+  const Eigen::Index rows = l.z.rows();
+  if (l.pieces > 1) {
+    l.a.resize(rows, l.units);
+    l.argmax.resize(static_cast<std::size_t>(rows * l.units));
+    for (Eigen::Index r = 0; r < rows; ++r) {
+      for (int u = 0; u < l.units; ++u) {
+        int best = 0;
+        for (int p = 1; p < l.pieces; ++p)
+          if (l.z(r, u * l.pieces + p) > l.z(r, u * l.pieces + best)) best = p;
+        l.argmax[static_cast<std::size_t>(r * l.units + u)] = best;
+        l.a(r, u) = l.z(r, u * l.pieces + best);
+      }
+    }
+  } else {
+    l.a.resize(rows, l.units);
+    l.deriv.resize(rows, l.units);
+    const auto n = static_cast<std::size_t>(l.z.size());
+    if (training && l.activation == Activation::kRrelu) {
+      // A fresh slope per element and step; the derivative is that slope.
+      for (std::size_t i = 0; i < n; ++i) {
+        const float z = l.z.data()[i];
+        const float s = rng.uniform(l.params.lower, l.params.upper);
+        l.a.data()[i] = z > 0.0f ? z : s * z;
+        l.deriv.data()[i] = z > 0.0f ? 1.0f : s;
+      }
+    } else {
+      const kernels::KernelSet& k = kernels::kernels_for(l.activation);
+      const kernels::KernelArgs args = kernel_args(l);
+      pick(k, false)(n, l.z.data(), l.a.data(), args);
+      if (training) pick(k, true)(n, l.z.data(), l.deriv.data(), args);
+    }
+  }
+  if (training && dropout > 0.0f) {
+    // Inverted dropout: survivors are scaled by 1/(1-rate) so evaluation needs no change.
+    const float keep = 1.0f - dropout, scale = 1.0f / keep;
+    l.mask.resize(rows, l.units);
+    for (Eigen::Index i = 0; i < l.mask.size(); ++i) l.mask.data()[i] = rng.uniform() < keep ? scale : 0.0f;
+    l.a.array() *= l.mask.array();
+  } else {
+    l.mask.resize(0, 0);
+  }
+}
+
+const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rng& rng) {
+  const Matrix* input = &x;
+  for (DenseLayer& l : layers_) {
+    l.z.noalias() = *input * l.w;
+    l.z.rowwise() += l.b;
+    if (l.output) return l.z;
+    forward_hidden(l, training, dropout, rng);
+    input = &l.a;
+  }
+  return layers_.back().z;  // unreachable: the last layer is the output
+}
+
+void Network::backward(const Matrix& x, const Matrix& grad_logits) {
+  // grad_z_ holds dL/dz of the layer being processed; the scratch matrices keep
+  // their storage from step to step, so a training step does not allocate.
+  grad_z_ = grad_logits;
+  for (std::size_t i = layers_.size(); i-- > 0;) {
+    DenseLayer& l = layers_[i];
+    const Matrix& input = i == 0 ? x : layers_[i - 1].a;
+    l.grad_w.noalias() = input.transpose() * grad_z_;
+    l.grad_b.noalias() = grad_z_.colwise().sum();
+    if (i == 0) break;
+    DenseLayer& prev = layers_[i - 1];
+    grad_a_.noalias() = grad_z_ * l.w.transpose();  // dL/d(prev.a)
+    if (prev.mask.size() != 0) grad_a_.array() *= prev.mask.array();
+    if (prev.pieces > 1) {
+      grad_z_.setZero(grad_a_.rows(), prev.units * prev.pieces);
+      for (Eigen::Index r = 0; r < grad_a_.rows(); ++r)
+        for (int u = 0; u < prev.units; ++u)
+          grad_z_(r, u * prev.pieces + prev.argmax[static_cast<std::size_t>(r * prev.units + u)]) = grad_a_(r, u);
+    } else {
+      if (prev.learns_alpha()) {
+        // ∂f/∂α = min(0, z): the learned slope sees only non-positive inputs.
+        prev.grad_alpha = (grad_a_.array() * prev.z.array().min(0.0f)).sum();
+      }
+      grad_z_.resize(grad_a_.rows(), grad_a_.cols());
+      grad_z_.array() = grad_a_.array() * prev.deriv.array();
+    }
+  }
+}
+
+std::vector<ParamBlock> Network::parameters() {
+  std::vector<ParamBlock> blocks;
+  for (std::size_t i = 0; i < layers_.size(); ++i) {
+    DenseLayer& l = layers_[i];
+    const int li = static_cast<int>(i);
+    blocks.push_back({l.w.data(), l.grad_w.data(), static_cast<int>(l.w.size()), li, ParamBlock::kWeight});
+    blocks.push_back({l.b.data(), l.grad_b.data(), static_cast<int>(l.b.size()), li, ParamBlock::kBias});
+    if (l.learns_alpha()) blocks.push_back({&l.params.alpha, &l.grad_alpha, 1, li, ParamBlock::kAlpha});
+  }
+  return blocks;
+}
+
+int Network::parameter_count() const {
+  int n = 0;
+  for (const DenseLayer& l : layers_) n += static_cast<int>(l.w.size() + l.b.size()) + (l.learns_alpha() ? 1 : 0);
+  return n;
+}
+
+}  // namespace nnplay

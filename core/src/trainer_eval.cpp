@@ -1,0 +1,122 @@
+// The trainer's evaluation metrics and its divergence report.
+#include <cmath>
+#include <cstdio>
+
+#include "kernels/kernels.hpp"
+#include "nnplay/activation_info.hpp"
+#include "nnplay/head.hpp"
+#include "nnplay/trainer.hpp"
+
+namespace nnplay {
+namespace {
+
+// Evaluation forward passes use at most this many training samples for the
+// per-layer diagnostics, so their cost stays bounded on large data.
+constexpr Eigen::Index kDiagnosticSamples = 1000;
+
+struct LossAccuracy {
+  float loss, accuracy;
+};
+
+}  // namespace
+
+static LossAccuracy loss_accuracy(Network& net, Head head, const Matrix& x, const Dataset& d, Rng& rng) {
+  if (d.size() == 0) return {NAN, NAN};
+  const Matrix& logits = net.forward(x, false, 0.0f, rng);
+  Matrix p;
+  head_forward(head, logits, &p);
+  const double loss = head_loss(head, d.classes, logits, p, d.y.data());
+  if (d.regression()) return {static_cast<float>(loss), NAN};
+  int correct = 0;
+  for (int r = 0; r < d.size(); ++r) correct += head_predict_class(head, p, r) == static_cast<int>(d.y[static_cast<std::size_t>(r)]);
+  return {static_cast<float>(loss), static_cast<float>(correct) / d.size()};
+}
+
+void Trainer::evaluate() {
+  const LossAccuracy test = loss_accuracy(net_, head_, test_x_, test_, rng_);
+  const LossAccuracy train = loss_accuracy(net_, head_, train_x_, train_, rng_);
+  current_.train_loss = train.loss;
+  current_.train_accuracy = train.accuracy;
+  current_.test_loss = test.loss;
+  current_.test_accuracy = test.accuracy;
+  if (train_x_.rows() > kDiagnosticSamples) {
+    const Matrix sub = train_x_.topRows(kDiagnosticSamples);
+    net_.forward(sub, false, 0.0f, rng_);
+  }
+  // The caches now hold the (sub)set's forward pass: read the hidden layers.
+  evaluate_layers(train_x_);
+}
+
+void Trainer::evaluate_layers(const Matrix&) {
+  std::vector<DenseLayer>& layers = net_.layers();
+  histograms_.assign(layers.size() - 1, Histogram{});
+  for (std::size_t li = 0; li + 1 < layers.size(); ++li) {
+    const DenseLayer& l = layers[li];
+    LayerMetrics& m = current_.layers[li];
+    Histogram& h = histograms_[li];
+    h.counts.assign(kHistogramBins, 0);
+    for (Eigen::Index i = 0; i < l.z.size(); ++i) {
+      const float z = l.z.data()[i];
+      if (z < -kHistogramRange) ++h.below;
+      else if (z >= kHistogramRange) ++h.above;
+      else ++h.counts[static_cast<std::size_t>((z + kHistogramRange) / (2 * kHistogramRange) * kHistogramBins)];
+    }
+    const double n = static_cast<double>(l.a.size());
+    const double mean = l.a.sum() / n;
+    m.activation_mean = static_cast<float>(mean);
+    m.activation_std = static_cast<float>(std::sqrt(std::fmax(0.0, l.a.squaredNorm() / n - mean * mean)));
+    if (l.pieces > 1) {  // maxout is piecewise linear with slope 1 on the winner: never dead
+      m.dead_fraction = m.saturated_fraction = 0.0f;
+      continue;
+    }
+    // Dead: f'(z) = 0 on every sample (a ReLU whose input is <= 0 everywhere).
+    // Saturated: mean |f'(z)| below a fixed fraction of the largest slope.
+    Matrix d(l.z.rows(), l.z.cols());
+    const kernels::KernelSet& k = kernels::kernels_for(l.activation);
+    kernels::KernelArgs args;
+    args.alpha = l.activation == Activation::kRrelu ? 0.5f * (l.params.lower + l.params.upper) : l.params.alpha;
+    (NNPLAY_SIMD ? k.derivative_simd : k.derivative_scalar)(static_cast<std::size_t>(l.z.size()), l.z.data(), d.data(), args);
+    const float threshold = kSaturationFraction * activation_info(l.activation).derivative_max;
+    int dead = 0, saturated = 0;
+    for (Eigen::Index u = 0; u < d.cols(); ++u) {
+      const auto col = d.col(u).cwiseAbs();
+      dead += col.maxCoeff() == 0.0f;
+      saturated += col.mean() < threshold;
+    }
+    m.dead_fraction = static_cast<float>(dead) / static_cast<float>(l.units);
+    m.saturated_fraction = static_cast<float>(saturated) / static_cast<float>(l.units);
+  }
+}
+
+void Trainer::diverge(const char* quantity, int layer, float largest_weight, float largest_gradient) {
+  Divergence& d = divergence_;
+  d.diverged = true;
+  d.step = step_ + 1;
+  d.quantity = quantity;
+  d.layer = layer;
+  d.largest_weight = largest_weight;
+  d.largest_gradient = largest_gradient;
+  const float lr = cfg_.train.learning_rate;
+  std::string advice;
+  if (cfg_.init == Init::kLargeNormal && step_ < 50) {
+    d.cause = "initial_scale";
+    advice = "the initial weights are large (σ = " + format_number(cfg_.init_sigma) +
+             "); use Xavier or He initialisation, or clip gradients (clipnorm = 1.0)";
+  } else if (lr >= 0.5f) {
+    d.cause = "learning_rate";
+    advice = "the learning rate " + format_number(lr) +
+             " is too large; lower it (for example to 0.03) or clip gradients (clipnorm = 1.0)";
+  } else {
+    d.cause = "exploding_gradients";
+    advice = "the gradients exploded; clip them (clipnorm = 1.0 or clipvalue = 0.5), add L2, "
+             "lower the learning rate or use fewer layers";
+  }
+  char numbers[160];
+  std::snprintf(numbers, sizeof numbers, "the largest |weight| was %.3g and the largest |gradient| %.3g",
+                static_cast<double>(largest_weight), static_cast<double>(largest_gradient));
+  const std::string where = layer >= 0 ? " in layer " + std::to_string(layer + 1) : "";
+  d.message = "Training diverged at step " + std::to_string(d.step) + ": the " + quantity + where +
+              " became NaN or infinite. Just before, " + numbers + ". Likely cause: " + advice + ".";
+}
+
+}  // namespace nnplay

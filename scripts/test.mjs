@@ -1,0 +1,38 @@
+// npm test: install what is missing, build everything, run every suite.
+//   native doctest (g++, SIMD kernels through SIMDe), the same suite under
+//   ASan+UBSan, the same suite compiled to wasm under Node (real wasm SIMD),
+//   TypeScript type check, Vitest on both wasm builds, and the page end to end
+//   in headless Chromium.
+import { ensureSystemPackages } from './lib/system-deps.mjs';
+import { ensureNpmPackages } from './lib/npm-deps.mjs';
+import { buildNative, buildNativeSanitized, buildPage, buildWasm } from './lib/build-steps.mjs';
+import { root, runSuite } from './lib/run.mjs';
+
+const started = Date.now();
+ensureSystemPackages({ browser: true });
+ensureNpmPackages(root);
+buildNative();
+buildNativeSanitized();
+buildWasm();
+buildPage();
+
+const node = process.execPath;
+const suites = [
+  // The doctest binaries run directly so their per-kernel ulp tables are printed.
+  ['native doctest', 'build/native/nnplay_tests', []],
+  // ASan+UBSan: the sweep uses a 4x coarser stride to keep the run short.
+  ['native doctest (ASan+UBSan)', 'build/native-asan/nnplay_tests', [],
+    { env: { ...process.env, NNPLAY_SWEEP_LOG2: '12', UBSAN_OPTIONS: 'print_stacktrace=1' } }],
+  ['wasm doctest (Node, real wasm SIMD)', node, ['build/wasm/nnplay_tests.cjs']],
+  ['typescript', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
+  ['vitest (engine on both wasm builds)', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.mjs']],
+  ['end to end (Chromium)', node, ['--test', 'tests/e2e/']],
+];
+
+const results = suites.map(([name, cmd, args, options]) => [name, runSuite(cmd, args, options) === 0]);
+const failed = results.filter(([, ok]) => !ok);
+console.log('\nnnplay test summary:');
+for (const [name, ok] of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${name}`);
+console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`suites: ${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);

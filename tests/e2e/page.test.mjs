@@ -1,0 +1,186 @@
+// End-to-end: the built page (dist/, from `vite build`) under `vite preview`
+// with the production CSP, in headless Chromium: loading, the build status,
+// the article's six-panel figure (the explorer's preset), language, theme,
+// phone width and a failed load. Screenshots go to test-artifacts/.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, text, useBrowser, waitForHash } from './common.mjs';
+
+const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+const EXPECTED = {
+  sigmoid: (x) => sigmoid(x),
+  tanh: (x) => Math.tanh(x),
+  relu: (x) => Math.max(0, x),
+  'leaky-relu': (x) => (x > 0 ? x : 0.2 * x),
+  elu: (x) => (x > 0 ? x : 2 * Math.expm1(x)),
+  'sigmoid-derivative': (x) => sigmoid(x) * (1 - sigmoid(x)),
+};
+
+const app = useBrowser();
+
+describe('the page', () => {
+  it('loads the SIMD build under the CSP and draws the article figure from wasm values', async () => {
+    const { page, response, finish } = await app.open('#layout=figure');
+    assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.equal(await page.getAttribute('#status', 'data-build'), 'simd');
+    assert.equal(await text(page, '#status-text'), 'WebAssembly SIMD');
+    assert.equal(await page.$$eval('#loading', (els) => els.length), 0, 'the loading card is gone');
+
+    const panels = await page.$$eval('.panel', (els) =>
+      els.map((e) => ({
+        id: e.dataset.panel,
+        points: Number(e.dataset.points),
+        title: e.querySelector('.panel-title')?.textContent,
+        canvas: e.querySelectorAll('canvas').length,
+      })),
+    );
+    assert.deepEqual(
+      panels.map((p) => p.id),
+      ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'elu', 'sigmoid-derivative'],
+    );
+    for (const p of panels) {
+      assert.equal(p.points, 401, p.id);
+      assert.equal(p.canvas, 1, p.id);
+    }
+    assert.deepEqual(
+      panels.map((p) => p.title),
+      ['Sigmoid', 'Tanh', 'ReLU', 'Leaky ReLU (α = 0.2)', 'ELU (α = 2.0)', 'Sigmoid′ (derivative)'],
+    );
+
+    const debug = await page.evaluate(() => window.__nnplayDebug);
+    assert.equal(debug.build, 'simd');
+    assert.equal(debug.points, 401);
+    for (const panel of debug.panels) {
+      for (const [x, y] of panel.samples) {
+        const want = EXPECTED[panel.id](x);
+        assert.ok(Math.abs(y - want) <= 1e-6, `${panel.id}(${x}) = ${y}, expected ${want}`);
+      }
+    }
+    assert.equal(await page.evaluate(() => Object.isFrozen(window.__nnplayDebug)), true);
+
+    // Each canvas has its line drawn: count pixels in the panel's own colour.
+    const inked = await page.$$eval('.panel canvas', (canvases) =>
+      canvases.map((c) => {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 80) n++;
+        return n;
+      }),
+    );
+    for (const n of inked) assert.ok(n > 300, `a chart has only ${n} coloured pixels`);
+
+    // Hovering a chart reads out the wasm value under the cursor.
+    const box = await page.locator('[data-panel="sigmoid"] .u-over').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const readout = await text(page, '[data-panel="sigmoid"] .panel-readout');
+    const m = readout.match(/^x = (\S+) +σ\(x\) = (\S+)$/);
+    assert.ok(m, readout);
+    assert.ok(Math.abs(Number(m[1])) <= 0.5, readout);
+    assert.ok(Math.abs(Number(m[2]) - sigmoid(Number(m[1]))) <= 1e-3, readout);
+    await page.mouse.move(0, 0);
+
+    await page.screenshot({ path: `${artifacts}figure-en.png`, fullPage: true });
+    assertClean(await finish());
+  });
+
+  it('switches language, and every visible string follows', async () => {
+    const { page, finish } = await app.open('#layout=figure');
+    const before = await text(page, '#figure-heading');
+    await page.click('button[data-lang="zh"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    const zh = await text(page, '#figure-heading');
+    assert.notEqual(zh, before);
+    assert.match(zh, /激活函数/);
+    assert.match(await text(page, '[data-panel="sigmoid-derivative"] .panel-title'), /导数/);
+    assert.match(await text(page, '.figure .lead'), /饱和/);
+    assert.match(await text(page, '#footer-text'), /内核/);
+    assert.match(await text(page, '[data-panel="sigmoid"] .panel-chips'), /两侧饱和/);
+    assert.match(await text(page, '#tab-softmax'), /实验室/);
+    assert.equal(await page.getAttribute('button[data-lang="zh"]', 'aria-pressed'), 'true');
+    assert.match(await waitForHash(page, 'lang=zh'), /lang=zh/);
+    await page.screenshot({ path: `${artifacts}figure-zh.png`, fullPage: true });
+
+    await page.click('button[data-lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await text(page, '#figure-heading'), before);
+    assertClean(await finish());
+  });
+
+  it('starts in Chinese for a Chinese browser, and honours lang= in the URL', async () => {
+    const zhBrowser = await app.open('', { ...DESKTOP, locale: 'zh-CN' });
+    assert.match(await text(zhBrowser.page, '.view-explore h2'), /激活函数/);
+    assert.equal(await zhBrowser.page.getAttribute('html', 'lang'), 'zh-CN');
+    assertClean(await zhBrowser.finish());
+    const linked = await app.open('#lang=en', { ...DESKTOP, locale: 'zh-CN' });
+    assert.equal(await text(linked.page, '.view-explore h2'), 'Activation explorer');
+    assertClean(await linked.finish());
+  });
+
+  it('fits a 360 px phone without horizontal overflow, in both views', async () => {
+    const { page, finish } = await app.open('', PHONE);
+    assert.equal(await page.evaluate(() => window.innerWidth), 360);
+    await assertNoHorizontalOverflow(page);
+    await page.screenshot({ path: `${artifacts}phone-explore.png` });
+    await page.screenshot({ path: `${artifacts}phone-explore-full.png`, fullPage: true });
+    await page.click('#tab-softmax');
+    await page.waitForSelector('.view-softmax:not([hidden])');
+    await assertNoHorizontalOverflow(page);
+    await page.screenshot({ path: `${artifacts}phone-softmax-full.png`, fullPage: true });
+    await page.click('#tab-explore');
+    await page.click('.segment:has(input[value="figure"])');
+    await page.waitForSelector('.panel');
+    await assertNoHorizontalOverflow(page);
+    await page.screenshot({ path: `${artifacts}phone-figure.png` });
+    assertClean(await finish());
+  });
+
+  it('falls back to the scalar build when SIMD is not validated, and says so', async () => {
+    const noSimd = () => {
+      const validate = WebAssembly.validate.bind(WebAssembly);
+      // The probe is the only 43-byte module validated; the real builds are compiled, not validated.
+      WebAssembly.validate = (bytes) => (bytes.byteLength === 43 ? false : validate(bytes));
+    };
+    const { page, finish } = await app.open('', DESKTOP, { initScript: noSimd });
+    assert.equal(await page.getAttribute('#status', 'data-build'), 'scalar');
+    assert.match(await text(page, '#status-text'), /Scalar fallback/);
+    assert.match(await text(page, '[data-notice="scalar"]'), /scalar build/);
+    const debug = await page.evaluate(() => window.__nnplayDebug);
+    assert.equal(debug.build, 'scalar');
+    const [x, y] = debug.panels[0].samples[3];
+    assert.equal(x, 0);
+    assert.equal(y, 0.5);
+    await page.click('[data-notice="scalar"] .notice-close');
+    assert.equal(await page.$$eval('[data-notice]', (els) => els.length), 0);
+    assertClean(await finish());
+  });
+
+  it('follows a dark colour scheme, and the toggle switches theme both ways', async () => {
+    const { page, finish } = await app.open('', { ...DESKTOP, colorScheme: 'dark' });
+    const brightness = () =>
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b));
+    assert.ok((await brightness()) < 120, 'dark background expected');
+    assert.equal(await page.getAttribute('#theme-toggle', 'aria-pressed'), 'true');
+    await page.screenshot({ path: `${artifacts}desktop-dark.png` });
+    await page.click('#theme-toggle');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    assert.ok((await brightness()) > 600, 'light background after the toggle');
+    assert.match(await waitForHash(page, 'theme=light'), /theme=light/);
+    await page.click('#theme-toggle');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.ok((await brightness()) < 120);
+    assertClean(await finish());
+  });
+
+  it('says so plainly when the core cannot be loaded', async () => {
+    const { page, finish } = await app.open('', DESKTOP, {
+      route: { match: /\.wasm$/, handler: (r) => r.fulfill({ status: 404, body: 'missing' }) },
+      ready: false,
+    });
+    await page.waitForSelector('#status[data-build="error"]', { timeout: 15000 });
+    assert.match(await text(page, '#load-error'), /could not be loaded/);
+    assert.equal(await page.$$eval('.panel, .loading-card, .view', (els) => els.length), 0);
+    const problems = await finish();
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.offsite, []);
+  });
+});

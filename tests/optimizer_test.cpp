@@ -1,0 +1,114 @@
+// Optimisers: one step worked out by hand, and convergence on a quadratic.
+#include "nnplay/optimizer.hpp"
+
+#include <cmath>
+
+#include <doctest/doctest.h>
+
+#include "nnplay/clip.hpp"
+#include "nnplay/regularize.hpp"
+
+namespace nnplay {
+namespace {
+
+struct Param {
+  float w[2];
+  float g[2];
+  std::vector<ParamBlock> blocks() { return {ParamBlock{w, g, 2, 0, ParamBlock::kWeight}}; }
+};
+
+TrainConfig with(OptimizerKind k) {
+  TrainConfig c;
+  c.optimizer = k;
+  return c;
+}
+
+TEST_CASE("one step of each optimiser, by hand") {
+  // w = (1, -2), g = (0.5, -0.25), η = 0.1. Tolerance: float rounding of a few ops, 1e-6.
+  const auto run = [](TrainConfig c, int steps) {
+    Param p{{1.0f, -2.0f}, {0.5f, -0.25f}};
+    Optimizer opt(c);
+    for (int i = 0; i < steps; ++i) opt.step(p.blocks(), 0.1f);
+    return p;
+  };
+  SUBCASE("sgd: w - ηg") {
+    const Param p = run(with(OptimizerKind::kSgd), 1);
+    CHECK(p.w[0] == doctest::Approx(0.95).epsilon(1e-6));
+    CHECK(p.w[1] == doctest::Approx(-1.975).epsilon(1e-6));
+  }
+  SUBCASE("momentum: v1 = -ηg; v2 = μv1 - ηg") {
+    const Param p = run(with(OptimizerKind::kMomentum), 2);
+    // w2 = 1 - 0.05 + (0.9·-0.05 - 0.05) = 0.855
+    CHECK(p.w[0] == doctest::Approx(0.855).epsilon(1e-6));
+  }
+  SUBCASE("nesterov: w += μv - ηg") {
+    TrainConfig c = with(OptimizerKind::kMomentum);
+    c.nesterov = true;
+    const Param p = run(c, 1);
+    // v = -0.05; w = 1 + 0.9·-0.05 - 0.05 = 0.905
+    CHECK(p.w[0] == doctest::Approx(0.905).epsilon(1e-6));
+  }
+  SUBCASE("rmsprop: s = (1-ρ)g², w -= ηg/(√s+ε)") {
+    const Param p = run(with(OptimizerKind::kRmsprop), 1);
+    // s = 0.1·0.25 = 0.025; step = 0.1·0.5/(0.158113883 + 1e-7) = 0.316227566
+    CHECK(p.w[0] == doctest::Approx(1.0 - 0.316227566).epsilon(1e-6));
+  }
+  SUBCASE("adam: the first step is η·sign(g) (bias correction)") {
+    const Param p = run(with(OptimizerKind::kAdam), 1);
+    // m̂ = g, v̂ = g²: step = η g/(|g| + ε) = 0.1·0.5/(0.5 + 1e-7)
+    CHECK(p.w[0] == doctest::Approx(1.0 - 0.1 * 0.5 / (0.5 + 1e-7)).epsilon(1e-6));
+    CHECK(p.w[1] == doctest::Approx(-2.0 + 0.1 * 0.25 / (0.25 + 1e-7)).epsilon(1e-6));
+  }
+}
+
+TEST_CASE("every optimiser converges on a quadratic") {
+  // f(w) = ½ (a w0² + b w1²) with a = 1, b = 10; minimum at 0.
+  for (OptimizerKind k : {OptimizerKind::kSgd, OptimizerKind::kMomentum, OptimizerKind::kRmsprop, OptimizerKind::kAdam}) {
+    CAPTURE(static_cast<int>(k));
+    Param p{{3.0f, -2.0f}, {0, 0}};
+    Optimizer opt(with(k));
+    for (int i = 0; i < 3000; ++i) {
+      p.g[0] = p.w[0];
+      p.g[1] = 10.0f * p.w[1];
+      opt.step(p.blocks(), k == OptimizerKind::kSgd || k == OptimizerKind::kMomentum ? 0.05f : 0.01f);
+    }
+    // Adam/RMSProp hover within about η of the minimum; the others converge geometrically.
+    CHECK(std::fabs(p.w[0]) < 0.02f);
+    CHECK(std::fabs(p.w[1]) < 0.02f);
+  }
+}
+
+TEST_CASE("schedules") {
+  TrainConfig c;
+  c.learning_rate = 0.8f;
+  c.decay_steps = 10;
+  c.decay_rate = 0.5f;
+  c.schedule = Schedule::kStep;
+  CHECK(scheduled_learning_rate(c, 9) == 0.8f);
+  CHECK(scheduled_learning_rate(c, 10) == 0.4f);
+  CHECK(scheduled_learning_rate(c, 25) == 0.2f);
+  c.schedule = Schedule::kCosine;
+  CHECK(scheduled_learning_rate(c, 0) == 0.8f);
+  CHECK(scheduled_learning_rate(c, 5) == doctest::Approx(0.4).epsilon(1e-6));
+  CHECK(scheduled_learning_rate(c, 10) == 0.8f);  // warm restart
+}
+
+TEST_CASE("clipping and penalties") {
+  Param p{{3.0f, -4.0f}, {3.0f, -4.0f}};
+  CHECK(global_gradient_norm(p.blocks()) == doctest::Approx(5.0).epsilon(1e-7));
+  CHECK(clip_by_global_norm(p.blocks(), 1.0f) == doctest::Approx(1.0).epsilon(1e-6));
+  CHECK(p.g[0] == doctest::Approx(0.6).epsilon(1e-6));  // direction kept
+  CHECK(p.g[1] == doctest::Approx(-0.8).epsilon(1e-6));
+  Param q{{0, 0}, {2.0f, -0.1f}};
+  clip_by_value(q.blocks(), 0.5f);
+  CHECK(q.g[0] == 0.5f);
+  CHECK(q.g[1] == -0.1f);
+  Param r{{2.0f, -1.0f}, {0, 0}};
+  CHECK(weight_penalty(r.blocks(), 0.1f, 0.2f) == doctest::Approx(0.1 * 3 + 0.1 * 5).epsilon(1e-6));
+  add_penalty_gradient(r.blocks(), 0.1f, 0.2f);
+  CHECK(r.g[0] == doctest::Approx(0.1 + 0.4).epsilon(1e-6));
+  CHECK(r.g[1] == doctest::Approx(-0.1 - 0.2).epsilon(1e-6));
+}
+
+}  // namespace
+}  // namespace nnplay

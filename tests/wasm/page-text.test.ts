@@ -1,0 +1,39 @@
+// The page's pure helpers (no wasm, no DOM): every string exists in both
+// languages with the same placeholders, language detection, and URL state
+// that accepts only known values.
+import { describe, expect, it } from 'vitest';
+import { LANGS, STRING_KEYS, detectLang, t } from '../../web/src/i18n';
+import { parseHash, toHash } from '../../web/src/state';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it.each(STRING_KEYS)('%s exists in both languages with the same placeholders', (key) => {
+    const [en, zh] = LANGS.map((lang) => t(lang, key));
+    expect(en.length).toBeGreaterThan(0);
+    expect(zh.length).toBeGreaterThan(0);
+    expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  it('fills placeholders as text', () => {
+    expect(t('en', 'peakChip', { value: '<b>0.25</b>' })).toBe('peak <b>0.25</b> at x = 0');
+  });
+
+  it('detects the language from the browser list', () => {
+    expect(detectLang(['zh-CN', 'en'])).toBe('zh');
+    expect(detectLang(['zh-TW'])).toBe('zh');
+    expect(detectLang(['en-GB', 'zh'])).toBe('en');
+    expect(detectLang(['fr-FR', 'zh-CN'])).toBe('zh');
+    expect(detectLang(['fr-FR'])).toBe('en');
+    expect(detectLang([])).toBe('en');
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips and ignores unknown or bad values', () => {
+    expect(parseHash(toHash({ lang: 'zh' }))).toEqual({ lang: 'zh' });
+    expect(parseHash('#lang=en&x=1')).toEqual({ lang: 'en' });
+    expect(parseHash('#lang=<script>')).toEqual({});
+    expect(parseHash('')).toEqual({});
+  });
+});

@@ -1,0 +1,33 @@
+// Vite: the page lives in web/, builds into dist/ with relative URLs so it runs
+// from any static path. The generated wasm glue is reached through the
+// nnplay-wasm/* aliases (typed by bindings/nnplay.d.ts via tsconfig paths).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export const wasmAlias = [
+  { find: /^nnplay-wasm\/simd$/, replacement: here('./web/src/wasm/nnplay_simd.mjs') },
+  { find: /^nnplay-wasm\/scalar$/, replacement: here('./web/src/wasm/nnplay_scalar.mjs') },
+];
+
+// The policy the page must work under (DESIGN.md §7); `vite preview` sends it so
+// the e2e tests run the built page under it.
+export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+export default defineConfig({
+  root: here('./web'),
+  base: './',
+  resolve: { alias: wasmAlias },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // Two pages: the playground, and the training studio's standalone page.
+    rolldownOptions: {
+      input: { main: here('./web/index.html'), train: here('./web/train.html') },
+    },
+  },
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+});

@@ -1,0 +1,125 @@
+// The 1-D fit: the data points of the sine set and the network's learned
+// function over them (trainer.predict on a row of x values), so ReLU's kinks
+// and tanh's smooth bends are plain to see.
+import type { Trainer } from '../../engine';
+import { css, mix, palette } from '../colors';
+import { el, ctx2d } from '../ui';
+
+const N = 241;
+const X0 = -6.5;
+const X1 = 6.5;
+const XS = Float32Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
+
+export class FitPlot {
+  readonly root: HTMLElement;
+  readonly canvas: HTMLCanvasElement;
+  readonly #observer: ResizeObserver;
+  #train: { x: Float32Array; y: Float32Array } | null = null;
+  #test: { x: Float32Array; y: Float32Array } | null = null;
+  #curve: Float32Array | null = null;
+  #showTest = false;
+  #w = 0;
+  #h = 0;
+
+  constructor() {
+    this.canvas = el('canvas', { cls: 'nt-fit-canvas', attrs: { role: 'img' } });
+    this.root = el('div', { cls: 'nt-fit' }, [this.canvas]);
+    this.#observer = new ResizeObserver(() => this.resize());
+    this.#observer.observe(this.root);
+  }
+
+  setPoints(train: { x: Float32Array; y: Float32Array } | null, test: { x: Float32Array; y: Float32Array } | null): void {
+    this.#train = train;
+    this.#test = test;
+  }
+
+  setShowTest(on: boolean): void {
+    this.#showTest = on;
+  }
+
+  update(trainer: Trainer | null): void {
+    this.#curve = trainer && trainer.shape.inputs === 1 ? trainer.predict(XS) : null;
+    this.draw();
+  }
+
+  resize(): void {
+    const w = Math.floor(this.root.clientWidth);
+    if (w <= 0 || w === this.#w) return;
+    this.#w = w;
+    this.#h = Math.round(Math.min(360, Math.max(220, w * 0.75)));
+    const dpr = devicePixelRatio || 1;
+    this.canvas.width = Math.round(w * dpr);
+    this.canvas.height = Math.round(this.#h * dpr);
+    this.draw();
+  }
+
+  destroy(): void {
+    this.#observer.disconnect();
+  }
+
+  draw(): void {
+    const ctx = ctx2d(this.canvas);
+    if (!ctx || this.#w === 0) return;
+    const pal = palette();
+    const w = this.#w;
+    const h = this.#h;
+    const dpr = this.canvas.width / w;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    const left = 26;
+    const bottom = h - 20;
+    const xOf = (x: number) => left + ((x - X0) / (X1 - X0)) * (w - left - 6);
+    const yOf = (y: number) => 8 + ((1.8 - y) / 3.6) * (bottom - 8);
+    ctx.fillStyle = css(mix(pal.surface, pal.text, 0.03));
+    ctx.fillRect(left, 8, w - left - 6, bottom - 8);
+    ctx.strokeStyle = css(pal.grid);
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const y of [-1, 0, 1]) {
+      ctx.moveTo(left, Math.round(yOf(y)) + 0.5);
+      ctx.lineTo(w - 6, Math.round(yOf(y)) + 0.5);
+    }
+    for (const x of [-6, -3, 0, 3, 6]) {
+      ctx.moveTo(Math.round(xOf(x)) + 0.5, 8);
+      ctx.lineTo(Math.round(xOf(x)) + 0.5, bottom);
+    }
+    ctx.stroke();
+    ctx.fillStyle = css(pal.muted);
+    ctx.font = `11px ${pal.font}`;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const y of [-1, 0, 1]) ctx.fillText(String(y).replace('-', '−'), left - 5, yOf(y));
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const x of [-6, -3, 0, 3, 6]) ctx.fillText(String(x).replace('-', '−'), xOf(x), bottom + 4);
+    const dots = (d: { x: Float32Array; y: Float32Array }, fill: string, stroke: string) => {
+      ctx.fillStyle = fill;
+      ctx.strokeStyle = stroke;
+      for (let i = 0; i < d.y.length; i++) {
+        ctx.beginPath();
+        ctx.arc(xOf(d.x[i]), yOf(d.y[i]), 3, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.stroke();
+      }
+    };
+    if (this.#train) dots(this.#train, css(pal.classes[1], 0.55), css(pal.surface));
+    if (this.#showTest && this.#test) dots(this.#test, css(pal.surface), css(pal.classes[0]));
+    const c = this.#curve;
+    if (c) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(left, 8, w - left - 6, bottom - 8);
+      ctx.clip();
+      ctx.strokeStyle = css(pal.classes[0]);
+      ctx.lineWidth = 2.5;
+      ctx.beginPath();
+      for (let i = 0; i < N; i++) {
+        const y = Math.max(-3, Math.min(3, c[i]));
+        if (i === 0) ctx.moveTo(xOf(XS[i]), yOf(y));
+        else ctx.lineTo(xOf(XS[i]), yOf(y));
+      }
+      ctx.stroke();
+      ctx.restore();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The confusion matrix on the test set as a table: rows are the true class,
+// columns the predicted one; a cell's shade is its share of the row, so the
+// diagonal darkens as the network learns and mix-ups stand out.
+import type { Confusion } from '../engine';
+import { classColor, css, mix, palette } from './colors';
+import { card, el, setText, type Localizer } from './ui';
+
+export class ConfusionView {
+  readonly root: HTMLElement;
+  readonly #L: Localizer;
+  readonly #table: HTMLTableElement;
+  readonly #caption: HTMLElement;
+  #cells: HTMLTableCellElement[] = [];
+  #names: string[] = [];
+  #k = 0;
+
+  constructor(L: Localizer) {
+    this.#L = L;
+    const c = card(L, 'confusion', 'nt-confusion');
+    this.root = c.root;
+    this.#caption = el('caption', { cls: 'visually-hidden' });
+    this.#table = el('table', { cls: 'nt-matrix' });
+    const axis = el('p', { cls: 'nt-matrix-axes' }, [
+      L.text(el('span'), 'trueClass'), ' ↓   ', L.text(el('span'), 'predictedClass'), ' →',
+    ]);
+    c.body.append(axis, el('div', { cls: 'nt-matrix-wrap' }, [this.#table]));
+    L.onChange(() => setText(this.#caption, L.t('confusion')));
+  }
+
+  /** Class names (empty: 0, 1, 2, …); rebuilds the table when the count changes. */
+  configure(classes: number, names: string[]): void {
+    this.#names = Array.from({ length: classes }, (_, i) => names[i] ?? String(i));
+    if (classes === this.#k) return;
+    this.#k = classes;
+    const head = el('tr', {}, [el('th', { attrs: { scope: 'col' } }), ...this.#names.map((n) => el('th', { attrs: { scope: 'col' }, text: short(n) }))]);
+    this.#cells = [];
+    const rows = this.#names.map((n) => {
+      const cells = this.#names.map(() => el('td'));
+      this.#cells.push(...cells);
+      return el('tr', {}, [el('th', { attrs: { scope: 'row' }, text: short(n) }), ...cells]);
+    });
+    setText(this.#caption, this.#L.t('confusion'));
+    this.#table.replaceChildren(this.#caption, el('thead', {}, [head]), el('tbody', {}, rows));
+  }
+
+  update(c: Confusion | null): void {
+    const k = this.#k;
+    const pal = palette();
+    for (let t = 0; t < k; t++) {
+      let row = 0;
+      for (let p = 0; p < k; p++) row += c ? c.matrix[t * k + p] : 0;
+      for (let p = 0; p < k; p++) {
+        const cell = this.#cells[t * k + p];
+        const n = c ? c.matrix[t * k + p] : 0;
+        const share = row > 0 ? n / row : 0;
+        setText(cell, c ? String(n) : '');
+        const tint = t === p ? classColor(1) : classColor(0);
+        cell.style.backgroundColor = css(mix(pal.surface, tint, share * 0.85));
+        cell.style.color = share > 0.55 ? '#ffffff' : '';
+        cell.title = this.#L.t('confusionCell', { n: String(n), t: this.#names[t], p: this.#names[p] });
+      }
+    }
+  }
+}
+
+function short(name: string): string {
+  return name.length > 4 ? name.slice(0, 3) : name;
+}

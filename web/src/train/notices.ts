@@ -1,0 +1,13 @@
+// URL notices as plain sentences in either language (shown with textContent).
+import { tr, type Lang } from './strings';
+import type { TrainNotice } from './train-params';
+
+export function noticeText(n: TrainNotice, lang: Lang): string {
+  const vars = {
+    param: n.param,
+    value: n.value,
+    min: n.range ? String(n.range[0]) : '',
+    max: n.range ? String(n.range[1]) : '',
+  };
+  return tr(lang, `notice_${n.reason}`, vars);
+}

@@ -1,0 +1,264 @@
+// The studio's logic: applies state changes (a structural one builds a new
+// network, a hyperparameter goes to trainer.set), drives the runner, and
+// handles divergence fixes, presets and your own data. Panels draw; this decides.
+import { CoreError, type Trainer } from '../engine';
+import type { Panels } from './train-layout';
+import { loweredRate, type Fix } from './divergence-banner';
+import type { FrameInfo, Runner } from './runner';
+import { Session } from './session';
+import { PLANE_KINDS, changeKind, cloneState, isPlane, type Speed, type TrainState } from './train-state';
+import type { OutputMode } from './output-panel';
+import { presetState, type PresetId } from './presets';
+
+/** Minimum milliseconds between redraws of each part while training runs. */
+const RATES = { counters: 100, output: 33, diagram: 150, curves: 250, layers: 300, confusion: 1000 } as const;
+type Part = keyof typeof RATES;
+
+export class TrainController {
+  state: TrainState;
+  readonly session: Session;
+  panels!: Panels;
+  runner!: Runner;
+  #build = 0;
+  #drawn: Partial<Record<Part, number>> = {};
+  readonly #onState: (s: TrainState) => void;
+
+  constructor(session: Session, initial: TrainState, onState: (s: TrainState) => void) {
+    this.session = session;
+    this.state = initial;
+    this.#onState = onState;
+  }
+
+  /** Applies an edit of the state; rebuilds, sets live or only redraws. */
+  change(edit: (s: TrainState) => void): void {
+    const next = cloneState(this.state);
+    edit(next);
+    this.#commit(next);
+  }
+
+  preset(id: PresetId): void {
+    const p = presetState(id);
+    const s = this.state;
+    this.#commit({ ...p, speed: s.speed, showTest: s.showTest, discretize: s.discretize, compare: s.compare });
+  }
+
+  #commit(next: TrainState): void {
+    const kind = changeKind(this.state, next);
+    this.state = next;
+    this.#sync();
+    if (kind === 'structural') void this.rebuild();
+    else if (kind === 'live') this.#live();
+    else this.runner.requestDraw();
+    if (kind !== 'none') this.#onState(this.state);
+  }
+
+  #live(): void {
+    try {
+      this.session.applyLive(this.state);
+      this.panels.status.set('');
+    } catch (err) {
+      this.panels.status.set(message(err), true);
+    }
+    this.runner.requestDraw();
+  }
+
+  setSpeed(speed: Speed): void {
+    this.change((s) => (s.speed = speed));
+    this.runner.setTarget(speed === 'max' ? Infinity : Number(speed));
+  }
+
+  /** A new network for the current state (loads digits/iris first). */
+  async rebuild(keepWeights = false): Promise<void> {
+    const build = ++this.#build;
+    const wasRunning = this.runner.running;
+    this.runner.pause();
+    this.panels.compare.invalidate();
+    const s = this.state;
+    const p = this.panels;
+    p.banner.hide();
+    if ((s.data === 'digits' || s.data === 'iris') && !this.session.isLoaded(s.data)) {
+      p.status.set(p.L.t('loadingData', { name: p.L.t(`kind_${s.data}`) }));
+      p.transport.setEnabled(false);
+      try {
+        await this.session.real(s.data);
+      } catch (err) {
+        if (build === this.#build) p.status.set(p.L.t('loadFailed', { name: p.L.t(`kind_${s.data}`), message: message(err) }), true);
+        return;
+      }
+      if (build !== this.#build) return;
+    }
+    let trainer: Trainer | null = null;
+    try {
+      trainer = this.session.build(s, keepWeights);
+      p.status.set('');
+    } catch (err) {
+      p.status.set(p.L.t('buildFailed', { message: message(err) }), true);
+      trainer = this.session.trainer;
+    }
+    this.#configure(trainer);
+    if (wasRunning && keepWeights && trainer) this.runner.play();
+  }
+
+  #configure(trainer: Trainer | null): void {
+    const p = this.panels;
+    const s = this.state;
+    const custom = this.session.custom;
+    p.transport.setEnabled(trainer !== null);
+    const inputs = trainer?.shape.inputs ?? custom.inputs;
+    const mode: OutputMode = inputs === 2 && isPlane(s.data, custom.inputs) ? 'plane'
+      : s.data === 'sine' || (trainer?.shape.inputs === 1) ? 'fit'
+        : s.data === 'digits' ? 'digits' : 'none';
+    const names = trainer?.data('train').classNames ?? [];
+    p.output.configure(mode, trainer, inputs, names);
+    if (!trainer && s.data === 'custom') {
+      const pts = custom.points;
+      p.output.setCustomPoints(Float32Array.from(pts.flatMap((q) => [q.x, q.y])), Float32Array.from(pts.map((q) => q.label)));
+    }
+    p.configureNetwork(trainer, s, mode === 'plane');
+    p.data.refreshCustom();
+    this.#drawn = {};
+    this.runner.setTarget(s.speed === 'max' ? Infinity : Number(s.speed));
+    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+  }
+
+  /**
+   * Draws after a frame. While running, each part redraws at its own rate
+   * (the boundary about 30 times a second, curves 4): a software-rendered
+   * page cannot repaint everything every frame within the frame budget.
+   */
+  draw(info: FrameInfo, all = false): void {
+    const p = this.panels;
+    const m = this.session.metrics;
+    const t = this.session.trainer;
+    const now = performance.now();
+    const quiet = all || !info.running;
+    const due = (key: Part) => quiet || now - (this.#drawn[key] ?? 0) >= RATES[key];
+    const mark = (key: Part) => (this.#drawn[key] = now);
+    if (due('counters')) {
+      mark('counters');
+      p.transport.update(m, info.stepsPerSecond, info.running);
+      p.reportDebug(m, info.running);
+    }
+    p.transport.setRunning(info.running);
+    if (due('output')) {
+      mark('output');
+      p.output.update();
+    }
+    // The heavy parts take turns: at most one of them per frame while running.
+    const heavy: Part[] = ['diagram', 'curves', 'layers', 'confusion'];
+    const run: Record<string, () => void> = {
+      diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
+      curves: () => p.curves.update(this.session.store),
+      layers: () => p.layers.update(m),
+      confusion: () => t && t.shape.classes > 0 && !m?.diverged && p.confusion.update(t.confusion()),
+    };
+    const ready = heavy.filter(due).sort((a, b) => (this.#drawn[a] ?? 0) - (this.#drawn[b] ?? 0));
+    for (const key of quiet ? ready : ready.slice(0, 1)) {
+      mark(key);
+      run[key]();
+    }
+  }
+
+  toggle(): void {
+    if (this.runner.running) this.runner.pause();
+    else if (!this.session.metrics?.diverged) {
+      this.panels.compare.stop();
+      this.panels.banner.hide();
+      this.runner.play();
+    }
+  }
+
+  stepOnce(): void {
+    this.runner.stepNow(1);
+    this.session.refresh();
+  }
+
+  reset(seed = this.state.seed): void {
+    this.runner.pause();
+    this.session.reset(seed);
+    this.panels.banner.hide();
+    this.#drawn = {};
+    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+  }
+
+  reseed(): void {
+    const seed = (this.state.seed * 1103515245 + 12345) % 2147483648;
+    this.state = { ...this.state, seed };
+    this.#sync();
+    this.#onState(this.state);
+    void this.rebuild();
+  }
+
+  diverged(): void {
+    const m = this.session.metrics;
+    this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma);
+    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+  }
+
+  rewind(): void {
+    this.session.rewind();
+    this.panels.banner.rewound(this.session.metrics?.step ?? 0);
+    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+  }
+
+  fix(f: Fix): void {
+    if (f === 'init') {
+      this.change((s) => (s.init = 'he_uniform'));
+      return;
+    }
+    this.session.rewind();
+    this.panels.banner.hide();
+    this.change((s) => {
+      if (f === 'clip') s.clipNorm = 1;
+      else s.learningRate = loweredRate(s.learningRate);
+    });
+    this.runner.play();
+  }
+
+  addPoint(x: number, y: number): void {
+    const c = this.session.custom;
+    if (this.state.data !== 'custom' || !c.editable) return;
+    c.add({ x, y, label: this.panels.data.addClass });
+    void this.rebuild(true);
+  }
+
+  clearPoints(): void {
+    this.session.custom.clear();
+    void this.rebuild();
+  }
+
+  /** Your own data, starting from the points of the current 2-D set. */
+  copyPoints(): void {
+    const t = this.session.trainer;
+    if (t && t.shape.inputs === 2 && t.shape.classes > 0 && PLANE_KINDS.includes(this.state.data)) {
+      const pts = (['train', 'test'] as const).flatMap((split) => {
+        const d = t.data(split);
+        return Array.from(d.y, (label, i) => ({ x: d.x[2 * i], y: d.x[2 * i + 1], label }));
+      });
+      this.session.custom.setPoints(pts.filter((q) => q.label < 5));
+    }
+    if (this.state.data === 'custom') void this.rebuild();
+    else this.change((s) => (s.data = 'custom'));
+  }
+
+  importCsv(text: string, regression: boolean): void {
+    const p = this.panels;
+    try {
+      const r = this.session.custom.importCsv(this.session.engine, text, regression);
+      p.data.setImportMessage(p.L.t('imported', { n: String(r.rows), d: String(r.inputs) }), false);
+    } catch (err) {
+      p.data.setImportMessage(p.L.t('importFailed', { message: message(err) }), true);
+      return;
+    }
+    if (this.state.data === 'custom') void this.rebuild();
+    else this.change((s) => (s.data = 'custom'));
+  }
+
+  #sync(): void {
+    this.panels.sync(this.state);
+  }
+}
+
+function message(err: unknown): string {
+  return err instanceof CoreError || err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,195 @@
+// Builds the studio's DOM from its panels and keeps them in step with the
+// state: intro, lessons, transport, divergence banner, then data · network ·
+// output, the hyperparameters, curves, layers, confusion matrix and compare.
+import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
+import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
+import { ComparePanel, type CompareActions } from './compare-panel';
+import { ConfusionView } from './confusion-view';
+import { CurvesPanel } from './curves-panel';
+import { DataPanel, FEATURE_TEXT, type DataPanelActions } from './data-panel';
+import { DivergenceBanner, sci, type BannerActions } from './divergence-banner';
+import { HyperPanel } from './hyper-panel';
+import { LayersPanel } from './layers-panel';
+import { NetworkEditor } from './network-editor';
+import { OutputPanel, type OutputActions } from './output-panel';
+import { PRESETS, matchPreset, type PresetId } from './presets';
+import type { FrameHost } from './runner';
+import type { Session } from './session';
+import { noticeText } from './notices';
+import type { TrainNotice } from './train-params';
+import { MAXOUT, type TrainState } from './train-state';
+import { Transport, type TransportActions } from './transport';
+import { card, el, setText, show, type Localizer } from './ui';
+
+const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
+  x1: (x) => x, x2: (_x, y) => y, x1_squared: (x) => x * x, x2_squared: (_x, y) => y * y,
+  x1_x2: (x, y) => x * y, sin_x1: (x) => Math.sin(x), sin_x2: (_x, y) => Math.sin(y),
+};
+
+export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
+  preset: (id: PresetId) => void;
+}
+
+export class Panels {
+  readonly root: HTMLElement;
+  readonly L: Localizer;
+  readonly transport: Transport;
+  readonly banner: DivergenceBanner;
+  readonly data: DataPanel;
+  readonly editor: NetworkEditor;
+  readonly diagram: NetworkDiagram;
+  readonly output: OutputPanel;
+  readonly hyper: HyperPanel;
+  readonly curves: CurvesPanel;
+  readonly layers: LayersPanel;
+  readonly confusion: ConfusionView;
+  readonly compare: ComparePanel;
+  readonly status: { set: (text: string, error?: boolean) => void };
+  readonly #engine: Engine;
+  readonly #lessons = new Map<PresetId, HTMLButtonElement>();
+  readonly #watch: HTMLElement;
+  readonly #tip: HTMLElement;
+  #watchId: PresetId | null = null;
+  #state: TrainState | null = null;
+  #names: string[] = [];
+
+  constructor(L: Localizer, engine: Engine, session: Session, host: FrameHost, act: LayoutActions, notices: TrainNotice[]) {
+    this.L = L;
+    this.#engine = engine;
+    const intro = el('header', { cls: 'nt-intro' }, [L.text(el('h2', { cls: 'nt-title' }), 'title'), L.text(el('p', { cls: 'nt-lead' }), 'lead')]);
+    const noticeBox = this.#notices(notices);
+    const lessons = el('div', { cls: 'nt-lesson-buttons', attrs: { role: 'group' } });
+    L.attr(lessons, 'aria-label', 'lessonsLabel');
+    for (const id of PRESETS) {
+      const b = L.text(el('button', { cls: 'nt-lesson', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
+      b.dataset.preset = id;
+      b.addEventListener('click', () => {
+        this.#watchId = id;
+        act.preset(id);
+      });
+      this.#lessons.set(id, b);
+      lessons.append(b);
+    }
+    this.#watch = el('p', { cls: 'nt-watch', attrs: { 'aria-live': 'polite' } });
+    const lessonBox = el('section', { cls: 'nt-lessons' }, [L.text(el('h3', { cls: 'nt-lessons-title' }), 'lessons'), lessons, this.#watch]);
+    this.transport = new Transport(L, act);
+    this.banner = new DivergenceBanner(L, act);
+    const statusLine = el('p', { cls: 'nt-status', attrs: { role: 'status' } });
+    this.status = {
+      set: (text, error = false) => {
+        setText(statusLine, text);
+        statusLine.classList.toggle('nt-error', error);
+      },
+    };
+    this.data = new DataPanel(L, engine, session.custom, act);
+    this.editor = new NetworkEditor(L, engine, act.change);
+    this.#tip = el('p', { cls: 'nt-diagram-tip', attrs: { 'aria-live': 'polite' } });
+    this.diagram = new NetworkDiagram((h) => this.#hover(h));
+    L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
+    const net = card(L, 'network', 'nt-network');
+    net.body.append(this.diagram.root, this.#tip, this.editor.root);
+    this.output = new OutputPanel(L, act);
+    this.hyper = new HyperPanel(L, act.change);
+    this.curves = new CurvesPanel(L);
+    this.layers = new LayersPanel(L, engine);
+    this.confusion = new ConfusionView(L);
+    this.compare = new ComparePanel(L, engine, host, act);
+    const main = el('div', { cls: 'nt-main' }, [this.data.root, net.root, this.output.root]);
+    const bar = el('div', { cls: 'nt-topbar' }, [this.transport.root, statusLine]);
+    this.root = el('div', { cls: 'nt-view' }, [
+      intro, noticeBox, lessonBox, bar, this.banner.root, main, this.hyper.root, this.curves.root, this.layers.root,
+      el('div', { cls: 'nt-pair' }, [this.confusion.root, this.compare.root]),
+    ]);
+    L.onChange(() => this.#watchText());
+  }
+
+  sync(s: TrainState): void {
+    this.#state = s;
+    const active = matchPreset(s);
+    for (const [id, b] of this.#lessons) b.setAttribute('aria-pressed', String(id === active));
+    if (active) this.#watchId = active;
+    this.#watchText();
+    this.transport.setSpeed(s.speed);
+    this.data.set(s);
+    this.editor.set(s);
+    this.hyper.set(s);
+    this.output.set(s, s.data === 'custom');
+    this.compare.set(s);
+  }
+
+  /** A new network: diagram, curves, histograms and the confusion matrix follow its shape. */
+  configureNetwork(t: Trainer | null, s: TrainState, plane: boolean): void {
+    const L = this.L;
+    const units = t?.shape.units ?? [...s.layers.map((l) => l.units), 1];
+    const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
+    const feats = plane ? s.features.map((f) => FEATURE_FN[f]) : null;
+    this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
+    this.diagram.resize();
+    this.#names = units.map((_, i) => (i === units.length - 1 ? L.t('outputLayer') : L.t('layerN', { n: String(i + 1) })));
+    this.curves.configure(this.#names, hidden.some((l) => l.activation === 'prelu'), (t?.shape.classes ?? 1) === 0);
+    this.layers.configure(hidden, hidden.map((l) => this.#actName(l.activation, l.pieces)));
+    const classes = t?.shape.classes ?? 0;
+    show(this.confusion.root, classes > 0);
+    if (t && classes > 0) this.confusion.configure(classes, t.data('test').classNames);
+  }
+
+  /** The input the diagram shows activations for. */
+  probeInput(): Float32Array | null {
+    const mode = this.output.mode;
+    if (mode === 'digits') return this.output.pad.cells;
+    return null;
+  }
+
+  reportDebug(m: Metrics | null, running: boolean): void {
+    const d = this.root.dataset;
+    d.step = String(m?.step ?? 0);
+    d.trainAccuracy = String(m?.trainAccuracy ?? NaN);
+    d.testAccuracy = String(m?.testAccuracy ?? NaN);
+    d.diverged = String(Boolean(m?.diverged));
+    d.running = String(running);
+    d.dead = JSON.stringify(m ? m.layers.slice(0, -1).map((l) => l.dead) : []);
+  }
+
+  #actName(a: string, pieces: number): string {
+    return a === MAXOUT ? this.L.t('maxoutN', { n: String(pieces) }) : this.#engine.activationInfo(a).display[this.L.lang];
+  }
+
+  #watchText(): void {
+    const id = this.#watchId;
+    setText(this.#watch, id ? `${this.L.t('watch')}: ${this.L.t(`presetWatch_${id}`)}` : '');
+    show(this.#watch, id !== null);
+  }
+
+  #hover(h: DiagramHover): void {
+    const L = this.L;
+    if (!h) {
+      setText(this.#tip, '');
+      return;
+    }
+    const name = (l: number) => this.#names[l] ?? '';
+    const v = (x: number) => sci(x);
+    if (h.kind === 'unit') setText(this.#tip, L.t('unitTip', { layer: name(h.layer), unit: String(h.unit + 1), bias: v(h.bias), value: v(h.value) }));
+    else {
+      const feature = this.#state?.features[h.from];
+      const input = this.output.mode === 'plane' && feature ? FEATURE_TEXT[feature] : `x${h.from + 1}`;
+      const from = h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`;
+      setText(this.#tip, L.t('linkTip', { w: v(h.weight), from, to: `${name(h.layer)} #${h.to + 1}` }));
+    }
+  }
+
+  #notices(list: TrainNotice[]): HTMLElement {
+    const box = el('div', { cls: 'nt-notices', attrs: { role: 'status' } });
+    if (list.length === 0) {
+      box.hidden = true;
+      return box;
+    }
+    const items = el('ul');
+    const render = () => items.replaceChildren(...list.map((n) => el('li', { text: noticeText(n, this.L.lang) })));
+    render();
+    this.L.onChange(render);
+    const dismiss = this.L.text(el('button', { cls: 'nt-btn nt-btn-small', attrs: { type: 'button' } }), 'dismiss');
+    dismiss.addEventListener('click', () => (box.hidden = true));
+    box.append(this.L.text(el('strong'), 'noticesTitle'), items, dismiss);
+    return box;
+  }
+}

@@ -1,0 +1,72 @@
+// The standalone training-studio page (train.html): loads the engine, reads
+// the state from the URL hash, mounts the view and writes changes back. The
+// shell page mounts the same view inside its own tab.
+import '../styles/tokens.css';
+import './train-page.css';
+import { loadEngine, type Engine } from '../engine';
+import type { Lang } from './strings';
+import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
+
+function detectLang(): Lang {
+  for (const l of navigator.languages) {
+    if (l.toLowerCase().startsWith('zh')) return 'zh';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams | null): void {
+  const p = params ?? (state ? trainStateToParams(state) : new URLSearchParams());
+  p.set('lang', lang);
+  history.replaceState(null, '', `#${p.toString()}`);
+}
+
+async function start(): Promise<void> {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const hashLang = hash.get('lang');
+  let lang: Lang = hashLang === 'zh' || hashLang === 'en' ? hashLang : detectLang();
+  const root = document.getElementById('train-root');
+  const loading = document.getElementById('train-loading');
+  if (!root) return;
+  const applyLang = () => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = lang === 'zh' ? 'nnplay — 训练工作室' : 'nnplay — training studio';
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    document.getElementById('lang-switch')?.setAttribute('aria-label', lang === 'zh' ? '语言' : 'Language');
+    if (loading) loading.textContent = lang === 'zh' ? '正在加载 WebAssembly 内核…' : 'Loading the WebAssembly core…';
+  };
+  applyLang();
+  let engine: Engine;
+  try {
+    engine = await loadEngine();
+  } catch (err) {
+    if (loading) {
+      loading.classList.add('tp-error');
+      loading.textContent = `${lang === 'zh' ? '无法加载 WebAssembly 内核：' : 'The WebAssembly core could not be loaded: '}${err instanceof Error ? err.message : String(err)}`;
+    }
+    return;
+  }
+  const { state, notices } = trainStateFromParams(hash, activationCatalog(engine));
+  let current: TrainState = state;
+  const view = mountTrainView(root, {
+    engine,
+    lang,
+    initial: state,
+    notices,
+    onStateChange: (s) => {
+      current = s;
+      writeHash(lang, s, null);
+    },
+  });
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    b.addEventListener('click', () => {
+      lang = b.dataset.lang === 'zh' ? 'zh' : 'en';
+      applyLang();
+      view.setLang(lang);
+      writeHash(lang, current, null);
+    });
+  }
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,179 @@
+// TrainState <-> URL parameters, so a link reproduces a run. Values from the
+// URL are data: each is checked against its allowed set or range, and a bad
+// one becomes a notice (plain text, shown with textContent) while the field
+// keeps its default. Only values that differ from the defaults are written.
+import type { FeatureName } from '../engine';
+import {
+  DATA_KINDS, FEATURES, HEADS, INITS, LIMITS, MAX_COMPARE, MAX_LAYERS, MAXOUT, OPTIMIZERS, SCHEDULES, SPEEDS,
+  cloneState, defaultTrainState, inLimit, type LayerSpec, type LimitKey, type TrainState,
+} from './train-state';
+
+/** What the view knows about activations, to check names and parameter ranges. */
+export interface ActivationCatalog {
+  names: readonly string[];
+  /** [min, max] of a parameter the activation takes; undefined if it takes none of that name. */
+  paramRange(activation: string, param: 'alpha' | 'lower' | 'upper'): readonly [number, number] | undefined;
+}
+
+export type NoticeReason = 'badValue' | 'range' | 'badLayer' | 'badItem' | 'tooLong';
+export interface TrainNotice {
+  param: string;
+  /** The offending text, shortened (data, never markup). */
+  value: string;
+  reason: NoticeReason;
+  /** The allowed range, for 'range'. */
+  range?: readonly [number, number];
+}
+
+/** The keys this view reads and writes; a host page must not use them for anything else. */
+export const TRAIN_PARAM_KEYS = [
+  'data', 'pts', 'noise', 'split', 'k', 'dseed', 'feat', 'net', 'head', 'init', 'sigma', 'bias', 'seed', 'opt',
+  'lr', 'mom', 'sched', 'dsteps', 'drate', 'bs', 'l1', 'l2', 'drop', 'clipn', 'clipv', 'speed', 'disc', 'test', 'cmp',
+] as const;
+
+/** URL key → the numeric state field it holds. */
+type NumericField = Exclude<LimitKey, 'units' | 'pieces'>;
+const NUMERIC: readonly (readonly [string, NumericField])[] = [
+  ['pts', 'samples'], ['noise', 'noise'], ['split', 'trainFraction'], ['k', 'classes'], ['dseed', 'dataSeed'],
+  ['sigma', 'initSigma'], ['bias', 'biasInit'], ['seed', 'seed'], ['lr', 'learningRate'], ['mom', 'momentum'],
+  ['dsteps', 'decaySteps'], ['drate', 'decayRate'], ['bs', 'batchSize'], ['l1', 'l1'], ['l2', 'l2'],
+  ['drop', 'dropout'], ['clipn', 'clipNorm'], ['clipv', 'clipValue'],
+];
+const CHOICES = [
+  ['data', 'data', DATA_KINDS], ['head', 'head', HEADS], ['init', 'init', INITS], ['opt', 'optimizer', OPTIMIZERS],
+  ['sched', 'schedule', SCHEDULES], ['speed', 'speed', SPEEDS],
+] as const;
+const FLAGS = [['disc', 'discretize'], ['test', 'showTest']] as const;
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
+const NAME = /^[a-z][a-z0-9_]{0,31}$/;
+const MAX_VALUE = 400;
+
+function shorten(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+function num(text: string): number | undefined {
+  if (!NUMBER.test(text)) return undefined;
+  const v = Number(text);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** A number with at most 6 significant digits, without float noise. */
+function fmt(v: number): string {
+  return String(Number(v.toPrecision(6)));
+}
+
+/** "8:tanh", "8:leaky_relu:a0.2", "8:rrelu:l0.1:u0.3", "4:maxout3". */
+function parseLayer(item: string, catalog?: ActivationCatalog): LayerSpec | undefined {
+  const [unitsText, act, ...rest] = item.split(':');
+  const units = num(unitsText ?? '');
+  if (units === undefined || !inLimit('units', units) || act === undefined) return undefined;
+  const maxout = /^maxout([2-5])$/.exec(act);
+  if (maxout) return rest.length === 0 ? { units, activation: MAXOUT, pieces: Number(maxout[1]) } : undefined;
+  if (!NAME.test(act) || act === MAXOUT || (catalog && !catalog.names.includes(act))) return undefined;
+  const layer: LayerSpec = { units, activation: act, pieces: 2 };
+  for (const p of rest) {
+    const name = ({ a: 'alpha', l: 'lower', u: 'upper' } as const)[p[0] as 'a' | 'l' | 'u'];
+    const v = num(p.slice(1));
+    if (!name || v === undefined || layer[name] !== undefined) return undefined;
+    const range = catalog ? catalog.paramRange(act, name) : ([-Infinity, Infinity] as const);
+    if (!range || v < range[0] || v > range[1]) return undefined;
+    layer[name] = v;
+  }
+  if (layer.lower !== undefined && layer.upper !== undefined && layer.lower > layer.upper) return undefined;
+  return layer;
+}
+
+function layerText(l: LayerSpec): string {
+  if (l.activation === MAXOUT) return `${l.units}:maxout${l.pieces}`;
+  const params = [
+    l.alpha !== undefined ? `a${fmt(l.alpha)}` : '',
+    l.lower !== undefined ? `l${fmt(l.lower)}` : '',
+    l.upper !== undefined ? `u${fmt(l.upper)}` : '',
+  ].filter((p) => p !== '');
+  return [String(l.units), l.activation, ...params].join(':');
+}
+
+export function trainStateFromParams(
+  params: URLSearchParams,
+  catalog?: ActivationCatalog,
+): { state: TrainState; notices: TrainNotice[] } {
+  const state = defaultTrainState();
+  const notices: TrainNotice[] = [];
+  const get = (key: string): string | null => {
+    const v = params.get(key);
+    if (v !== null && v.length > MAX_VALUE) {
+      notices.push({ param: key, value: shorten(v), reason: 'tooLong' });
+      return null;
+    }
+    return v;
+  };
+  const bad = (param: string, value: string, reason: NoticeReason = 'badValue', range?: readonly [number, number]) =>
+    notices.push({ param, value: shorten(value), reason, ...(range ? { range } : {}) });
+
+  for (const [key, field, allowed] of CHOICES) {
+    const v = get(key);
+    if (v === null) continue;
+    if ((allowed as readonly string[]).includes(v)) (state as unknown as Record<string, string>)[field] = v;
+    else bad(key, v);
+  }
+  for (const [key, field] of NUMERIC) {
+    const text = get(key);
+    if (text === null) continue;
+    const v = num(text);
+    if (v === undefined) bad(key, text);
+    else if (!inLimit(field, v)) bad(key, text, 'range', [LIMITS[field][0], LIMITS[field][1]]);
+    else state[field] = v;
+  }
+  for (const [key, field] of FLAGS) {
+    const v = get(key);
+    if (v === null) continue;
+    if (v === '1' || v === '0') state[field] = v === '1';
+    else bad(key, v);
+  }
+  const feat = get('feat');
+  if (feat !== null) {
+    const items = feat.split(',').filter((f) => f !== '');
+    const good = FEATURES.filter((f) => items.includes(f));
+    for (const f of items) if (!(FEATURES as readonly string[]).includes(f) || items.indexOf(f) !== items.lastIndexOf(f)) bad('feat', f, 'badItem');
+    if (good.length > 0) state.features = good as FeatureName[];
+    else bad('feat', feat);
+  }
+  const net = get('net');
+  if (net !== null) {
+    const items = net === '' || net === 'none' ? [] : net.split(',');
+    const layers = items.map((item) => parseLayer(item, catalog));
+    if (items.length > MAX_LAYERS) bad('net', net, 'range', [0, MAX_LAYERS]);
+    else if (layers.every((l) => l !== undefined)) state.layers = layers as LayerSpec[];
+    else items.forEach((item, i) => layers[i] === undefined && bad('net', item, 'badLayer'));
+  }
+  const cmp = get('cmp');
+  if (cmp !== null) {
+    const items = cmp.split(',').filter((c) => c !== '');
+    const ok = items.filter((c, i) => NAME.test(c) && (!catalog || catalog.names.includes(c)) && items.indexOf(c) === i);
+    for (const c of items) if (!ok.includes(c)) bad('cmp', c, 'badItem');
+    if (ok.length >= 2) state.compare = ok.slice(0, MAX_COMPARE);
+    else if (ok.length > 0 || items.length > 0) bad('cmp', cmp, 'range', [2, MAX_COMPARE]);
+  }
+  return { state, notices };
+}
+
+export function trainStateToParams(s: TrainState): URLSearchParams {
+  const d = defaultTrainState();
+  const out = new URLSearchParams();
+  for (const [key, field] of CHOICES) if (s[field] !== d[field]) out.set(key, s[field]);
+  for (const [key, field] of NUMERIC) if (s[field] !== d[field]) out.set(key, fmt(s[field]));
+  for (const [key, field] of FLAGS) if (s[field] !== d[field]) out.set(key, s[field] ? '1' : '0');
+  if (s.features.join(',') !== d.features.join(',')) out.set('feat', s.features.join(','));
+  const net = s.layers.length === 0 ? 'none' : s.layers.map(layerText).join(',');
+  if (net !== d.layers.map(layerText).join(',')) out.set('net', net);
+  if (s.compare.length >= 2) out.set('cmp', s.compare.join(','));
+  return out;
+}
+
+/** A state equal to s after a URL round trip (numbers rounded as written). */
+export function normalizeState(s: TrainState, catalog?: ActivationCatalog): TrainState {
+  return cloneState(trainStateFromParams(trainStateToParams(s), catalog).state);
+}
+

@@ -1,0 +1,121 @@
+// The training studio as a self-contained view: mountTrainView puts it into
+// a host element and returns setLang/destroy. The host owns the URL; the view
+// reports every state change through onStateChange (trainStateToParams turns
+// it into URL parameters, trainStateFromParams reads them back with notices).
+import 'uplot/dist/uPlot.min.css';
+import './train.css';
+import './train-layout.css';
+import './train-charts.css';
+import type { Engine } from '../engine';
+import { invalidatePalette } from './colors';
+import { Panels } from './train-layout';
+import { Runner, browserFrameHost, type FrameHost } from './runner';
+import { Session } from './session';
+import type { Lang } from './strings';
+import { TrainController } from './train-controller';
+import { normalizeState, type ActivationCatalog, type TrainNotice } from './train-params';
+import { cloneState, defaultTrainState, type TrainState } from './train-state';
+import { Localizer } from './ui';
+
+export type { TrainState } from './train-state';
+export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams, type TrainNotice } from './train-params';
+export { noticeText } from './notices';
+
+export interface TrainViewOptions {
+  engine: Engine;
+  lang: Lang;
+  onStateChange?: (s: TrainState) => void;
+  initial?: Partial<TrainState>;
+  /** Notices from trainStateFromParams to show at the top of the view. */
+  notices?: TrainNotice[];
+  /** Tests and embedders may drive frames themselves. */
+  frameHost?: FrameHost;
+}
+
+export interface TrainViewHandle {
+  setLang(lang: Lang): void;
+  destroy(): void;
+}
+
+/** Engine activations as a catalog for trainStateFromParams. */
+export function activationCatalog(engine: Engine): ActivationCatalog {
+  return {
+    names: engine.activationNames(),
+    paramRange: (name, param) => {
+      if (!engine.activationNames().includes(name)) return undefined;
+      const p = engine.activationInfo(name).params.find((q) => q.name === param);
+      return p ? [p.min, p.max] : undefined;
+    },
+  };
+}
+
+export function mountTrainView(root: HTMLElement, options: TrainViewOptions): TrainViewHandle {
+  const { engine } = options;
+  const L = new Localizer(options.lang);
+  const catalog = activationCatalog(engine);
+  // The initial state passes the same checks as a URL would.
+  const initial = normalizeState({ ...defaultTrainState(), ...cloneState({ ...defaultTrainState(), ...options.initial }) }, catalog);
+  const session = new Session(engine);
+  const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
+  const host = options.frameHost ?? browserFrameHost();
+  const c = controller;
+  const panels = new Panels(L, engine, session, host, {
+    toggle: () => c.toggle(),
+    step: () => c.stepOnce(),
+    reset: () => c.reset(),
+    reseed: () => c.reseed(),
+    speed: (s) => c.setSpeed(s),
+    rewind: () => c.rewind(),
+    fix: (f) => c.fix(f),
+    change: (edit) => c.change(edit),
+    clearPoints: () => c.clearPoints(),
+    copyPoints: () => c.copyPoints(),
+    importCsv: (text, regression) => c.importCsv(text, regression),
+    addPoint: (x, y) => c.addPoint(x, y),
+    preset: (id) => c.preset(id),
+    make: (activation) => {
+      const s = cloneState(c.state);
+      s.layers = s.layers.map((l) => ({ units: l.units, activation, pieces: 2 }));
+      return session.createFor(s);
+    },
+    starting: () => c.runner.pause(),
+  }, options.notices ?? []);
+  controller.panels = panels;
+  controller.runner = new Runner({
+    host,
+    step: (k) => session.step(k),
+    onFrame: (info) => c.draw(info),
+    onDiverged: () => c.diverged(),
+    onRunningChange: (running) => panels.transport.setRunning(running),
+  });
+  root.replaceChildren(panels.root);
+  panels.sync(controller.state);
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  const onScheme = () => {
+    invalidatePalette();
+    panels.data.redrawThumbs();
+    panels.curves.refreshTheme();
+    c.runner.requestDraw();
+  };
+  scheme.addEventListener('change', onScheme);
+  void controller.rebuild();
+
+  return {
+    setLang(lang: Lang) {
+      L.setLang(lang);
+      panels.sync(controller.state);
+      c.runner.requestDraw();
+    },
+    destroy() {
+      scheme.removeEventListener('change', onScheme);
+      controller.runner.destroy();
+      panels.compare.destroy();
+      panels.curves.destroy();
+      panels.layers.destroy();
+      panels.output.destroy();
+      panels.diagram.destroy();
+      session.dispose();
+      root.replaceChildren();
+    },
+  };
+}
