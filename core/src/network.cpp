@@ -106,7 +106,14 @@ void Network::forward_hidden(DenseLayer& l, bool training, float dropout, Rng& r
       const kernels::KernelSet& k = kernels::kernels_for(l.activation);
       const kernels::KernelArgs args = kernel_args(l);
       pick(k, false)(n, l.z.data(), l.a.data(), args);
-      if (training) pick(k, true)(n, l.z.data(), l.deriv.data(), args);
+      if (training) {
+        // Backprop only needs f' to training precision: tanh and sigmoid take it
+        // from the output already computed (1 - a², a(1 - a)), saving a pass of
+        // exponentials. The exact kernels serve the diagnostics and the page.
+        if (l.activation == Activation::kTanh) l.deriv.array() = 1.0f - l.a.array().square();
+        else if (l.activation == Activation::kSigmoid) l.deriv.array() = l.a.array() * (1.0f - l.a.array());
+        else pick(k, true)(n, l.z.data(), l.deriv.data(), args);
+      }
     }
   }
   if (training && dropout > 0.0f) {

@@ -19,8 +19,9 @@ float scheduled_learning_rate(const TrainConfig& cfg, long long step) {
 
 void Optimizer::reset() { state_ = State{}; }
 
-void Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
+float Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
   ++state_.t;
+  float largest = 0.0f;
   if (state_.m.size() != blocks.size()) {
     state_.m.assign(blocks.size(), {});
     state_.v.assign(blocks.size(), {});
@@ -33,6 +34,7 @@ void Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
     if (v.size() != static_cast<std::size_t>(b.size)) v.assign(static_cast<std::size_t>(b.size), 0.0f);
     float* w = b.value;
     const float* g = b.grad;
+    for (int i = 0; i < b.size; ++i) largest = std::fmax(largest, std::fabs(w[i]));
     switch (cfg_.optimizer) {
       case OptimizerKind::kSgd:
         for (int i = 0; i < b.size; ++i) w[i] -= lr * g[i];
@@ -66,6 +68,7 @@ void Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
       }
     }
   }
+  return largest;
 }
 
 }  // namespace nnplay

@@ -70,6 +70,7 @@ void Trainer::reset(std::uint32_t seed) {
   cfg_.seed = seed;
   rng_ = Rng(seed);
   net_.init(cfg_.init, cfg_.init_sigma, cfg_.bias_init, rng_);
+  blocks_ = net_.parameters();  // the network never reallocates, so the pointers stay valid
   opt_ = Optimizer(cfg_.train);
   order_.resize(static_cast<std::size_t>(train_.size()));
   std::iota(order_.begin(), order_.end(), 0);
@@ -135,17 +136,20 @@ Status Trainer::step(int n) {
 bool Trainer::one_step() {
   const TrainConfig& tc = cfg_.train;
   const int batch = std::min(tc.batch_size, train_.size());
+  // Bookkeeping that only feeds evaluation-time metrics (the update ratio) is
+  // done on the steps that record them, so plain steps stay lean.
+  const bool eval_step = (step_ + 1) % tc.eval_every == 0;
+  const bool penalised = tc.l1 > 0.0f || tc.l2 > 0.0f;
   fill_batch(batch);
-  std::vector<ParamBlock> blocks = net_.parameters();
-  const float largest_weight = max_abs(blocks, false);
+  const std::vector<ParamBlock>& blocks = blocks_;
 
   const Matrix& logits = net_.forward(batch_x_, true, tc.dropout, rng_);
   head_forward(head_, logits, &probs_);
-  const double loss = head_loss(head_, train_.classes, logits, probs_, batch_y_.data()) +
-                      weight_penalty(blocks, tc.l1, tc.l2);
+  double loss = head_loss(head_, train_.classes, logits, probs_, batch_y_.data());
+  if (penalised) loss += weight_penalty(blocks, tc.l1, tc.l2);
   head_gradient(head_, train_.classes, probs_, batch_y_.data(), &grad_logits_);
   net_.backward(batch_x_, grad_logits_);
-  add_penalty_gradient(blocks, tc.l1, tc.l2);
+  if (penalised) add_penalty_gradient(blocks, tc.l1, tc.l2);
 
   StepMetrics& m = current_;
   m.batch_loss = static_cast<float>(loss);
@@ -157,7 +161,7 @@ bool Trainer::one_step() {
     m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
   }
   if (!std::isfinite(loss)) {
-    diverge("loss", -1, largest_weight, max_abs(blocks, true));
+    diverge("loss", -1, max_abs(blocks, false), max_abs(blocks, true));
     return false;
   }
   if (!std::isfinite(m.grad_norm)) {
@@ -165,32 +169,37 @@ bool Trainer::one_step() {
     for (const ParamBlock& b : blocks)
       for (int i = 0; i < b.size && layer < 0; ++i)
         if (!std::isfinite(b.grad[i])) layer = b.layer;
-    diverge("gradient", layer, largest_weight, max_abs(blocks, true));
+    diverge("gradient", layer, max_abs(blocks, false), max_abs(blocks, true));
     return false;
   }
   if (tc.clip_value > 0.0f) clip_by_value(blocks, tc.clip_value);
-  m.grad_norm_clipped = static_cast<float>(tc.clip_norm > 0.0f ? clip_by_global_norm(blocks, tc.clip_norm)
-                                                               : global_gradient_norm(blocks));
+  if (tc.clip_norm > 0.0f) m.grad_norm_clipped = static_cast<float>(clip_by_global_norm(blocks, tc.clip_norm));
+  else if (tc.clip_value > 0.0f) m.grad_norm_clipped = static_cast<float>(global_gradient_norm(blocks));
+  else m.grad_norm_clipped = m.grad_norm;
 
-  prev_w_.resize(net_.layers().size());
-  for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
+  if (eval_step) {
+    prev_w_.resize(net_.layers().size());
+    for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
+  }
   m.learning_rate = scheduled_learning_rate(tc, step_);
-  opt_.step(blocks, m.learning_rate);
+  const float largest_weight = opt_.step(blocks, m.learning_rate);  // max |w| before the update
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
     if (!l.w.allFinite() || !l.b.allFinite() || !std::isfinite(l.params.alpha)) {
       diverge("weight", static_cast<int>(li), largest_weight, max_abs(blocks, true));
       return false;
     }
-    const float wn = l.w.norm();
-    m.layers[li].update_ratio = wn > 0.0f ? (l.w - prev_w_[li]).norm() / wn : 0.0f;
+    if (eval_step) {
+      const float wn = l.w.norm();
+      m.layers[li].update_ratio = wn > 0.0f ? (l.w - prev_w_[li]).norm() / wn : 0.0f;
+    }
   }
 
   ++step_;
   samples_seen_ += batch;
   m.step = step_;
   m.epoch = static_cast<double>(samples_seen_) / train_.size();
-  if (step_ % tc.eval_every == 0) evaluate();
+  if (eval_step) evaluate();
   if (history_.size() == kHistoryCapacity) history_.pop_front();
   history_.push_back(m);
   if (step_ % kSnapshotEvery == 0) snapshot();

@@ -21,9 +21,10 @@ class Optimizer {
  public:
   explicit Optimizer(const TrainConfig& cfg) : cfg_(cfg) {}
   void set_config(const TrainConfig& cfg) { cfg_ = cfg; }
-  // Applies one update with rate lr to every block. The block list must keep
-  // its order and sizes from call to call (it does for a fixed network).
-  void step(const std::vector<ParamBlock>& blocks, float lr);
+  // Applies one update with rate lr to every block and returns the largest
+  // |value| before the update (for divergence reports; nearly free here). The
+  // block list must keep its order and sizes from call to call.
+  float step(const std::vector<ParamBlock>& blocks, float lr);
   void reset();
 
   // The state, for snapshots (rewind) and model export.

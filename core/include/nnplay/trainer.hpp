@@ -87,6 +87,7 @@ class Trainer {
   std::vector<float> batch_y_;
   Matrix probs_, grad_logits_;
   std::vector<Matrix> prev_w_;  // weights before the update, for the update ratio
+  std::vector<ParamBlock> blocks_;  // the network's parameter blocks
   long long step_ = 0;
   long long samples_seen_ = 0;
   StepMetrics current_;
