@@ -11,7 +11,7 @@ normal float down to x = -13.15.  The fit minimises the maximum relative error
 by Lawson's iteratively reweighted least squares on Chebyshev nodes, in
 50-digit arithmetic, and rounds the coefficients to double: the kernels
 evaluate h in double, because in float the rounding of the rational alone
-costs ~3 ulp (printed below for comparison).  Prints the coefficients as hex
+costs several ulp (printed below for comparison).  Prints the coefficients as hex
 doubles and the relative error of h in units of 2^-24 (an upper bound on float
 ulps).  Needs mpmath (Debian: python3-mpmath).
 Run: python3 scripts/fit_normal_tail.py  (about half a minute)
