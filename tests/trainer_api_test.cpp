@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "nnplay/trainer.hpp"
+#include "trainer_test_util.hpp"
 
 namespace nnplay {
 namespace {
@@ -17,13 +18,7 @@ TrainerConfig small() {
   return c;
 }
 
-std::unique_ptr<Trainer> make(const TrainerConfig& cfg) {
-  std::unique_ptr<Trainer> t;
-  const Status s = Trainer::create(cfg, nullptr, &t);
-  INFO(s.message());
-  REQUIRE(s.ok());
-  return t;
-}
+using trainer_test::make;
 
 TEST_CASE("same config and seed, same history") {
   TrainerConfig c = small();

@@ -4,17 +4,12 @@
 #include <doctest/doctest.h>
 
 #include "nnplay/trainer.hpp"
+#include "trainer_test_util.hpp"
 
 namespace nnplay {
 namespace {
 
-std::unique_ptr<Trainer> make(const TrainerConfig& cfg) {
-  std::unique_ptr<Trainer> t;
-  const Status s = Trainer::create(cfg, nullptr, &t);
-  INFO(s.message());
-  REQUIRE(s.ok());
-  return t;
-}
+using trainer_test::make;
 
 TrainerConfig deep(Activation a, int layers) {
   TrainerConfig c;

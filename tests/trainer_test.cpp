@@ -1,6 +1,7 @@
 // The trainer end to end: it learns what it should, shows the article's
 // phenomena, stops on divergence, and is deterministic. Seeds are fixed.
 #include "nnplay/trainer.hpp"
+#include "trainer_test_util.hpp"
 
 #include <cmath>
 #include <fstream>
@@ -12,13 +13,7 @@
 namespace nnplay {
 namespace {
 
-std::unique_ptr<Trainer> make(const TrainerConfig& cfg, const Dataset* data = nullptr) {
-  std::unique_ptr<Trainer> t;
-  const Status s = Trainer::create(cfg, data, &t);
-  INFO(s.message());
-  REQUIRE(s.ok());
-  return t;
-}
+using trainer_test::make;
 
 TrainerConfig toy(DatasetKind kind, std::vector<LayerConfig> hidden, OptimizerKind opt, float lr) {
   TrainerConfig c;
