@@ -19,9 +19,10 @@ export function launchBrowser() {
   });
 }
 
-export async function openPage(browser, url, contextOptions = {}, { initScript = null, route = null, ready = true } = {}) {
+export async function openPage(browser, url, contextOptions = {}, { initScript = null, route = null, ready = true, onPage = null } = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  onPage?.(page);
   const problems = { console: [], pageErrors: [], offsite: [], csp: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.console.push(`${m.type()}: ${m.text()}`);

@@ -55,7 +55,7 @@ export async function text(page, selector) {
 
 /** Waits for the page's (debounced) URL hash to contain `fragment`. */
 export async function waitForHash(page, fragment) {
-  await page.waitForFunction((f) => location.hash.includes(f), fragment, { timeout: 5000 });
+  await page.waitForFunction((f) => location.hash.includes(f), fragment, { timeout: 10000 });
   return page.evaluate(() => location.hash);
 }
 
@@ -85,4 +85,17 @@ export async function assertNoHorizontalOverflow(page) {
   }));
   assert.ok(widths.doc <= widths.view && widths.body <= widths.view, JSON.stringify(widths));
   assert.ok(widths.widest <= widths.view + 0.5, JSON.stringify(widths));
+}
+
+/** Scrolls through the page so lazily typeset formulas render, then back to the top. */
+export async function revealFormulas(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 500) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.tex')].filter((e) => e.getClientRects().length > 0).every((e) => e.querySelector('.katex')),
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -112,8 +112,8 @@ describe('activation explorer', () => {
   it('typesets f and f′ with KaTeX and lists the properties', async () => {
     const { page, finish } = await app.open('#acts=sigmoid,relu');
     await page.locator('.formula-card[data-act="relu"]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('.formula-card[data-act="sigmoid"] .tex .katex');
-    assert.equal(await page.$$eval('.formula-card .tex .katex', (els) => els.length), 4);
+    // Typeset lazily as the cards come into view, so wait for all four.
+    await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 4);
     const chips = await text(page, '.formula-card[data-act="sigmoid"] .chips');
     for (const want of ['range 0 … 1', 'not zero-centred', 'saturates on both sides', 'max f′ = 0.25', 'f′(0) = 0.25']) {
       assert.ok(chips.includes(want), `${want} in ${chips}`);

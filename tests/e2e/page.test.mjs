@@ -4,7 +4,7 @@
 // phone width and a failed load. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, text, useBrowser, waitForHash } from './common.mjs';
+import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, text, useBrowser, waitForHash } from './common.mjs';
 
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
 const EXPECTED = {
@@ -169,6 +169,64 @@ describe('the page', () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     assert.ok((await brightness()) < 120);
     assertClean(await finish());
+  });
+
+  it('names every control for screen readers, in each view', async () => {
+    const roles = new Set(['button', 'checkbox', 'radio', 'slider', 'spinbutton', 'tab', 'textbox', 'combobox']);
+    for (const hash of ['#acts=elu,rrelu,sigmoid', '#view=softmax', '#layout=figure&lang=zh']) {
+      const { page, finish } = await app.open(hash);
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const controls = nodes.filter((n) => !n.ignored && roles.has(n.role?.value));
+      const unnamed = controls.filter((n) => !(n.name?.value ?? '').trim()).map((n) => n.role.value);
+      assert.ok(controls.length > 4, `${hash}: ${controls.length} controls`);
+      assert.deepEqual(unnamed, [], hash);
+      assertClean(await finish());
+    }
+  });
+
+  it('already works under the stricter policy of issue 5 (style-src \'self\')', async () => {
+    const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    const route = {
+      match: (u) => u.pathname === '/',
+      handler: async (r) => {
+        const res = await r.fetch();
+        await r.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': strict } });
+      },
+    };
+    for (const hash of ['#acts=sigmoid,elu', '#view=softmax&z=20,300,5000', '#layout=figure']) {
+      const { page, finish } = await app.open(hash, DESKTOP, { route });
+      await revealFormulas(page);
+      if (hash.includes('softmax')) {
+        // The policy is in force: an inline style attribute in markup is refused.
+        await page.evaluate(() => {
+          const probe = document.createElement('template');
+          probe.innerHTML = '<p style="color: red">x</p>';
+          document.body.append(probe.content);
+        });
+        await page.waitForFunction(() => window.__csp.length > 0);
+        const problems = await finish();
+        assert.deepEqual(problems.csp.map((c) => c.split(' ')[0]), ['style-src-attr']);
+      } else {
+        assertClean(await finish());
+      }
+    }
+  });
+
+  it('respects prefers-reduced-motion', async () => {
+    const duration = async (context) => {
+      const { page, finish } = await app.open('', context);
+      const d = await page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.className = 'spinner';
+        document.body.append(probe);
+        return parseFloat(getComputedStyle(probe).animationDuration);
+      });
+      assertClean(await finish());
+      return d;
+    };
+    assert.ok((await duration(DESKTOP)) >= 0.5);
+    assert.ok((await duration({ ...DESKTOP, reducedMotion: 'reduce' })) < 0.01);
   });
 
   it('says so plainly when the core cannot be loaded', async () => {

@@ -4,10 +4,13 @@
 import 'uplot/dist/uPlot.min.css';
 import './styles/tokens.css';
 import './styles/page.css';
+import './styles/masthead.css';
 import './styles/controls.css';
 import './styles/panel.css';
 import './styles/explore.css';
+import './styles/explore-panels.css';
 import './styles/softmax.css';
+import './styles/outputs.css';
 import { NoticeBar, type Notice } from './controls/notice-bar';
 import { TabBar } from './controls/tab-bar';
 import { onSchemeChange } from './charts/theme';

@@ -7,6 +7,7 @@ const MAX_LINES = 6;
 
 function fallback(key: string, lang: Lang): string {
   if (key === 'p') return t(lang, 'noticeCoreDefaults');
+  if (key === 'theme') return 'theme=auto';
   const v = isHashKey(key) ? hashValue(key, defaultState(lang)) : undefined;
   return v === undefined || v === '' ? t(lang, 'noticeNothing') : `${key}=${v}`;
 }

@@ -72,7 +72,12 @@ export class LineChart {
         axes: [
           { ...axis(options.xLabel, 2, tick), ...(options.integerX ? { incrs: [1, 2, 5, 10] } : {}) },
           options.logY
-            ? { ...axis(options.yLabel, 3, logTick), splits: (u) => decades(u.scales.y.min ?? 0.1, u.scales.y.max ?? 10) }
+            ? {
+                ...axis(options.yLabel, 3, logTick),
+                splits: (u) => decades(u.scales.y.min ?? 0.1, u.scales.y.max ?? 10),
+                // uPlot's log filter would blank most of these whole decades.
+                filter: (_u, splits) => splits,
+              }
             : axis(options.yLabel, 3, tick),
         ],
         series: [{ label: options.xLabel }],

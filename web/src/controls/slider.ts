@@ -40,6 +40,7 @@ export class Slider {
     });
     this.number = h('input', {
       cls: 'slider-number',
+      ...(options.label ? { label: options.label } : {}),
       attrs: { type: 'number', min: String(min), max: String(max), step: String(step), inputmode: 'decimal' },
     });
     this.element = h('div', { cls: 'slider' }, [this.#label, h('div', { cls: 'slider-row' }, [this.range, this.number])]);

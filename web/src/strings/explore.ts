@@ -65,7 +65,7 @@ export const EXPLORE_STRINGS = {
   },
   chainVanish: { en: 'vanishes', zh: '消失' },
   chainKeep: { en: 'kept', zh: '保持' },
-  chainExplode: { en: 'explodes', zh: '爆炸' },
+  chainExplode: { en: 'can explode', zh: '可能爆炸' },
   // U+00A0 keeps the interval on one line.
   figureHeading: { en: 'Six activation functions on [−10,\u00a010]', zh: '六种激活函数，区间 [−10,\u00a010]' },
   figureLead: {

@@ -37,6 +37,7 @@ export class ComparePanel {
   #entries: Entry[] = [];
   #chosen: string[] = DEFAULT_COMPARE;
   #frames = 0;
+  #charts: HTMLElement;
 
   constructor(L: Localizer, engine: Engine, host: FrameHost, act: CompareActions) {
     this.#L = L;
@@ -58,6 +59,8 @@ export class ComparePanel {
     this.#msg = el('p', { cls: 'nt-card-hint' });
     this.#results = el('ul', { cls: 'nt-compare-results' });
     const charts = el('div', { cls: 'nt-chart-grid nt-chart-grid-2' }, [this.#loss.root, this.#acc.root]);
+    this.#charts = charts;
+    charts.hidden = true;
     c.body.append(L.text(el('p', { cls: 'nt-card-hint' }), 'compareHint'), fs, el('div', { cls: 'nt-btn-row' }, [this.#run, this.#msg]), this.#results, charts);
     this.#runner = new Runner({
       host,
@@ -129,6 +132,10 @@ export class ComparePanel {
       return;
     }
     this.#series();
+    this.#charts.hidden = false;
+    this.#loss.resize();
+    this.#acc.resize();
+    this.#acc.root.hidden = this.#entries.every((e) => e.trainer.shape.classes === 0);
     this.#runner.setTarget(Infinity);
     this.#runner.play();
   }

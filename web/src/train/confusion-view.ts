@@ -2,7 +2,11 @@
 // columns the predicted one; a cell's shade is its share of the row, so the
 // diagonal darkens as the network learns and mix-ups stand out.
 import type { Confusion } from '../engine';
-import { classColor, css, mix, palette } from './colors';
+import { css, mix, palette, type Rgb } from './colors';
+
+// Right answers in green, mix-ups in red: not class colours, which mean classes.
+const DIAGONAL: Rgb = [22, 163, 74];
+const OFF_DIAGONAL: Rgb = [220, 38, 38];
 import { card, el, setText, type Localizer } from './ui';
 
 export class ConfusionView {
@@ -54,7 +58,7 @@ export class ConfusionView {
         const n = c ? c.matrix[t * k + p] : 0;
         const share = row > 0 ? n / row : 0;
         setText(cell, c ? String(n) : '');
-        const tint = t === p ? classColor(1) : classColor(0);
+        const tint = t === p ? DIAGONAL : OFF_DIAGONAL;
         cell.style.backgroundColor = css(mix(pal.surface, tint, share * 0.85));
         cell.style.color = share > 0.55 ? '#ffffff' : '';
         cell.title = this.#L.t('confusionCell', { n: String(n), t: this.#names[t], p: this.#names[p] });

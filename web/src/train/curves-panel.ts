@@ -8,14 +8,15 @@ import type { TrainStringKey } from './strings';
 import { card, el, show, type Localizer } from './ui';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
+const ORDER = ['loss', 'acc', 'grad', 'dead', 'sat', 'alpha', 'clip'] as const;
+type ChartKey = (typeof ORDER)[number];
 
 export class CurvesPanel {
   readonly root: HTMLElement;
   readonly #L: Localizer;
-  readonly #charts: Record<'loss' | 'acc' | 'grad' | 'dead' | 'sat' | 'alpha' | 'clip', CurveChart>;
+  readonly #charts: Record<ChartKey, CurveChart>;
+  #next = 0;
   #layers = 0;
-  #hasAlpha = false;
-  #regression = false;
   #layerNames: string[] = [];
 
   constructor(L: Localizer) {
@@ -42,25 +43,45 @@ export class CurvesPanel {
   configure(layerNames: string[], hasAlpha: boolean, regression: boolean): void {
     this.#layers = layerNames.length;
     this.#layerNames = layerNames;
-    this.#hasAlpha = hasAlpha;
-    this.#regression = regression;
     show(this.#charts.alpha.root, hasAlpha);
     show(this.#charts.acc.root, !regression);
     this.#relabel();
   }
 
+  /** Redraws every chart (after a change, or while paused). */
   update(store: HistoryStore): void {
+    for (const key of ORDER) this.#update(key, store);
+  }
+
+  /**
+   * Redraws the next chart in turn. While training runs, one chart per call
+   * keeps each frame's canvas work small.
+   */
+  updateNext(store: HistoryStore): void {
+    for (let tries = 0; tries < ORDER.length; tries++) {
+      const key = ORDER[this.#next];
+      this.#next = (this.#next + 1) % ORDER.length;
+      if (!this.#charts[key].root.hidden) {
+        this.#update(key, store);
+        return;
+      }
+    }
+  }
+
+  #update(key: ChartKey, store: HistoryStore): void {
     const x = store.top('step');
-    const ch = this.#charts;
-    ch.loss.setData(x, [store.top('trainLoss'), store.top('testLoss')]);
-    if (!this.#regression) ch.acc.setData(x, [store.top('trainAccuracy'), store.top('testAccuracy')]);
     const layers = Array.from({ length: Math.min(this.#layers, store.layers) }, (_, i) => i);
-    ch.grad.setData(x, layers.map((i) => store.layer(i, 'gradWNorm')));
     const hidden = layers.slice(0, -1);
-    ch.dead.setData(x, hidden.map((i) => store.layer(i, 'dead')));
-    ch.sat.setData(x, hidden.map((i) => store.layer(i, 'saturated')));
-    if (this.#hasAlpha) ch.alpha.setData(x, hidden.map((i) => store.layer(i, 'alpha')));
-    ch.clip.setData(x, [store.top('gradNorm'), store.top('gradNormClipped')]);
+    const ch = this.#charts[key];
+    switch (key) {
+      case 'loss': return ch.setData(x, [store.top('trainLoss'), store.top('testLoss')]);
+      case 'acc': return ch.setData(x, [store.top('trainAccuracy'), store.top('testAccuracy')]);
+      case 'grad': return ch.setData(x, layers.map((i) => store.layer(i, 'gradWNorm')));
+      case 'dead': return ch.setData(x, hidden.map((i) => store.layer(i, 'dead')));
+      case 'sat': return ch.setData(x, hidden.map((i) => store.layer(i, 'saturated')));
+      case 'alpha': return ch.setData(x, hidden.map((i) => store.layer(i, 'alpha')));
+      case 'clip': return ch.setData(x, [store.top('gradNorm'), store.top('gradNormClipped')]);
+    }
   }
 
   refreshTheme(): void {

@@ -6,6 +6,7 @@ import { BoundaryPlot } from './charts/boundary-plot';
 import { FitPlot } from './charts/fit-plot';
 import { ProbBars, formatP } from './charts/prob-bars';
 import { DigitsPad } from './digits-pad';
+import { SampleView } from './sample-view';
 import { classProbs, outputMeaning } from './output-map';
 import type { TrainState } from './train-state';
 import { button, card, checkbox, el, setText, show, type Localizer } from './ui';
@@ -21,6 +22,7 @@ export class OutputPanel {
   readonly root: HTMLElement;
   readonly plot: BoundaryPlot;
   readonly pad: DigitsPad;
+  readonly sample: SampleView;
   readonly #L: Localizer;
   readonly #fit = new FitPlot();
   readonly #bars = new ProbBars();
@@ -34,6 +36,7 @@ export class OutputPanel {
   readonly #digits: HTMLElement;
   readonly #fitBox: HTMLElement;
   readonly #planeBox: HTMLElement;
+  readonly #testLegend: HTMLElement;
   #mode: OutputMode = 'none';
   #trainer: Trainer | null = null;
   #probe: { x: number; y: number } | null = null;
@@ -59,9 +62,11 @@ export class OutputPanel {
     this.#readout = el('div', { cls: 'nt-readout', attrs: { 'aria-live': 'polite' } }, [this.#readoutTitle, this.#bars.root]);
     this.#planeBox = el('div', { cls: 'nt-plane' }, [this.plot.root, this.#readout]);
     L.attr(this.#fit.canvas, 'aria-label', 'fitTitle');
+    this.#testLegend = el('span', { cls: 'nt-legend-item' }, [el('span', { cls: 'nt-swatch nt-swatch-ring' }), L.text(el('span'), 'testPoints')]);
     this.#fitBox = el('div', { cls: 'nt-fit-box' }, [
       el('div', { cls: 'nt-legend' }, [
         el('span', { cls: 'nt-legend-item' }, [el('span', { cls: 'nt-swatch nt-swatch-dot' }), L.text(el('span'), 'trainPoints')]),
+        this.#testLegend,
         el('span', { cls: 'nt-legend-item' }, [el('span', { cls: 'nt-swatch nt-swatch-f0' }), L.text(el('span'), 'fitCurve')]),
       ]),
       this.#fit.root,
@@ -81,12 +86,13 @@ export class OutputPanel {
     ]);
     this.#padBars.setLabels(Array.from({ length: 10 }, (_, i) => String(i)), false);
     this.#note = el('p', { cls: 'nt-note' });
+    this.sample = new SampleView(L);
     const showTest = checkbox(L, 'showTest', (on) => act.change((s) => (s.showTest = on)));
     const discretize = checkbox(L, 'discretize', (on) => act.change((s) => (s.discretize = on)));
     this.#showTest = showTest.input;
     this.#discretize = discretize.input;
     this.#options = el('div', { cls: 'nt-output-options' }, [showTest.root, discretize.root]);
-    c.body.append(this.#options, this.#planeBox, this.#fitBox, this.#digits, this.#note);
+    c.body.append(this.#options, this.#planeBox, this.#fitBox, this.#digits, this.#note, this.sample.root);
     L.onChange(() => {
       this.#readoutUpdate();
       this.#noteUpdate();
@@ -95,6 +101,11 @@ export class OutputPanel {
 
   get mode(): OutputMode {
     return this.#mode;
+  }
+
+  /** The input the pointer or the keys point at on the boundary plot. */
+  get probe(): { x: number; y: number } | null {
+    return this.#probe;
   }
 
   /** A new trainer (or none) and the mode it is shown in. */
@@ -121,6 +132,7 @@ export class OutputPanel {
     } else if (mode === 'digits') {
       this.pad.resize();
     }
+    this.sample.configure(trainer, mode === 'none' ? this.#test : null);
     this.#noteUpdate();
     this.#readoutUpdate();
   }
@@ -137,6 +149,7 @@ export class OutputPanel {
     this.#discretize.checked = s.discretize;
     this.plot.setOptions({ adding, discretize: s.discretize, showTest: s.showTest });
     this.#fit.setShowTest(s.showTest);
+    this.#testLegend.hidden = !s.showTest;
   }
 
   /** Redraws from the trainer's current weights. */
@@ -145,6 +158,7 @@ export class OutputPanel {
     if (this.#mode === 'plane') this.plot.update(t);
     else if (this.#mode === 'fit') this.#fit.update(t);
     else if (this.#mode === 'digits') this.#padPredict(this.pad.cells);
+    else this.sample.update();
     if (this.#probe) this.#readoutUpdate();
   }
 
@@ -178,7 +192,7 @@ export class OutputPanel {
     const t = this.#trainer;
     const p = this.#probe;
     if (!t || !p || t.shape.inputs !== 2) {
-      setText(this.#readoutTitle, L.t(this.#adding ? 'addPointsAs' : 'hoverHint'));
+      setText(this.#readoutTitle, L.t(this.#adding ? 'addHint' : 'hoverHint'));
       this.#readoutTitle.classList.add('nt-muted');
       this.#bars.root.hidden = true;
       return;

@@ -68,7 +68,7 @@ export class Runner {
   readonly #unsubscribe: () => void;
 
   constructor(options: RunnerOptions) {
-    this.#o = { budgetMs: 7, ...options };
+    this.#o = { budgetMs: 6, ...options };
     this.#unsubscribe = options.host.onVisibility(() => {
       if (!this.#o.host.hidden() && this.#running) this.#schedule();
     });

@@ -6,12 +6,12 @@ import type { Panels } from './train-layout';
 import { loweredRate, type Fix } from './divergence-banner';
 import type { FrameInfo, Runner } from './runner';
 import { Session } from './session';
-import { PLANE_KINDS, changeKind, cloneState, isPlane, type Speed, type TrainState } from './train-state';
+import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, type Speed, type TrainState } from './train-state';
 import type { OutputMode } from './output-panel';
 import { presetState, type PresetId } from './presets';
 
 /** Minimum milliseconds between redraws of each part while training runs. */
-const RATES = { counters: 100, output: 33, diagram: 150, curves: 250, layers: 300, confusion: 1000 } as const;
+const RATES = { counters: 100, output: 33, diagram: 150, curves: 60, layers: 300, confusion: 1000 } as const;
 type Part = keyof typeof RATES;
 
 export class TrainController {
@@ -20,7 +20,10 @@ export class TrainController {
   panels!: Panels;
   runner!: Runner;
   #build = 0;
+  /** The last generated 2-D classification set, for "start from the current points". */
+  #lastPlane: TrainState | null = null;
   #drawn: Partial<Record<Part, number>> = {};
+  readonly #calm = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #onState: (s: TrainState) => void;
 
   constructor(session: Session, initial: TrainState, onState: (s: TrainState) => void) {
@@ -102,6 +105,7 @@ export class TrainController {
   #configure(trainer: Trainer | null): void {
     const p = this.panels;
     const s = this.state;
+    if (PLANE_KINDS.includes(s.data) && !REGRESSION_KINDS.includes(s.data)) this.#lastPlane = s;
     const custom = this.session.custom;
     p.transport.setEnabled(trainer !== null);
     const inputs = trainer?.shape.inputs ?? custom.inputs;
@@ -132,7 +136,9 @@ export class TrainController {
     const t = this.session.trainer;
     const now = performance.now();
     const quiet = all || !info.running;
-    const due = (key: Part) => quiet || now - (this.#drawn[key] ?? 0) >= RATES[key];
+    // With reduced motion the pictures change a few times a second, not 30.
+    const slow = this.#calm.matches ? 8 : 1;
+    const due = (key: Part) => quiet || now - (this.#drawn[key] ?? 0) >= RATES[key] * (key === 'counters' ? 1 : slow);
     const mark = (key: Part) => (this.#drawn[key] = now);
     if (due('counters')) {
       mark('counters');
@@ -148,7 +154,7 @@ export class TrainController {
     const heavy: Part[] = ['diagram', 'curves', 'layers', 'confusion'];
     const run: Record<string, () => void> = {
       diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
-      curves: () => p.curves.update(this.session.store),
+      curves: () => (quiet ? p.curves.update(this.session.store) : p.curves.updateNext(this.session.store)),
       layers: () => p.layers.update(m),
       confusion: () => t && t.shape.classes > 0 && !m?.diverged && p.confusion.update(t.confusion()),
     };
@@ -159,13 +165,16 @@ export class TrainController {
     }
   }
 
+  /** Train / pause. Training on from a divergence rewinds first (after, say, a new rate). */
   toggle(): void {
-    if (this.runner.running) this.runner.pause();
-    else if (!this.session.metrics?.diverged) {
-      this.panels.compare.stop();
-      this.panels.banner.hide();
-      this.runner.play();
+    if (this.runner.running) {
+      this.runner.pause();
+      return;
     }
+    if (this.session.metrics?.diverged) this.session.rewind();
+    this.panels.compare.stop();
+    this.panels.banner.hide();
+    this.runner.play();
   }
 
   stepOnce(): void {
@@ -227,15 +236,20 @@ export class TrainController {
     void this.rebuild();
   }
 
-  /** Your own data, starting from the points of the current 2-D set. */
+  /** Your own data, starting from the points of the last 2-D set shown. */
   copyPoints(): void {
-    const t = this.session.trainer;
-    if (t && t.shape.inputs === 2 && t.shape.classes > 0 && PLANE_KINDS.includes(this.state.data)) {
-      const pts = (['train', 'test'] as const).flatMap((split) => {
-        const d = t.data(split);
-        return Array.from(d.y, (label, i) => ({ x: d.x[2 * i], y: d.x[2 * i + 1], label }));
+    const from = this.#lastPlane;
+    if (from) {
+      const d = this.session.engine.generateDataset({
+        kind: from.data, samples: from.samples, noise: from.noise, classes: from.classes, seed: from.dataSeed,
       });
-      this.session.custom.setPoints(pts.filter((q) => q.label < 5));
+      try {
+        const x = d.x();
+        const pts = Array.from(d.y(), (label, i) => ({ x: x[2 * i], y: x[2 * i + 1], label }));
+        this.session.custom.setPoints(pts.filter((q) => q.label < 5));
+      } finally {
+        d.dispose();
+      }
     }
     if (this.state.data === 'custom') void this.rebuild();
     else this.change((s) => (s.data = 'custom'));

@@ -17,7 +17,7 @@ import type { FrameHost } from './runner';
 import type { Session } from './session';
 import { noticeText } from './notices';
 import type { TrainNotice } from './train-params';
-import { MAXOUT, type TrainState } from './train-state';
+import { MAXOUT, type LayerSpec, type TrainState } from './train-state';
 import { Transport, type TransportActions } from './transport';
 import { card, el, setText, show, type Localizer } from './ui';
 
@@ -52,6 +52,7 @@ export class Panels {
   #watchId: PresetId | null = null;
   #state: TrainState | null = null;
   #names: string[] = [];
+  #shape: { units: number[]; hidden: LayerSpec[]; regression: boolean } = { units: [], hidden: [], regression: false };
 
   constructor(L: Localizer, engine: Engine, session: Session, host: FrameHost, act: LayoutActions, notices: TrainNotice[]) {
     this.L = L;
@@ -100,7 +101,10 @@ export class Panels {
       intro, noticeBox, lessonBox, bar, this.banner.root, main, this.hyper.root, this.curves.root, this.layers.root,
       el('div', { cls: 'nt-pair' }, [this.confusion.root, this.compare.root]),
     ]);
-    L.onChange(() => this.#watchText());
+    L.onChange(() => {
+      this.#watchText();
+      this.#nameLayers();
+    });
   }
 
   sync(s: TrainState): void {
@@ -119,15 +123,13 @@ export class Panels {
 
   /** A new network: diagram, curves, histograms and the confusion matrix follow its shape. */
   configureNetwork(t: Trainer | null, s: TrainState, plane: boolean): void {
-    const L = this.L;
     const units = t?.shape.units ?? [...s.layers.map((l) => l.units), 1];
     const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
     const feats = plane ? s.features.map((f) => FEATURE_FN[f]) : null;
     this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
     this.diagram.resize();
-    this.#names = units.map((_, i) => (i === units.length - 1 ? L.t('outputLayer') : L.t('layerN', { n: String(i + 1) })));
-    this.curves.configure(this.#names, hidden.some((l) => l.activation === 'prelu'), (t?.shape.classes ?? 1) === 0);
-    this.layers.configure(hidden, hidden.map((l) => this.#actName(l.activation, l.pieces)));
+    this.#shape = { units, hidden, regression: (t?.shape.classes ?? 1) === 0 };
+    this.#nameLayers();
     const classes = t?.shape.classes ?? 0;
     show(this.confusion.root, classes > 0);
     if (t && classes > 0) this.confusion.configure(classes, t.data('test').classNames);
@@ -135,9 +137,10 @@ export class Panels {
 
   /** The input the diagram shows activations for. */
   probeInput(): Float32Array | null {
-    const mode = this.output.mode;
-    if (mode === 'digits') return this.output.pad.cells;
-    return null;
+    const o = this.output;
+    if (o.mode === 'digits') return o.pad.cells;
+    if (o.mode === 'none') return o.sample.input;
+    return o.mode === 'plane' && o.probe ? Float32Array.of(o.probe.x, o.probe.y) : null;
   }
 
   reportDebug(m: Metrics | null, running: boolean): void {
@@ -148,6 +151,15 @@ export class Panels {
     d.diverged = String(Boolean(m?.diverged));
     d.running = String(running);
     d.dead = JSON.stringify(m ? m.layers.slice(0, -1).map((l) => l.dead) : []);
+  }
+
+  /** Layer names in the curves and histograms (again after a language change). */
+  #nameLayers(): void {
+    const L = this.L;
+    const { units, hidden, regression } = this.#shape;
+    this.#names = units.map((_, i) => (i === units.length - 1 ? L.t('outputLayer') : L.t('layerN', { n: String(i + 1) })));
+    this.curves.configure(this.#names, hidden.some((l) => l.activation === 'prelu'), regression);
+    this.layers.configure(hidden, hidden.map((l) => this.#actName(l.activation, l.pieces)));
   }
 
   #actName(a: string, pieces: number): string {

@@ -4,7 +4,7 @@
 import '../styles/tokens.css';
 import './train-page.css';
 import { loadEngine, type Engine } from '../engine';
-import type { Lang } from './strings';
+import { tr, type Lang } from './strings';
 import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
 
 function detectLang(): Lang {
@@ -18,7 +18,8 @@ function detectLang(): Lang {
 function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams | null): void {
   const p = params ?? (state ? trainStateToParams(state) : new URLSearchParams());
   p.set('lang', lang);
-  history.replaceState(null, '', `#${p.toString()}`);
+  // Colons and commas are fine in a fragment: keep net=8:relu,4:tanh readable.
+  history.replaceState(null, '', `#${p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`);
 }
 
 async function start(): Promise<void> {
@@ -30,10 +31,10 @@ async function start(): Promise<void> {
   if (!root) return;
   const applyLang = () => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = lang === 'zh' ? 'nnplay — 训练工作室' : 'nnplay — training studio';
+    document.title = tr(lang, 'pageTitle');
     for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-    document.getElementById('lang-switch')?.setAttribute('aria-label', lang === 'zh' ? '语言' : 'Language');
-    if (loading) loading.textContent = lang === 'zh' ? '正在加载 WebAssembly 内核…' : 'Loading the WebAssembly core…';
+    document.getElementById('lang-switch')?.setAttribute('aria-label', tr(lang, 'langLabel'));
+    if (loading) loading.textContent = tr(lang, 'loadingEngine');
   };
   applyLang();
   let engine: Engine;
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
   } catch (err) {
     if (loading) {
       loading.classList.add('tp-error');
-      loading.textContent = `${lang === 'zh' ? '无法加载 WebAssembly 内核：' : 'The WebAssembly core could not be loaded: '}${err instanceof Error ? err.message : String(err)}`;
+      loading.textContent = tr(lang, 'engineFailed', { message: err instanceof Error ? err.message : String(err) });
     }
     return;
   }

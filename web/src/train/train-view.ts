@@ -34,6 +34,10 @@ export interface TrainViewOptions {
 
 export interface TrainViewHandle {
   setLang(lang: Lang): void;
+  /** Stops training (the host hid the view). */
+  pause(): void;
+  /** Re-reads the palette after the host switched light/dark. */
+  refreshTheme(): void;
   destroy(): void;
 }
 
@@ -106,6 +110,11 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
       panels.sync(controller.state);
       c.runner.requestDraw();
     },
+    pause() {
+      c.runner.pause();
+      panels.compare.stop();
+    },
+    refreshTheme: onScheme,
     destroy() {
       scheme.removeEventListener('change', onScheme);
       controller.runner.destroy();

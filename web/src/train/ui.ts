@@ -197,7 +197,3 @@ export function ctx2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D | nul
   }
   return c;
 }
-
-export function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}

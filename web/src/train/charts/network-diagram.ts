@@ -5,9 +5,9 @@
 // Hovering a unit or a link reports its value through onHover.
 import type { NetworkView, Trainer } from '../../engine';
 import { classColor, css, divergingColor, mix, palette } from '../colors';
+import { THUMB, clamp01, maxAbs, paintThumb, thumbCanvas, weightOf } from './thumbs';
 import { el, ctx2d } from '../ui';
 
-const THUMB = 14;
 const MAX_SHOWN = 10;
 
 export interface DiagramLabels {
@@ -36,14 +36,22 @@ export class NetworkDiagram {
   #nodes: Node[][] = [];
   #inputs = 0;
   #plane = false;
+  /** The unit picked with the arrow keys (column ≥ 1). */
+  #focus: { col: number; unit: number } | null = null;
   #input: Float32Array = new Float32Array(0);
 
   constructor(onHover: (h: DiagramHover, x: number, y: number) => void) {
     this.#onHover = onHover;
-    this.canvas = el('canvas', { cls: 'nt-diagram-canvas', attrs: { role: 'img' } });
+    this.canvas = el('canvas', { cls: 'nt-diagram-canvas', attrs: { role: 'img', tabindex: '0' } });
     this.root = el('div', { cls: 'nt-diagram' }, [this.canvas]);
     this.canvas.addEventListener('pointermove', (e) => this.#hover(e));
     this.canvas.addEventListener('pointerleave', () => this.#onHover(null, 0, 0));
+    this.canvas.addEventListener('keydown', (e) => this.#key(e));
+    this.canvas.addEventListener('blur', () => {
+      this.#focus = null;
+      this.#onHover(null, 0, 0);
+      this.draw();
+    });
     this.#observer = new ResizeObserver(() => this.resize());
     this.#observer.observe(this.root);
   }
@@ -132,6 +140,12 @@ export class NetworkDiagram {
         }
       }
     });
+    const f = this.#focus && this.#nodes[this.#focus.col]?.[this.#focus.unit];
+    if (f) {
+      ctx.strokeStyle = css(pal.classes[1]);
+      ctx.lineWidth = 2.5;
+      ctx.strokeRect(f.x - f.s / 2 - 4, f.y - f.s / 2 - 4, f.s + 8, f.s + 8);
+    }
     // "+n" under columns that show only some units.
     ctx.fillStyle = css(pal.muted);
     ctx.font = `11px ${pal.font}`;
@@ -216,6 +230,30 @@ export class NetworkDiagram {
     else paintThumb(c, (i, j) => g[j * THUMB + i]);
   }
 
+  // Arrow keys walk the units (left/right: layers, up/down: units); the
+  // picked unit reports its value as hovering does.
+  #key(e: KeyboardEvent): void {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const mv = moves[e.key];
+    if (!mv || this.#nodes.length < 2) return;
+    e.preventDefault();
+    const f = this.#focus ?? { col: 1, unit: 0 };
+    const col = Math.max(1, Math.min(this.#nodes.length - 1, f.col + mv[0]));
+    const unit = Math.max(0, Math.min((this.#nodes[col]?.length ?? 1) - 1, (mv[0] !== 0 ? Math.min(f.unit, (this.#nodes[col]?.length ?? 1) - 1) : f.unit + mv[1])));
+    this.#focus = { col, unit };
+    this.#report(col, unit, 0, 0);
+    this.draw();
+  }
+
+  #report(col: number, unit: number, x: number, y: number): void {
+    const v = this.#view;
+    if (!v) return;
+    const layer = v.layers[col - 1];
+    const last = col === this.#nodes.length - 1;
+    const value = last ? (v.output[unit] ?? NaN) : (layer?.a[unit] ?? NaN);
+    this.#onHover({ kind: 'unit', layer: col - 1, unit, bias: layer?.b[unit] ?? NaN, value }, x, y);
+  }
+
   #hover(e: PointerEvent): void {
     const rect = this.canvas.getBoundingClientRect();
     const x = e.clientX - rect.left;
@@ -225,10 +263,7 @@ export class NetworkDiagram {
     for (const col of this.#nodes) {
       for (const n of col) {
         if (Math.abs(x - n.x) <= n.s / 2 + 2 && Math.abs(y - n.y) <= n.s / 2 + 2 && n.col > 0) {
-          const layer = v.layers[n.col - 1];
-          const last = n.col === this.#nodes.length - 1;
-          const value = last ? (v.output[n.unit] ?? NaN) : (layer?.a[n.unit] ?? NaN);
-          this.#onHover({ kind: 'unit', layer: n.col - 1, unit: n.unit, bias: layer?.b[n.unit] ?? NaN, value }, x, y);
+          this.#report(n.col, n.unit, x, y);
           return;
         }
       }
@@ -249,50 +284,4 @@ export class NetworkDiagram {
     }
     this.#onHover(null, x, y);
   }
-}
-
-/** For maxout, the piece with the largest |w| stands for the link. */
-function weightOf(layer: NetworkView['layers'][number], from: number, to: number): number {
-  const cols = layer.units * layer.pieces;
-  let best = 0;
-  for (let p = 0; p < layer.pieces; p++) {
-    const w = layer.w[from * cols + to * layer.pieces + p] ?? 0;
-    if (Math.abs(w) > Math.abs(best)) best = w;
-  }
-  return best;
-}
-
-function maxAbs(a: Float32Array): number {
-  let m = 0;
-  for (const v of a) if (Number.isFinite(v) && Math.abs(v) > m) m = Math.abs(v);
-  return m;
-}
-
-const clamp01 = (v: number) => Math.max(0, Math.min(1, Number.isFinite(v) ? v : 0));
-
-function thumbCanvas(): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = THUMB;
-  c.height = THUMB;
-  return c;
-}
-
-/** value(i, j) in [−1, 1] (or [0, 1] with a class colour); j = 0 is the bottom row. */
-function paintThumb(c: HTMLCanvasElement, value: (i: number, j: number) => number, color?: readonly [number, number, number]): void {
-  const ctx = ctx2d(c);
-  if (!ctx) return;
-  const img = ctx.createImageData(THUMB, THUMB);
-  const surface = palette().surface;
-  for (let j = 0; j < THUMB; j++) {
-    for (let i = 0; i < THUMB; i++) {
-      const v = value(i, j);
-      const rgb = color ? mix(surface, color, clamp01(v)) : divergingColor(v);
-      const o = ((THUMB - 1 - j) * THUMB + i) * 4;
-      img.data[o] = rgb[0];
-      img.data[o + 1] = rgb[1];
-      img.data[o + 2] = rgb[2];
-      img.data[o + 3] = 255;
-    }
-  }
-  ctx.putImageData(img, 0, 0);
 }

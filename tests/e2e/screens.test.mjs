@@ -1,0 +1,33 @@
+// Screenshots of each view for a human to look at (test-artifacts/): desktop
+// in English and Chinese, dark, and a phone; each page must also be clean.
+import { describe, it } from 'node:test';
+import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, useBrowser } from './common.mjs';
+
+const app = useBrowser();
+const ZH = { ...DESKTOP, locale: 'zh-CN' };
+const DARK = { ...DESKTOP, colorScheme: 'dark' };
+const ARTICLE = '#acts=sigmoid,tanh,relu,leaky_relu,elu&p=leaky_relu.alpha:0.2,elu.alpha:2&x=-10,10';
+
+const SHOTS = [
+  ['desktop-en-explore', '', DESKTOP],
+  ['desktop-en-softmax', '#view=softmax', DESKTOP],
+  ['desktop-zh-explore', ARTICLE, ZH],
+  ['desktop-zh-softmax', '#view=softmax&z=20,300,5000', ZH],
+  ['desktop-zh-figure', '#layout=figure', ZH],
+  ['desktop-dark-explore', ARTICLE, DARK],
+  ['desktop-dark-softmax', '#view=softmax&z=2,1,0.1&T=0.5&target=0', DARK],
+  ['phone-zh-explore', '#acts=sigmoid,relu', { ...PHONE, locale: 'zh-CN' }],
+  ['phone-dark-softmax', '#view=softmax', { ...PHONE, colorScheme: 'dark' }],
+];
+
+describe('screenshots', () => {
+  for (const [name, hash, context] of SHOTS) {
+    it(name, async () => {
+      const { page, finish } = await app.open(hash, context);
+      await revealFormulas(page);
+      await assertNoHorizontalOverflow(page);
+      await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
+      assertClean(await finish());
+    });
+  }
+});

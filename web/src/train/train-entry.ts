@@ -1,0 +1,72 @@
+// The studio as a tab of the page shell (views/view.ts): its URL keys, and a
+// View that mounts the studio on the first update (when the language is
+// known), mirrors its state into the shell's hash, and pauses training when
+// the shell hides the tab.
+import type { Lang } from './strings';
+import { noticeText } from './notices';
+import type { View, ViewContext, ViewEntry } from '../views/view';
+import { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from './train-params';
+import { activationCatalog, mountTrainView, type TrainViewHandle } from './train-view';
+
+function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
+  const element = document.createElement('div');
+  element.className = 'nt-host';
+  parent.append(element);
+  let handle: TrainViewHandle | null = null;
+  let lang: Lang | null = null;
+  let notices = [] as ReturnType<typeof trainStateFromParams>['notices'];
+  /** The URL form of the studio's current state, to ignore echoes of it. */
+  let shown = '';
+
+  const mount = (params: URLSearchParams, l: Lang) => {
+    handle?.destroy();
+    const parsed = trainStateFromParams(params, activationCatalog(ctx.engine));
+    notices = parsed.notices;
+    ctx.notify(notices.map((n) => noticeText(n, l)));
+    shown = trainStateToParams(parsed.state).toString();
+    handle = mountTrainView(element, {
+      engine: ctx.engine,
+      lang: l,
+      initial: parsed.state,
+      onStateChange: (s) => {
+        const params = trainStateToParams(s);
+        shown = params.toString();
+        ctx.setHashParams(params);
+      },
+    });
+  };
+  // Hidden by the shell (another tab): stop spending frames.
+  new MutationObserver(() => {
+    if (element.hidden) handle?.pause();
+  }).observe(element, { attributes: true, attributeFilter: ['hidden'] });
+
+  return {
+    element,
+    update(state) {
+      if (lang === state.lang) return;
+      lang = state.lang;
+      if (!handle) mount(ctx.hashParams(), lang);
+      else {
+        handle.setLang(lang);
+        ctx.notify(notices.map((n) => noticeText(n, state.lang)));
+      }
+    },
+    refreshTheme() {
+      handle?.refreshTheme();
+    },
+    hashChanged(params) {
+      // A pasted link or the back button: rebuild from it, unless it is what is shown.
+      const p = new URLSearchParams(params);
+      p.sort();
+      const now = new URLSearchParams(shown);
+      now.sort();
+      if (lang && p.toString() !== now.toString()) mount(params, lang);
+    },
+  };
+}
+
+export const trainViewEntry: ViewEntry = {
+  tab: { en: 'Training studio', zh: '训练工作室' },
+  hashKeys: TRAIN_PARAM_KEYS,
+  create: createTrainTab,
+};
