@@ -214,6 +214,9 @@ void Trainer::snapshot() {
     s.alpha.push_back(l.params.alpha);
   }
   s.opt = opt_.state();
+  s.rng = rng_;
+  s.order = order_;
+  s.cursor = cursor_;
   s.step = step_;
   s.samples = samples_seen_;
   s.metrics = current_;
@@ -231,6 +234,9 @@ Status Trainer::rewind() {
     layers[i].params.alpha = s.alpha[i];
   }
   opt_.set_state(s.opt);
+  rng_ = s.rng;
+  order_ = s.order;
+  cursor_ = s.cursor;
   step_ = s.step;
   samples_seen_ = s.samples;
   current_ = s.metrics;

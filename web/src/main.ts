@@ -24,6 +24,7 @@ import {
 } from './state';
 import { ExploreView } from './views/explore-view';
 import { SoftmaxView } from './views/softmax-view';
+import { lazyTrainViewEntry } from './train/lazy-train-entry';
 import type { View, ViewContext, ViewEntry } from './views/view';
 
 declare global {
@@ -36,6 +37,7 @@ declare global {
 const VIEW_ENTRIES: Partial<Record<ViewId, ViewEntry>> = {
   explore: { tab: 'tabExplore', create: (parent, ctx) => new ExploreView(parent, ctx) },
   softmax: { tab: 'tabSoftmax', create: (parent, ctx) => new SoftmaxView(parent, ctx) },
+  train: lazyTrainViewEntry,
 };
 
 const byId = (id: string): HTMLElement => {

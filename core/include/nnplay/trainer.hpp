@@ -99,6 +99,9 @@ class Trainer {
     std::vector<RowVector> b;
     std::vector<float> alpha;
     Optimizer::State opt;
+    Rng rng;                  // with the epoch order and cursor, so that training
+    std::vector<int> order;   // on after a rewind takes the same batches again
+    std::size_t cursor;
     long long step, samples;
     StepMetrics metrics;
   };

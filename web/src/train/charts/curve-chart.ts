@@ -25,6 +25,11 @@ export interface CurveChartOptions {
 type Column = ArrayLike<number>;
 
 const ZERO_FLOOR = 1e-9;
+// uPlot's log ticks only know powers of ten within about 1e±16; outside them
+// its tick loop runs away. Values are clamped into this band (an exploded
+// gradient then sits on the top edge, a vanished one on the bottom).
+const LOG_MIN = 1e-12;
+const LOG_MAX = 1e15;
 
 export class CurveChart {
   readonly root: HTMLElement;
@@ -123,7 +128,7 @@ export class CurveChart {
     // Exact zeros (a dead layer's gradient) sit on a floor two decades under the data.
     let minPositive = Infinity;
     if (log) for (const col of ys) for (let i = 0; i < n; i++) if (col[i] > 0 && col[i] < minPositive) minPositive = col[i];
-    const floor = Number.isFinite(minPositive) ? minPositive / 100 : ZERO_FLOOR;
+    const floor = Math.max(LOG_MIN, Number.isFinite(minPositive) ? minPositive / 100 : ZERO_FLOOR);
     ys.forEach((col, s) => {
       const out = this.#ys[s] ?? (this.#ys[s] = []);
       out.length = n;
@@ -133,6 +138,7 @@ export class CurveChart {
         let v = col[i];
         // Row 0 is the state before any step: no gradient yet.
         if (log && v === 0) v = i === 0 ? NaN : floor;
+        if (log && v > 0) v = Math.min(LOG_MAX, Math.max(LOG_MIN, v));
         const ok = Number.isFinite(v) && (!log || v > 0);
         if (ok && a > 0) {
           // Smooth in log space on a log axis, so one spike does not dominate.
@@ -171,9 +177,10 @@ export class CurveChart {
 function fitRange(lo: number, hi: number, log: boolean): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return log ? [1e-4, 1] : [0, 1];
   if (log) {
-    const a = Math.pow(10, Math.floor(Math.log10(lo)));
-    const b = Math.pow(10, Math.ceil(Math.log10(hi)));
-    return [a, b > a ? b : a * 10];
+    // Exact powers of ten, as uPlot's log ticks expect.
+    const a = Math.floor(Math.log10(Math.max(lo, LOG_MIN)));
+    const b = Math.ceil(Math.log10(Math.min(hi, LOG_MAX)));
+    return [Number(`1e${a}`), Number(`1e${b > a ? b : a + 1}`)];
   }
   const lower = lo >= 0 ? 0 : lo;
   const span = hi - lower || Math.abs(hi) || 1;

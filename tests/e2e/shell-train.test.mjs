@@ -1,0 +1,29 @@
+// End-to-end: the training studio as a tab of the main page (index.html),
+// loaded on demand, with its state in the page's URL hash.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { artifacts, assertClean, useBrowser, waitForHash } from './common.mjs';
+
+const app = useBrowser();
+
+describe('the training tab of the main page', () => {
+  it('loads the studio on demand, trains XOR through its controls and keeps the run in the URL', async () => {
+    const { page, finish } = await app.open('#view=train');
+    await page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
+    await page.click('[data-preset="xor"]');
+    await page.click('.nt-play');
+    await page.waitForFunction(() => Number(document.querySelector('.nt-view')?.dataset.testAccuracy) >= 1, null, {
+      timeout: 45000,
+    });
+    await page.click('.nt-play');  // pause
+    const hash = await waitForHash(page, 'data=xor');
+    assert.match(hash, /view=train/);
+    await page.screenshot({ path: `${artifacts}shell-train.png` });
+    // Another tab hides the studio; coming back shows the same run.
+    await page.click('[data-tab="explore"]');
+    await page.waitForSelector('.nt-view', { state: 'hidden' });
+    await page.click('[data-tab="train"]');
+    await page.waitForSelector('.nt-view', { state: 'visible' });
+    assertClean(await finish());
+  });
+});
