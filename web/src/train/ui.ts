@@ -1,27 +1,20 @@
 // DOM helpers for the training studio. Text only ever goes through
 // textContent and attributes through setAttribute with names chosen here, so
 // data never becomes markup. Texts registered with a Localizer follow setLang.
+import { h, type Props as PageProps } from '../dom';
 import { tr, type Lang, type TrainStringKey } from './strings';
 
 export type Vars = Readonly<Record<string, string>>;
 
-export interface Props {
-  cls?: string;
-  text?: string;
-  attrs?: Readonly<Record<string, string>>;
-}
+/** The studio builds elements with the page's own builder (no i18n keys: it localizes through its Localizer). */
+export type Props = Pick<PageProps, 'cls' | 'text' | 'attrs'>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Props = {},
   children: readonly (Node | string)[] = [],
 ): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.cls) node.className = props.cls;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
+  return h(tag, props, children);
 }
 
 let counter = 0;
