@@ -44,10 +44,10 @@ void Trainer::evaluate() {
     net_.forward(sub, false, 0.0f, rng_);
   }
   // The caches now hold the (sub)set's forward pass: read the hidden layers.
-  evaluate_layers(train_x_);
+  evaluate_layers();
 }
 
-void Trainer::evaluate_layers(const Matrix&) {
+void Trainer::evaluate_layers() {
   std::vector<DenseLayer>& layers = net_.layers();
   histograms_.assign(layers.size() - 1, Histogram{});
   for (std::size_t li = 0; li + 1 < layers.size(); ++li) {

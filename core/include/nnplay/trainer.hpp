@@ -27,6 +27,9 @@ class Trainer {
   // Builds the data (generated from the config, or `data` for digits, iris and
   // custom sets), the network and the optimiser. Nothing is created on error.
   static Status create(const TrainerConfig& cfg, const Dataset* data, std::unique_ptr<Trainer>* out);
+  // blocks_ points into the network's own matrices: a copy would share them.
+  Trainer(const Trainer&) = delete;
+  Trainer& operator=(const Trainer&) = delete;
 
   // Runs up to n steps (1..100000); returns early, without error, when training diverges.
   Status step(int n);
@@ -68,7 +71,7 @@ class Trainer {
   Trainer() = default;
   bool one_step();  // false when it diverged
   void evaluate();
-  void evaluate_layers(const Matrix& x);
+  void evaluate_layers();
   void snapshot();
   void diverge(const char* quantity, int layer, float largest_weight, float largest_gradient);
   void fill_batch(int size);
