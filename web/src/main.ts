@@ -25,6 +25,7 @@ import {
 import { ExploreView } from './views/explore-view';
 import { SoftmaxView } from './views/softmax-view';
 import { lazyTrainViewEntry } from './train/lazy-train-entry';
+import { emitAppEvent } from './app-events';
 import type { View, ViewContext, ViewEntry } from './views/view';
 
 declare global {
@@ -265,6 +266,7 @@ async function start(): Promise<void> {
   writeUrl();
   Object.defineProperty(window, '__nnplayDebug', { value: debugSnapshot(e), enumerable: false });
   document.body.dataset.ready = 'true';
+  emitAppEvent({ type: 'ready', simd: e.simd });
 }
 
 void start();

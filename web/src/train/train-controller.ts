@@ -9,6 +9,8 @@ import { Session } from './session';
 import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, type Speed, type TrainState } from './train-state';
 import type { OutputMode } from './output-panel';
 import { presetState, type PresetId } from './presets';
+import { emitAppEvent, publishTrainProbe } from '../app-events';
+import { trainStateToParams } from './train-params';
 
 /** Minimum milliseconds between redraws of each part while training runs. */
 const RATES = { counters: 100, output: 33, diagram: 150, curves: 60, layers: 300, confusion: 1000 } as const;
@@ -144,6 +146,7 @@ export class TrainController {
       mark('counters');
       p.transport.update(m, info.stepsPerSecond, info.running);
       p.reportDebug(m, info.running);
+      publishTrainProbe({ params: trainStateToParams(this.state), metrics: m, running: info.running });
     }
     p.transport.setRunning(info.running);
     if (due('output')) {
@@ -201,6 +204,7 @@ export class TrainController {
   diverged(): void {
     const m = this.session.metrics;
     this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma);
+    emitAppEvent({ type: 'diverged', step: m?.divergence?.step ?? m?.step ?? 0, reason: m?.divergence?.message ?? '' });
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
   }
 

@@ -5,6 +5,7 @@
 import type { Lang } from './strings';
 import { noticeText } from './notices';
 import type { View, ViewContext, ViewEntry } from '../views/view';
+import { onAppCommand } from '../app-events';
 import { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from './train-params';
 import { activationCatalog, mountTrainView, type TrainViewHandle } from './train-view';
 
@@ -39,6 +40,11 @@ function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   new MutationObserver(() => {
     if (element.hidden) handle?.pause();
   }).observe(element, { attributes: true, attributeFilter: ['hidden'] });
+  // An embedding scrolled out of view and back (embed bridge).
+  onAppCommand((cmd) => {
+    if (cmd.type === 'pause') handle?.pause();
+    else if (!element.hidden) handle?.resume();
+  });
 
   return {
     element,

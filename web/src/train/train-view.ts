@@ -36,6 +36,8 @@ export interface TrainViewHandle {
   setLang(lang: Lang): void;
   /** Stops training (the host hid the view). */
   pause(): void;
+  /** Trains on if the last pause() stopped a run (an embedding scrolled back into view). */
+  resume(): void;
   /** Re-reads the palette after the host switched light/dark. */
   refreshTheme(): void;
   destroy(): void;
@@ -103,6 +105,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   };
   scheme.addEventListener('change', onScheme);
   void controller.rebuild();
+  let pausedRun = false;
 
   return {
     setLang(lang: Lang) {
@@ -111,8 +114,13 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
       c.runner.requestDraw();
     },
     pause() {
+      pausedRun ||= c.runner.running;
       c.runner.pause();
       panels.compare.stop();
+    },
+    resume() {
+      if (pausedRun && !c.runner.running) c.toggle();
+      pausedRun = false;
     },
     refreshTheme: onScheme,
     destroy() {
