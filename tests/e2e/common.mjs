@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage } from './browser.mjs';
-import { startPreview } from './preview-server.mjs';
+import { distDir, startPreview } from './preview-server.mjs';
 
 export const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
@@ -30,8 +30,7 @@ export function assertClean(problems) {
 export function useBrowser() {
   const env = { server: null, browser: null };
   before(async () => {
-    const dist = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
-    if (!existsSync(dist)) throw new Error('dist/ is missing: run `npx vite build --config vite.config.mjs` first');
+    if (!existsSync(`${distDir}/index.html`)) throw new Error(`${distDir} is missing: run \`npx vite build --config vite.config.mjs\` first`);
     env.server = await startPreview();
     env.browser = await launchBrowser();
   });

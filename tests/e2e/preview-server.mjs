@@ -7,6 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The built site to serve: dist/, or NNPLAY_DIST (parallel work builds into its own folder). */
+export const distDir = process.env.NNPLAY_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -24,7 +26,7 @@ export async function startPreview() {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.mjs', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.mjs', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
