@@ -2,6 +2,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -141,6 +142,43 @@ TEST_CASE("softmax rows, temperature and IEEE special values") {
     CHECK(p[0] == 0.0f);
     CHECK(p[1] == 1.0f);
   }
+}
+
+TEST_CASE("softmax_rows matches double precision for every row count and width") {
+  // The SIMD build takes four rows per lane group; these shapes cover full
+  // groups, a remainder, the widest transposed block (64) and one past it.
+  std::uint32_t state = 12345;
+  auto next = [&] { return float((state = state * 1664525u + 1013904223u) >> 8) / 16777216.0f; };
+  double worst = 0;
+  for (std::size_t cols : {1, 2, 3, 4, 5, 10, 17, 64, 65}) {
+    for (std::size_t rows : {1, 3, 4, 7, 8, 13}) {
+      Vec z(rows * cols), p(rows * cols);
+      for (float& v : z) v = 60.0f * next() - 30.0f;
+      REQUIRE(softmax_rows(rows, cols, z, p).ok());
+      for (std::size_t r = 0; r < rows; ++r) {
+        const Vec row(z.begin() + long(r * cols), z.begin() + long((r + 1) * cols));
+        const std::vector<double> want = softmax_ref(row);
+        for (std::size_t j = 0; j < cols; ++j) worst = std::fmax(worst, std::fabs(p[r * cols + j] - want[j]));
+      }
+    }
+  }
+  MESSAGE("softmax_rows max abs error vs double: " << worst);
+  CHECK(worst <= 4 * FLT_EPSILON);
+}
+
+TEST_CASE("softmax_rows gives a special row its limits without touching its neighbours") {
+  // Rows 0-3 form one lane group: the NaN row must not spread to the others.
+  const Vec z = {1, 2, 3, kNaN, 0, 0, kInf, 1, kInf, -kInf, -kInf, -kInf, 5, 5, 5};
+  Vec p(z.size());
+  REQUIRE(softmax_rows(5, 3, z, p).ok());
+  const Vec a = run_softmax({1, 2, 3});
+  for (int i = 0; i < 3; ++i) CHECK(p[i] == doctest::Approx(a[i]).epsilon(4 * FLT_EPSILON));
+  for (int i = 3; i < 6; ++i) CHECK(std::isnan(p[i]));
+  CHECK(p[6] == 0.5f);
+  CHECK(p[7] == 0.0f);
+  CHECK(p[8] == 0.5f);
+  for (int i = 9; i < 12; ++i) CHECK(std::isnan(p[i]));
+  for (int i = 12; i < 15; ++i) CHECK(p[i] == doctest::Approx(1.0 / 3.0).epsilon(4 * FLT_EPSILON));
 }
 
 TEST_CASE("log_softmax is log(softmax) and stays finite") {

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "kernels/softmax_exp.hpp"
+#include "kernels/softmax_rows.hpp"
+#include "nnplay/simd.hpp"
 
 namespace nnplay {
 namespace {
@@ -88,7 +90,21 @@ Status softmax_rows(std::size_t rows, std::size_t cols, Span<const float> z, Spa
                            " but z has " + std::to_string(z.size()) + " and p has " +
                            std::to_string(p.size()) + " elements");
   }
-  for (std::size_t r = 0; r < rows; ++r) {
+  std::size_t r = 0;
+#if NNPLAY_SIMD
+  // Four rows per call, one per lane; a group with a NaN or infinite row falls
+  // through to the per-row path below, one row at a time.
+  if (cols <= kernels::kSoftmaxRows4MaxCols) {
+    for (; r + 4 <= rows; r += 4) {
+      if (!kernels::softmax_rows4_f32_wasmsimd_rr2_p6(cols, z.data() + r * cols, p.data() + r * cols)) {
+        for (std::size_t k = r; k < r + 4; ++k) {
+          softmax_row(Span<const float>(z.data() + k * cols, cols), 1.0f, Span<float>(p.data() + k * cols, cols));
+        }
+      }
+    }
+  }
+#endif
+  for (; r < rows; ++r) {
     softmax_row(Span<const float>(z.data() + r * cols, cols), 1.0f,
                 Span<float>(p.data() + r * cols, cols));
   }
