@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "kernels/gemm_small.hpp"
 #include "kernels/kernels.hpp"
 
 namespace nnplay {
@@ -130,8 +131,9 @@ void Network::forward_hidden(DenseLayer& l, bool training, float dropout, Rng& r
 const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rng& rng) {
   const Matrix* input = &x;
   for (DenseLayer& l : layers_) {
-    l.z.noalias() = *input * l.w;
-    l.z.rowwise() += l.b;
+    l.z.resize(input->rows(), l.w.cols());
+    kernels::gemm_bias_f32(std::size_t(input->rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
+                           input->data(), l.w.data(), l.b.data(), l.z.data());
     if (l.output) return l.z;
     forward_hidden(l, training, dropout, rng);
     input = &l.a;
@@ -146,11 +148,15 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
   for (std::size_t i = layers_.size(); i-- > 0;) {
     DenseLayer& l = layers_[i];
     const Matrix& input = i == 0 ? x : layers_[i - 1].a;
-    l.grad_w.noalias() = input.transpose() * grad_z_;
+    kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
+                         grad_z_.data(), l.grad_w.data());
     l.grad_b.noalias() = grad_z_.colwise().sum();
     if (i == 0) break;
     DenseLayer& prev = layers_[i - 1];
-    grad_a_.noalias() = grad_z_ * l.w.transpose();  // dL/d(prev.a)
+    w_t_ = l.w.transpose();  // dL/d(prev.a) = dL/dz · Wᵀ
+    grad_a_.resize(grad_z_.rows(), l.w.rows());
+    kernels::gemm_nt_f32(std::size_t(grad_z_.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
+                         grad_z_.data(), w_t_.data(), grad_a_.data());
     if (prev.mask.size() != 0) grad_a_.array() *= prev.mask.array();
     if (prev.pieces > 1) {
       grad_z_.setZero(grad_a_.rows(), prev.units * prev.pieces);

@@ -69,6 +69,7 @@ class Network {
   std::vector<DenseLayer> layers_;
   Matrix grad_a_;  // scratch: dL/da of the layer being back-propagated
   Matrix grad_z_;  // scratch: dL/dz of the layer being back-propagated
+  Matrix w_t_;     // scratch: the weights of that layer, transposed
 };
 
 }  // namespace nnplay

@@ -1,0 +1,35 @@
+// The three matrix products of a dense layer, for the small row-major
+// matrices of this playground (a batch of 10–64 rows, 1–64 units). Eigen is
+// compiled without vectorisation in wasm and its general GEMM spends more on
+// blocking and packing than on arithmetic at these sizes; these loops keep an
+// output row in registers and add one scaled input row at a time.
+//   forward:   Z = X·W + b           X m×k, W k×n, b 1×n, Z m×n
+//   weights:   G_W = Xᵀ·G_Z          G_Z m×n, G_W k×n
+//   inputs:    G_X = G_Z·Wᵀ          G_X m×k, computed from Wᵀ (n×k, the
+//                                    caller transposes) so that it too adds
+//                                    whole rows instead of taking dot products
+// The scalar functions are the reference. The _wasmsimd ones put four output
+// columns in a vector (scalar for the last n % 4) and compute every output as
+// the same sum in the same order as the reference.
+#pragma once
+#include <cstddef>
+
+namespace nnplay::kernels {
+
+void gemm_bias_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
+                          const float* b, float* z);
+void gemm_tn_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
+void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+
+void gemm_bias_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
+                            const float* b, float* z);
+void gemm_tn_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
+void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+
+// The variants the build ships: SIMD when NNPLAY_SIMD, else the scalar reference.
+void gemm_bias_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
+                   float* z);
+void gemm_tn_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
+void gemm_nt_f32(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+
+}  // namespace nnplay::kernels
