@@ -34,7 +34,11 @@ float Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
     if (v.size() != static_cast<std::size_t>(b.size)) v.assign(static_cast<std::size_t>(b.size), 0.0f);
     float* w = b.value;
     const float* g = b.grad;
-    for (int i = 0; i < b.size; ++i) largest = std::fmax(largest, std::fabs(w[i]));
+    // Same as fmax (a NaN weight is skipped), without the libm call per element.
+    for (int i = 0; i < b.size; ++i) {
+      const float a = std::fabs(w[i]);
+      largest = a > largest ? a : largest;
+    }
     switch (cfg_.optimizer) {
       case OptimizerKind::kSgd:
         for (int i = 0; i < b.size; ++i) w[i] -= lr * g[i];
