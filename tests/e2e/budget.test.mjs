@@ -4,12 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { artifacts, assertClean, DESKTOP, useBrowser } from './common.mjs';
+import { distDir } from './preview-server.mjs';
 
 const app = useBrowser();
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = distDir.endsWith('/') ? distDir : `${distDir}/`;
 const BUDGET = 300 * 1024;
 const FONT = /\.(woff2?|ttf|otf)$/;
 

@@ -28,6 +28,8 @@ export class LogitEditor {
   readonly #onChange: (logits: number[]) => void;
   #cols: Column[] = [];
   #logits: readonly number[] = [];
+  /** The logits as last edited here: edits in two fields before the next render must not undo each other. */
+  #latest: readonly number[] = [];
   #scale = 10;
   #dragging = false;
   #lang: Lang = 'en';
@@ -37,7 +39,7 @@ export class LogitEditor {
     this.#strip = h('div', { cls: 'logit-strip' });
     this.#add = h('button', { cls: 'logit-add', text: '+', label: 'logitAdd', attrs: { type: 'button' } });
     this.#scaleText = h('span', { cls: 'logit-scale' });
-    this.#add.addEventListener('click', () => onChange([...this.#logits, 0]));
+    this.#add.addEventListener('click', () => onChange([...this.#latest, 0]));
     this.element = hideable(h('section', { cls: 'card logits', attrs: { 'aria-labelledby': 'logits-title' } }), 'logits');
     this.element.append(
       h('h3', { cls: 'card-title', i18n: 'logitsTitle', attrs: { id: 'logits-title' } }),
@@ -52,6 +54,7 @@ export class LogitEditor {
     this.#lang = lang;
     if (logits === this.#logits && !relabel) return;
     this.#logits = logits;
+    this.#latest = logits;
     if (!this.#dragging) {
       let maxAbs = 0;
       for (const z of logits) maxAbs = Math.max(maxAbs, Math.abs(z));
@@ -82,8 +85,9 @@ export class LogitEditor {
 
   #set(i: number, z: number): void {
     const v = Math.max(-LIMITS.logitAbs, Math.min(LIMITS.logitAbs, z));
-    const next = [...this.#logits];
+    const next = [...this.#latest];
     next[i] = Number(v.toPrecision(6));
+    this.#latest = next;
     this.#onChange(next);
   }
 
@@ -120,8 +124,8 @@ export class LogitEditor {
       });
       const stop = () => {
         this.#dragging = false;
-        this.#logits = [...this.#logits]; // forces the next update to rescale
-        this.#onChange([...this.#logits]);
+        this.#logits = [...this.#latest]; // forces the next update to rescale
+        this.#onChange([...this.#latest]);
       };
       track.addEventListener('pointerup', stop);
       track.addEventListener('pointercancel', stop);
@@ -130,16 +134,16 @@ export class LogitEditor {
         const delta = { ArrowUp: step, ArrowRight: step, ArrowDown: -step, ArrowLeft: -step, PageUp: 10 * step, PageDown: -10 * step }[e.key];
         if (delta === undefined) return;
         e.preventDefault();
-        this.#set(i, this.#logits[i] + delta);
+        this.#set(i, this.#latest[i] + delta);
       });
       input.addEventListener('input', () => {
         const v = Number(input.value);
         if (input.value.trim() !== '' && Number.isFinite(v)) this.#set(i, v);
       });
       input.addEventListener('change', () => {
-        input.value = String(this.#logits[i]);
+        input.value = String(this.#latest[i]);
       });
-      remove.addEventListener('click', () => this.#onChange(this.#logits.filter((_, j) => j !== i)));
+      remove.addEventListener('click', () => this.#onChange(this.#latest.filter((_, j) => j !== i)));
       this.#strip.append(
         h('div', { cls: 'logit-col', attrs: { 'data-index': String(i) } }, [track, input, h('span', { cls: 'logit-name', text: `z${subscript(i + 1)}` }), remove]),
       );
