@@ -20,6 +20,10 @@ export type ParamValues = Partial<Record<ParamName, number>>;
 export const HIDEABLE = [
   'tabs', 'lang', 'theme', 'layout', 'picker', 'range', 'params', 'readout', 'formulas', 'chain',
   'presets', 'logits', 'temperature', 'percentages', 'naive', 'logsoftmax', 'jacobian', 'target',
+  // The training studio's panels (web/src/train/).
+  'train-intro', 'train-presets', 'train-transport', 'train-data', 'train-network', 'train-diagram', 'train-editor',
+  'train-output', 'train-units', 'train-digits', 'train-hyper', 'train-curves', 'train-layers', 'train-confusion',
+  'train-compare', 'train-export',
 ] as const;
 export type HideableId = (typeof HIDEABLE)[number];
 

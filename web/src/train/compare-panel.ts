@@ -103,6 +103,11 @@ export class ComparePanel {
     this.#draw();
   }
 
+  /** Test loss and accuracy of the comparison (for the PNG export). */
+  get charts(): { loss: CurveChart; acc: CurveChart } {
+    return { loss: this.#loss, acc: this.#acc };
+  }
+
   destroy(): void {
     this.#runner.destroy();
     this.#dispose();

@@ -39,6 +39,11 @@ export class CurvesPanel {
     L.onChange(() => this.#relabel());
   }
 
+  /** The charts in page order, keyed (for the PNG export). */
+  get charts(): readonly (readonly [ChartKey, CurveChart])[] {
+    return ORDER.map((k) => [k, this.#charts[k]] as const);
+  }
+
   /** The network's shape: layer count (hidden + output), names, PReLU layers, regression. */
   configure(layerNames: string[], hasAlpha: boolean, regression: boolean): void {
     this.#layers = layerNames.length;

@@ -5,6 +5,7 @@
 import type { DatasetKind, Engine, FeatureName } from '../engine';
 import { THUMB_PX, drawThumb } from './charts/data-thumbs';
 import { classColor, css } from './colors';
+import { MAX_LINK_POINTS } from './custom-points';
 import { CUSTOM_CLASSES, type CustomData } from './data-source';
 import { DATA_KINDS, FEATURES, isPlane, type TrainState } from './train-state';
 import { SelectField, button, card, checkbox, el, setText, show, uid, type Localizer } from './ui';
@@ -158,7 +159,11 @@ export class DataPanel {
   refreshCustom(): void {
     const c = this.#custom;
     const n = c.size;
-    setText(this.#count, n < 2 ? this.#L.t('needPoints') : this.#L.t('pointCount', { n: String(n) }));
+    const count = n < 2 ? this.#L.t('needPoints') : this.#L.t('pointCount', { n: String(n) });
+    // Say when the link cannot hold all of the data.
+    const link = c.file ? this.#L.t('cptsFile')
+      : n > MAX_LINK_POINTS ? this.#L.t('cptsTruncated', { max: String(MAX_LINK_POINTS), n: String(n) }) : '';
+    setText(this.#count, link ? `${count} ${link}` : count);
     const thumb = this.#kinds.get('custom');
     if (thumb && this.#state) drawThumb(thumb.canvas, this.#engine, 'custom', 0, 0, c.points);
     for (const chip of this.#classChips) chip.disabled = !c.editable;

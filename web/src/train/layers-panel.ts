@@ -35,6 +35,11 @@ export class LayersPanel {
     L.onChange(() => this.#relabel());
   }
 
+  /** One histogram per hidden layer (for the PNG export). */
+  get charts(): readonly HistogramChart[] {
+    return this.#charts;
+  }
+
   /** The hidden layers and their display names ("ReLU"). */
   configure(layers: LayerSpec[], names: string[]): void {
     this.#layers = layers.map((l) => ({ ...l }));

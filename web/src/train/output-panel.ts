@@ -1,12 +1,14 @@
 // The output card: for 2-D data the decision boundary with a probability
 // readout under the pointer; for the sine set the learned function; for
 // digits a drawing pad with the ten softmax probabilities; otherwise a note.
-import type { DataPoints, Trainer } from '../engine';
+import type { DataPoints, Engine, Trainer } from '../engine';
 import { BoundaryPlot } from './charts/boundary-plot';
 import { FitPlot } from './charts/fit-plot';
 import { ProbBars, formatP } from './charts/prob-bars';
 import { DigitsPad } from './digits-pad';
 import { SampleView } from './sample-view';
+import { UnitsView } from './units-view';
+import { hideable } from '../dom';
 import { classProbs, outputMeaning } from './output-map';
 import type { TrainState } from './train-state';
 import { button, card, checkbox, el, setText, show, type Localizer } from './ui';
@@ -23,6 +25,7 @@ export class OutputPanel {
   readonly plot: BoundaryPlot;
   readonly pad: DigitsPad;
   readonly sample: SampleView;
+  readonly units: UnitsView;
   readonly #L: Localizer;
   readonly #fit = new FitPlot();
   readonly #bars = new ProbBars();
@@ -46,7 +49,7 @@ export class OutputPanel {
   #state: TrainState | null = null;
   #classNames: string[] = [];
 
-  constructor(L: Localizer, act: OutputActions) {
+  constructor(L: Localizer, act: OutputActions, engine: Engine) {
     this.#L = L;
     const c = card(L, 'outputTitle', 'nt-output');
     this.root = c.root;
@@ -72,6 +75,8 @@ export class OutputPanel {
       this.#fit.root,
       L.text(el('p', { cls: 'nt-card-hint' }), 'fitHint'),
     ]);
+    this.units = new UnitsView(L, engine);
+    this.#fitBox.append(this.units.root);
     this.pad = new DigitsPad((cells) => this.#padPredict(cells));
     L.attr(this.pad.canvas, 'aria-label', 'padLabel');
     const sample = button(L, 'sampleDigit', () => this.#loadSample());
@@ -92,7 +97,9 @@ export class OutputPanel {
     this.#showTest = showTest.input;
     this.#discretize = discretize.input;
     this.#options = el('div', { cls: 'nt-output-options' }, [showTest.root, discretize.root]);
-    c.body.append(this.#options, this.#planeBox, this.#fitBox, this.#digits, this.#note, this.sample.root);
+    // The digit pad sits in a slot that hide=train-digits removes (the panel itself shows or hides the pad).
+    const digitsSlot = hideable(el('div', { cls: 'nt-slot' }, [this.#digits]), 'train-digits');
+    c.body.append(this.#options, this.#planeBox, this.#fitBox, digitsSlot, this.#note, this.sample.root);
     L.onChange(() => {
       this.#readoutUpdate();
       this.#noteUpdate();
@@ -101,6 +108,11 @@ export class OutputPanel {
 
   get mode(): OutputMode {
     return this.#mode;
+  }
+
+  /** The learned-function canvas (for the PNG export). */
+  get fitCanvas(): HTMLCanvasElement {
+    return this.#fit.canvas;
   }
 
   /** The input the pointer or the keys point at on the boundary plot. */
@@ -132,6 +144,7 @@ export class OutputPanel {
     } else if (mode === 'digits') {
       this.pad.resize();
     }
+    this.units.configure(mode === 'fit' ? trainer : null);
     this.sample.configure(trainer, mode === 'none' ? this.#test : null);
     this.#noteUpdate();
     this.#readoutUpdate();
@@ -156,7 +169,10 @@ export class OutputPanel {
   update(): void {
     const t = this.#trainer;
     if (this.#mode === 'plane') this.plot.update(t);
-    else if (this.#mode === 'fit') this.#fit.update(t);
+    else if (this.#mode === 'fit') {
+      this.#fit.update(t);
+      this.units.update();
+    }
     else if (this.#mode === 'digits') this.#padPredict(this.pad.cells);
     else this.sample.update();
     if (this.#probe) this.#readoutUpdate();
@@ -165,6 +181,7 @@ export class OutputPanel {
   destroy(): void {
     this.plot.destroy();
     this.#fit.destroy();
+    this.units.destroy();
     this.pad.destroy();
   }
 

@@ -44,7 +44,8 @@ export function presetState(id: PresetId): TrainState {
 
 /** The preset a state equals, if any (to mark the active lesson). */
 export function matchPreset(s: TrainState): PresetId | null {
-  const view = (t: TrainState) => JSON.stringify({ ...t, speed: '', discretize: false, showTest: false, compare: [] });
+  const view = (t: TrainState) =>
+    JSON.stringify({ ...t, speed: '', discretize: false, showTest: false, compare: [], customPoints: [] });
   const key = view(s);
   return PRESETS.find((id) => view(presetState(id)) === key) ?? null;
 }

@@ -67,6 +67,11 @@ export class Session {
     }
   }
 
+  /** Shows a trainer made elsewhere (a loaded model file); the session owns it from now on. */
+  adopt(t: Trainer): void {
+    this.#replace(t);
+  }
+
   /** An independent trainer on the same data (the comparison's); the caller disposes it. */
   createFor(state: TrainState): Trainer {
     const data = this.#dataFor(state);

@@ -1,6 +1,7 @@
 // Every user-visible string of the training studio, in English and 中文.
 // Placeholders {name} are filled with plain text by tr(); nothing here is
 // markup. Lesson texts (presets, divergence, notices) are in strings-lessons.ts.
+import { EXTRA_STRINGS } from './strings-extras';
 import { LESSON_STRINGS } from './strings-lessons';
 
 export type Lang = 'en' | 'zh';
@@ -200,9 +201,9 @@ const UI_STRINGS = {
 } as const;
 
 type Pair = readonly [string, string];
-const STRINGS: Record<string, Pair> = { ...UI_STRINGS, ...LESSON_STRINGS };
+const STRINGS: Record<string, Pair> = { ...UI_STRINGS, ...LESSON_STRINGS, ...EXTRA_STRINGS };
 
-export type TrainStringKey = keyof typeof UI_STRINGS | keyof typeof LESSON_STRINGS;
+export type TrainStringKey = keyof typeof UI_STRINGS | keyof typeof LESSON_STRINGS | keyof typeof EXTRA_STRINGS;
 
 export function isTrainStringKey(key: string): key is TrainStringKey {
   return Object.hasOwn(STRINGS, key);

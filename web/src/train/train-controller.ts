@@ -11,6 +11,9 @@ import type { OutputMode } from './output-panel';
 import { presetState, type PresetId } from './presets';
 import { emitAppEvent, publishTrainProbe } from '../app-events';
 import { trainStateToParams } from './train-params';
+import { loadModel, stateFromConfig } from './model-io';
+import type { ActivationCatalog } from './train-params';
+import { addPoint, clearPoints, copyPoints, importCsv, linkPoints } from './custom-actions';
 
 /** Minimum milliseconds between redraws of each part while training runs. */
 const RATES = { counters: 100, output: 33, diagram: 150, curves: 60, layers: 300, confusion: 1000 } as const;
@@ -23,7 +26,7 @@ export class TrainController {
   runner!: Runner;
   #build = 0;
   /** The last generated 2-D classification set, for "start from the current points". */
-  #lastPlane: TrainState | null = null;
+  lastPlane: TrainState | null = null;
   #drawn: Partial<Record<Part, number>> = {};
   readonly #calm = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #onState: (s: TrainState) => void;
@@ -32,6 +35,8 @@ export class TrainController {
     this.session = session;
     this.state = initial;
     this.#onState = onState;
+    // Points from the link (cpts=) become the custom data.
+    if (initial.customPoints.length > 0) session.custom.setPoints(initial.customPoints.map((p) => ({ ...p })));
   }
 
   /** Applies an edit of the state; rebuilds, sets live or only redraws. */
@@ -48,6 +53,8 @@ export class TrainController {
   }
 
   #commit(next: TrainState): void {
+    // The link's copy of your own points always follows the data itself.
+    if (next.data === 'custom') next.customPoints = linkPoints(this);
     const kind = changeKind(this.state, next);
     this.state = next;
     this.#sync();
@@ -104,10 +111,35 @@ export class TrainController {
     if (wasRunning && keepWeights && trainer) this.runner.play();
   }
 
+  /**
+   * Loads a model file and shows it: the state follows the model's config
+   * (no rebuild: the loaded weights are kept). A bad file throws and leaves
+   * the current model as it was. Returns the model's step.
+   */
+  async importModel(text: string, catalog: ActivationCatalog): Promise<number> {
+    const build = this.#build;
+    this.runner.pause();
+    const t = await loadModel(this.session, text);
+    // A rebuild started while digits or Iris loaded: that one wins.
+    if (build !== this.#build) {
+      t.dispose();
+      throw new Error('superseded');
+    }
+    this.#build += 1;
+    this.panels.compare.invalidate();
+    this.panels.banner.hide();
+    this.state = stateFromConfig(t.config(), this.state, catalog);
+    this.#sync();
+    this.session.adopt(t);
+    this.#configure(t);
+    this.#onState(this.state);
+    return this.session.metrics?.step ?? 0;
+  }
+
   #configure(trainer: Trainer | null): void {
     const p = this.panels;
     const s = this.state;
-    if (PLANE_KINDS.includes(s.data) && !REGRESSION_KINDS.includes(s.data)) this.#lastPlane = s;
+    if (PLANE_KINDS.includes(s.data) && !REGRESSION_KINDS.includes(s.data)) this.lastPlane = s;
     const custom = this.session.custom;
     p.transport.setEnabled(trainer !== null);
     const inputs = trainer?.shape.inputs ?? custom.inputs;
@@ -229,47 +261,19 @@ export class TrainController {
   }
 
   addPoint(x: number, y: number): void {
-    const c = this.session.custom;
-    if (this.state.data !== 'custom' || !c.editable) return;
-    c.add({ x, y, label: this.panels.data.addClass });
-    void this.rebuild(true);
+    addPoint(this, x, y);
   }
 
   clearPoints(): void {
-    this.session.custom.clear();
-    void this.rebuild();
+    clearPoints(this);
   }
 
-  /** Your own data, starting from the points of the last 2-D set shown. */
   copyPoints(): void {
-    const from = this.#lastPlane;
-    if (from) {
-      const d = this.session.engine.generateDataset({
-        kind: from.data, samples: from.samples, noise: from.noise, classes: from.classes, seed: from.dataSeed,
-      });
-      try {
-        const x = d.x();
-        const pts = Array.from(d.y(), (label, i) => ({ x: x[2 * i], y: x[2 * i + 1], label }));
-        this.session.custom.setPoints(pts.filter((q) => q.label < 5));
-      } finally {
-        d.dispose();
-      }
-    }
-    if (this.state.data === 'custom') void this.rebuild();
-    else this.change((s) => (s.data = 'custom'));
+    copyPoints(this);
   }
 
   importCsv(text: string, regression: boolean): void {
-    const p = this.panels;
-    try {
-      const r = this.session.custom.importCsv(this.session.engine, text, regression);
-      p.data.setImportMessage(p.L.t('imported', { n: String(r.rows), d: String(r.inputs) }), false);
-    } catch (err) {
-      p.data.setImportMessage(p.L.t('importFailed', { message: message(err) }), true);
-      return;
-    }
-    if (this.state.data === 'custom') void this.rebuild();
-    else this.change((s) => (s.data = 'custom'));
+    importCsv(this, text, regression, message);
   }
 
   #sync(): void {

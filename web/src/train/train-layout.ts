@@ -8,6 +8,8 @@ import { ConfusionView } from './confusion-view';
 import { CurvesPanel } from './curves-panel';
 import { DataPanel, FEATURE_TEXT, type DataPanelActions } from './data-panel';
 import { DivergenceBanner, sci, type BannerActions } from './divergence-banner';
+import { exportCharts } from './export-charts';
+import { ExportPanel } from './export-panel';
 import { HyperPanel } from './hyper-panel';
 import { LayersPanel } from './layers-panel';
 import { NetworkEditor } from './network-editor';
@@ -20,6 +22,7 @@ import type { TrainNotice } from './train-params';
 import { MAXOUT, type LayerSpec, type TrainState } from './train-state';
 import { Transport, type TransportActions } from './transport';
 import { card, el, setText, show, type Localizer } from './ui';
+import { hideable } from '../dom';
 
 const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
   x1: (x) => x, x2: (_x, y) => y, x1_squared: (x) => x * x, x2_squared: (_x, y) => y * y,
@@ -28,6 +31,8 @@ const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
 
 export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
   preset: (id: PresetId) => void;
+  /** Loads a model file's text; resolves to its step, throws on a bad file. */
+  importModel: (text: string) => Promise<number>;
 }
 
 export class Panels {
@@ -44,6 +49,7 @@ export class Panels {
   readonly layers: LayersPanel;
   readonly confusion: ConfusionView;
   readonly compare: ComparePanel;
+  readonly exporter: ExportPanel;
   readonly status: { set: (text: string, error?: boolean) => void };
   readonly #engine: Engine;
   readonly #lessons = new Map<PresetId, HTMLButtonElement>();
@@ -88,18 +94,28 @@ export class Panels {
     this.diagram = new NetworkDiagram((h) => this.#hover(h));
     L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
     const net = card(L, 'network', 'nt-network');
-    net.body.append(this.diagram.root, this.#tip, this.editor.root);
-    this.output = new OutputPanel(L, act);
+    net.body.append(hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip]), 'train-diagram'), hideable(this.editor.root, 'train-editor'));
+    this.output = new OutputPanel(L, act, engine);
     this.hyper = new HyperPanel(L, act.change);
     this.curves = new CurvesPanel(L);
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
     this.compare = new ComparePanel(L, engine, host, act);
-    const main = el('div', { cls: 'nt-main' }, [this.data.root, net.root, this.output.root]);
+    this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
+    // data-control: hide=train-… removes a panel. Panels the studio shows and
+    // hides itself sit in a display:contents slot, so the two never fight.
+    const main = el('div', { cls: 'nt-main' }, [
+      hideable(this.data.root, 'train-data'), hideable(net.root, 'train-network'), hideable(this.output.root, 'train-output'),
+    ]);
     const bar = el('div', { cls: 'nt-topbar' }, [this.transport.root, statusLine]);
     this.root = el('div', { cls: 'nt-view' }, [
-      intro, noticeBox, lessonBox, bar, this.banner.root, main, this.hyper.root, this.curves.root, this.layers.root,
-      el('div', { cls: 'nt-pair' }, [this.confusion.root, this.compare.root]),
+      hideable(intro, 'train-intro'), noticeBox, hideable(lessonBox, 'train-presets'), hideable(bar, 'train-transport'),
+      this.banner.root, main, hideable(this.hyper.root, 'train-hyper'), hideable(this.curves.root, 'train-curves'),
+      hideable(this.layers.root, 'train-layers'),
+      el('div', { cls: 'nt-pair' }, [
+        hideable(el('div', { cls: 'nt-slot' }, [this.confusion.root]), 'train-confusion'), hideable(this.compare.root, 'train-compare'),
+      ]),
+      this.exporter.root,
     ]);
     L.onChange(() => {
       this.#watchText();
@@ -133,6 +149,7 @@ export class Panels {
     const classes = t?.shape.classes ?? 0;
     show(this.confusion.root, classes > 0);
     if (t && classes > 0) this.confusion.configure(classes, t.data('test').classNames);
+    this.exporter.refresh();
   }
 
   /** The input the diagram shows activations for. */

@@ -7,6 +7,7 @@ import {
   DATA_KINDS, FEATURES, HEADS, INITS, LIMITS, MAX_COMPARE, MAX_LAYERS, MAXOUT, OPTIMIZERS, SCHEDULES, SPEEDS,
   cloneState, defaultTrainState, inLimit, type LayerSpec, type LimitKey, type TrainState,
 } from './train-state';
+import { MAX_LINK_CHARS, MAX_LINK_POINTS, formatPoints, parsePoints } from './custom-points';
 
 /** What the view knows about activations, to check names and parameter ranges. */
 export interface ActivationCatalog {
@@ -15,7 +16,7 @@ export interface ActivationCatalog {
   paramRange(activation: string, param: 'alpha' | 'lower' | 'upper'): readonly [number, number] | undefined;
 }
 
-export type NoticeReason = 'badValue' | 'range' | 'badLayer' | 'badItem' | 'tooLong';
+export type NoticeReason = 'badValue' | 'range' | 'badLayer' | 'badItem' | 'tooLong' | 'truncated';
 export interface TrainNotice {
   param: string;
   /** The offending text, shortened (data, never markup). */
@@ -28,7 +29,7 @@ export interface TrainNotice {
 /** The keys this view reads and writes; a host page must not use them for anything else. */
 export const TRAIN_PARAM_KEYS = [
   'data', 'pts', 'noise', 'split', 'k', 'dseed', 'feat', 'net', 'head', 'init', 'sigma', 'bias', 'seed', 'opt',
-  'lr', 'mom', 'sched', 'dsteps', 'drate', 'bs', 'l1', 'l2', 'drop', 'clipn', 'clipv', 'speed', 'disc', 'test', 'cmp',
+  'lr', 'mom', 'sched', 'dsteps', 'drate', 'bs', 'l1', 'l2', 'drop', 'clipn', 'clipv', 'speed', 'disc', 'test', 'cmp', 'cpts',
 ] as const;
 
 /** URL key → the numeric state field it holds. */
@@ -103,7 +104,8 @@ export function trainStateFromParams(
   const notices: TrainNotice[] = [];
   const get = (key: string): string | null => {
     const v = params.get(key);
-    if (v !== null && v.length > MAX_VALUE) {
+    // Clicked points take more room than any other value.
+    if (v !== null && v.length > (key === 'cpts' ? MAX_LINK_CHARS : MAX_VALUE)) {
       notices.push({ param: key, value: shorten(v), reason: 'tooLong' });
       return null;
     }
@@ -156,6 +158,13 @@ export function trainStateFromParams(
     if (ok.length >= 2) state.compare = ok.slice(0, MAX_COMPARE);
     else if (ok.length > 0 || items.length > 0) bad('cmp', cmp, 'range', [2, MAX_COMPARE]);
   }
+  const cpts = get('cpts');
+  if (cpts !== null) {
+    const parsed = parsePoints(cpts);
+    for (const item of parsed.bad) bad('cpts', item, 'badItem');
+    if (parsed.truncated) bad('cpts', cpts, 'truncated', [0, MAX_LINK_POINTS]);
+    state.customPoints = parsed.points;
+  }
   return { state, notices };
 }
 
@@ -169,6 +178,7 @@ export function trainStateToParams(s: TrainState): URLSearchParams {
   const net = s.layers.length === 0 ? 'none' : s.layers.map(layerText).join(',');
   if (net !== d.layers.map(layerText).join(',')) out.set('net', net);
   if (s.compare.length >= 2) out.set('cmp', s.compare.join(','));
+  if (s.data === 'custom' && s.customPoints.length > 0) out.set('cpts', formatPoints(s.customPoints));
   return out;
 }
 

@@ -11,6 +11,7 @@ import type {
   TrainConfigJson,
   TrainerConfigJson,
 } from '../engine';
+import type { CustomPoint } from './data-source';
 
 export const DATA_KINDS: readonly DatasetKind[] = [
   'circle', 'xor', 'gauss', 'spiral', 'moons', 'spiral_k', 'sine', 'plane', 'gauss_regression', 'digits', 'iris', 'custom',
@@ -77,6 +78,8 @@ export interface TrainState {
   showTest: boolean;
   /** Activations of the comparison (2..4), or empty. */
   compare: string[];
+  /** Clicked points of data 'custom' (the link's copy; the session's CustomData holds the data). */
+  customPoints: CustomPoint[];
 }
 
 /** [min, max, integer, min exclusive]: the core's ranges. */
@@ -145,11 +148,15 @@ export function defaultTrainState(): TrainState {
     discretize: false,
     showTest: false,
     compare: [],
+    customPoints: [],
   };
 }
 
 export function cloneState(s: TrainState): TrainState {
-  return { ...s, features: [...s.features], layers: s.layers.map((l) => ({ ...l })), compare: [...s.compare] };
+  return {
+    ...s, features: [...s.features], layers: s.layers.map((l) => ({ ...l })), compare: [...s.compare],
+    customPoints: s.customPoints.map((p) => ({ ...p })),
+  };
 }
 
 export function isPlane(kind: DatasetKind, customInputs = 2): boolean {

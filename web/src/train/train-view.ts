@@ -6,6 +6,7 @@ import 'uplot/dist/uPlot.min.css';
 import './train.css';
 import './train-layout.css';
 import './train-charts.css';
+import './train-extras.css';
 import type { Engine } from '../engine';
 import { invalidatePalette } from './colors';
 import { Panels } from './train-layout';
@@ -16,6 +17,7 @@ import { TrainController } from './train-controller';
 import { normalizeState, type ActivationCatalog, type TrainNotice } from './train-params';
 import { cloneState, defaultTrainState, type TrainState } from './train-state';
 import { Localizer } from './ui';
+import { applyHideFromUrl } from './hide-controls';
 
 export type { TrainState } from './train-state';
 export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams, type TrainNotice } from './train-params';
@@ -79,6 +81,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     importCsv: (text, regression) => c.importCsv(text, regression),
     addPoint: (x, y) => c.addPoint(x, y),
     preset: (id) => c.preset(id),
+    importModel: (text) => c.importModel(text, catalog),
     make: (activation) => {
       const s = cloneState(c.state);
       s.layers = s.layers.map((l) => ({ units: l.units, activation, pieces: 2 }));
@@ -95,6 +98,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     onRunningChange: (running) => panels.transport.setRunning(running),
   });
   root.replaceChildren(panels.root);
+  applyHideFromUrl(panels.root);
   panels.sync(controller.state);
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const onScheme = () => {

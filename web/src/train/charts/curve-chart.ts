@@ -87,6 +87,16 @@ export class CurveChart {
     this.#observer.observe(this.#plotBox);
   }
 
+  /** uPlot's canvas (axes and curves; no background), for the PNG export. */
+  get canvas(): HTMLCanvasElement {
+    return this.#plot.ctx.canvas;
+  }
+
+  /** The series as shown in the legend, for the PNG export. */
+  get legend(): readonly CurveSeries[] {
+    return this.#series;
+  }
+
   setTitle(text: string): void {
     setText(this.title, text);
     this.root.setAttribute('aria-label', text);

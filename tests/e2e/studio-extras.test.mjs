@@ -1,0 +1,262 @@
+// End-to-end: the training studio's export and import card (PNG per chart,
+// history CSV, model JSON and loading it back), hide= for the studio's own
+// panels, clicked points in the link (cpts=), and the per-unit curves of the
+// 1-D fit. Everything goes through the page's controls, under the CSP.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { inflateSync } from 'node:zlib';
+import { DESKTOP, PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser, waitForHash } from './common.mjs';
+
+const app = useBrowser();
+const VIEW = '.nt-view';
+
+/** Opens the studio tab at hash and waits until a network is built. */
+async function studio(hash, ctx = DESKTOP) {
+  const opened = await app.open(`#view=train&${hash}`, ctx);
+  await opened.page.waitForSelector(VIEW, { state: 'visible', timeout: 30000 });
+  return opened;
+}
+
+const view = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
+
+async function steps(page, n) {
+  const before = Number((await view(page)).step);
+  for (let i = 0; i < n; i++) await page.click('.nt-transport-buttons button:has-text("Step")');
+  await page.waitForFunction((want) => Number(document.querySelector('.nt-view').dataset.step) >= want, before + n);
+  return before + n;
+}
+
+/** Clicks a control and returns the downloaded file's name and bytes. */
+async function download(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+/** Width, height and the first pixel (RGB) of a PNG, read with zlib (the first row's filters leave pixel 0 as stored). */
+function png(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  assert.equal(bytes.toString('latin1', 12, 16), 'IHDR');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const colorType = bytes[25];
+  const idat = [];
+  for (let at = 8; at < bytes.length; ) {
+    const len = bytes.readUInt32BE(at);
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  assert.ok([2, 6].includes(colorType), `colour type ${colorType}`);
+  return { width, height, first: [...raw.subarray(1, 4)] };
+}
+
+async function canvasSize(page, selector) {
+  return page.$eval(selector, (c) => ({ w: c.width, h: c.height, dpr: c.width / c.clientWidth }));
+}
+
+async function pickChart(page, id) {
+  await page.focus('.nt-export-pick select');
+  const labels = await page.$$eval('.nt-export-pick option', (os) => os.map((o) => o.textContent));
+  return { labels, pick: (label) => page.selectOption('.nt-export-pick select', { label }) };
+}
+
+describe('studio export and import', () => {
+  it('exports charts as PNG, the history as CSV and the model as JSON, and loads the model back', async () => {
+    const { page, finish } = await studio('data=xor&noise=0.05&lr=0.1');
+    await page.waitForSelector('.nt-export', { state: 'visible' });
+    const step = await steps(page, 30);
+
+    // The boundary plot: a PNG of its size plus the title band, on the light surface.
+    const menu = await pickChart(page);
+    assert.ok(menu.labels.includes('Decision boundary') && menu.labels.includes('Loss') && menu.labels.includes('Network diagram'), menu.labels.join('|'));
+    await menu.pick('Decision boundary');
+    const a = await download(page, '.nt-export-png');
+    assert.equal(a.name, `nnplay-boundary-step${step}.png`);
+    const size = await canvasSize(page, '.nt-boundary-canvas');
+    const img = png(a.bytes);
+    assert.equal(img.width, size.w);
+    assert.equal(img.height, size.h + Math.round(26 * size.dpr));
+    assert.deepEqual(img.first, [255, 255, 255], 'light background');
+    assert.match(await page.textContent('.nt-export-msg'), /Saved nnplay-boundary/);
+
+    // A uPlot chart (transparent canvas) comes out on the page's background too.
+    await menu.pick('Loss');
+    const lossFile = await download(page, '.nt-export-png');
+    writeFileSync(`${artifacts}studio-export-loss.png`, lossFile.bytes);
+    const loss = png(lossFile.bytes);
+    const lossCanvas = await page.$$eval('.nt-curves canvas', (cs) => ({ w: cs[0].width, h: cs[0].height }));
+    assert.equal(loss.width, lossCanvas.w);
+    assert.ok(loss.height > lossCanvas.h, 'title band');
+
+    // History: a header and one row per step (row 0 is the state before training).
+    const csv = (await download(page, '.nt-export-csv')).bytes.toString('utf8').trim().split('\n');
+    assert.match(csv[0], /^step,epoch,learning_rate,batch_loss,train_loss,test_loss/);
+    assert.match(csv[0], /L3_grad_w_norm/);
+    assert.equal(csv.length - 1, step + 1);
+    assert.equal(csv.at(-1).split(',')[0], String(step));
+
+    // Model: the file, then another network, then the file again.
+    const model = await download(page, '.nt-export-json');
+    assert.equal(model.name, `nnplay-model-step${step}.json`);
+    const json = JSON.parse(model.bytes.toString('utf8'));
+    assert.equal(json.format, 'nnplay-model');
+    assert.equal(json.step, step);
+    await page.click('[data-preset="dead"]');
+    await waitForHash(page, 'net=8:relu');
+    await page.setInputFiles('.nt-model-file', { name: 'xor-model.json', mimeType: 'application/json', buffer: model.bytes });
+    await page.waitForFunction(() => /Loaded xor-model\.json/.test(document.querySelector('.nt-export-msg').textContent));
+    assert.equal((await view(page)).step, String(step));
+    const hash = await page.waitForFunction(() => !location.hash.includes('net=8:relu') && location.hash).then((h) => h.jsonValue());
+    assert.match(hash, /data=xor/);
+    assert.match(hash, /lr=0\.1/);
+    assert.equal(await page.getAttribute('[data-preset="dead"]', 'aria-pressed'), 'false');
+    // The same weights draw the same picture.
+    await menu.pick('Decision boundary');
+    const b = await download(page, '.nt-export-png');
+    assert.ok(a.bytes.equals(b.bytes), 'the re-imported model draws the same boundary');
+
+    // Bad files: said in place, and the model keeps working.
+    await page.setInputFiles('.nt-model-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.waitForSelector('.nt-export-msg.nt-error');
+    assert.match(await page.textContent('.nt-export-msg'), /notes\.txt was not loaded: .+\. The current model is unchanged\./);
+    assert.equal(await page.getAttribute('.nt-export-msg', 'role'), 'alert');
+    await page.setInputFiles('.nt-model-file', { name: 'half.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nnplay-model","version":1}') });
+    await page.waitForFunction(() => /half\.json was not loaded/.test(document.querySelector('.nt-export-msg').textContent));
+    assert.equal(await steps(page, 2), step + 2);
+    assertClean(await finish());
+  });
+
+  it('exports on the dark background in the dark theme', async () => {
+    const { page, finish } = await studio('theme=dark&data=xor');
+    const menu = await pickChart(page);
+    await menu.pick('Network diagram');
+    const file = await download(page, '.nt-export-png');
+    writeFileSync(`${artifacts}studio-export-diagram-dark.png`, file.bytes);
+    const img = png(file.bytes);
+    assert.ok(img.first.reduce((s, v) => s + v, 0) < 200, `dark first pixel ${img.first}`);
+    assertClean(await finish());
+  });
+});
+
+describe('hide= for the studio', () => {
+  it('hides the studio panels named in the link, also after the studio changes', async () => {
+    const { page, finish } = await studio('hide=train-export,train-curves,train-presets,train-diagram,train-confusion');
+    await page.waitForSelector('.nt-data', { state: 'visible' });
+    const shown = () => page.evaluate(() => Object.fromEntries(
+      ['.nt-export', '.nt-curves', '.nt-lessons', '.nt-diagram', '.nt-confusion', '.nt-data', '.nt-hyper', '.nt-layers', '.nt-compare']
+        .map((s) => [s, document.querySelector(s).getClientRects().length > 0]),
+    ));
+    const want = {
+      '.nt-export': false, '.nt-curves': false, '.nt-lessons': false, '.nt-diagram': false, '.nt-confusion': false,
+      '.nt-data': true, '.nt-hyper': true, '.nt-layers': true, '.nt-compare': true,
+    };
+    assert.deepEqual(await shown(), want);
+    // A state change re-renders the shell; the studio panels stay hidden.
+    await page.click('.nt-kind[data-kind="moons"]');
+    await waitForHash(page, 'data=moons');
+    await page.waitForTimeout(300);
+    assert.deepEqual(await shown(), want);
+    assertClean(await finish());
+  });
+});
+
+describe('clicked points in the link', () => {
+  it('keeps clicked points through a reload, and drops bad items with a notice', async () => {
+    const { page, finish } = await studio('data=custom');
+    await page.click('.nt-custom button:has-text("Clear points")');
+    const plot = page.locator('.nt-boundary-canvas');
+    const w = await plot.evaluate((c) => c.clientWidth);
+    const at = (fx, fy) => plot.click({ position: { x: w * fx, y: w * fy } });
+    await at(0.3, 0.3);
+    await at(0.7, 0.3);
+    await page.click('.nt-class-chip:has-text("Class 1")');
+    await at(0.3, 0.7);
+    await at(0.7, 0.7);
+    assert.match(await page.textContent('.nt-custom'), /4 points/);
+    const hash = await page.waitForFunction(() => (location.hash.match(/cpts=([^&]*)/)?.[1].split(',').length === 4 ? location.hash : false)).then((h) => h.jsonValue());
+    const cpts = hash.match(/cpts=([^&]*)/)[1];
+    assert.match(cpts, /^(-?\d+(\.\d{1,2})?:-?\d+(\.\d{1,2})?:[01],){3}-?\d+(\.\d{1,2})?:-?\d+(\.\d{1,2})?:[01]$/);
+    await page.reload();
+    await page.waitForSelector(VIEW, { state: 'visible', timeout: 30000 });
+    assert.match(await page.textContent('.nt-custom'), /4 points/);
+    await page.waitForFunction(() => !document.querySelector('.nt-play').disabled);
+    assert.equal((await page.evaluate(() => location.hash)).match(/cpts=([^&]*)/)[1], cpts);
+    assertClean(await finish());
+
+    const bad = await studio('data=custom&cpts=1:2:0,bogus,3:4:9,0.5:0.5:1');
+    assert.match(await bad.page.textContent('.nt-custom'), /2 points/);
+    const text = await bad.page.textContent('body');
+    assert.match(text, /bogus/);
+    assert.match(text, /3:4:9/);
+    assertClean(await bad.finish());
+  });
+});
+
+/** Second differences above tol per unit curve. */
+function bends(values, tol = 3e-3) {
+  return values.map((v) => v.slice(2).filter((_, i) => Math.abs(v[i + 2] - 2 * v[i + 1] + v[i]) > tol).length);
+}
+
+async function unitCurves(page) {
+  await page.waitForFunction(() => document.querySelector('.nt-unitcurves-canvas')?.dataset.values);
+  return JSON.parse(await page.getAttribute('.nt-unitcurves-canvas', 'data-values'));
+}
+
+describe('per-unit curves of the 1-D fit', () => {
+  it('draws one line per hidden unit: kinked for ReLU, smooth for tanh', async () => {
+    const relu = await studio('data=sine&net=8:relu&init=he_uniform');
+    await relu.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
+    const r = await unitCurves(relu.page);
+    assert.equal(r.length, 8);
+    // Computed from the weights (and checked against the core), not one core call per x.
+    assert.equal(await relu.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
+    assert.ok(r.flat().every((v) => v >= 0), 'ReLU outputs are never negative');
+    assert.ok(bends(r).every((n) => n <= 2), `ReLU units are straight but for one kink: ${bends(r)}`);
+    const menu = await pickChart(relu.page);
+    assert.ok(menu.labels.some((l) => /Hidden units over x/.test(l)), menu.labels.join('|'));
+    await menu.pick(menu.labels.find((l) => /Hidden units/.test(l)));
+    const img = png((await download(relu.page, '.nt-export-png')).bytes);
+    assert.equal(img.width, (await canvasSize(relu.page, '.nt-unitcurves-canvas')).w);
+    assertClean(await relu.finish());
+
+    const tanh = await studio('data=sine&net=8:tanh,4:tanh&init=he_uniform');
+    await tanh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
+    const t = await unitCurves(tanh.page);
+    assert.equal(t.length, 8);
+    assert.equal(await tanh.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
+    assert.ok(t.flat().some((v) => v < -0.05), 'tanh units go negative');
+    assert.ok(t.flat().every((v) => Math.abs(v) <= 1), 'tanh stays within ±1');
+    assert.ok(bends(t).filter((n) => n > 4).length >= 4, `tanh units bend smoothly over many points: ${bends(t)}`);
+    // The second hidden layer on request.
+    await tanh.page.selectOption('.nt-unitcurves-pick select', { label: 'Layer 2' });
+    await tanh.page.waitForFunction(() => JSON.parse(document.querySelector('.nt-unitcurves-canvas').dataset.values).length === 4);
+    assert.equal(await tanh.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
+    assertClean(await tanh.finish());
+  });
+
+  it('looks finished at desktop and 360 px width', async () => {
+    const desk = await studio('data=sine&net=8:relu&init=he_uniform&opt=adam&lr=0.01');
+    await desk.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
+    // Trained a little, so the kinks have moved apart.
+    await desk.page.click('.nt-play');
+    await desk.page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.step) >= 1500, null, { timeout: 30000 });
+    await desk.page.click('.nt-play');
+    await desk.page.waitForFunction(() => document.querySelector('.nt-view').dataset.running === 'false');
+    await desk.page.waitForTimeout(300);
+    await desk.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-desktop.png` });
+    await desk.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-desktop.png` });
+    assertClean(await desk.finish());
+    // Both languages.
+    const zh = await studio('lang=zh&data=sine');
+    await zh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
+    for (const s of ['导出与导入', '下载 PNG', '导入模型…', '每个隐藏单元']) assert.ok((await zh.page.textContent('.nt-view')).includes(s), s);
+    assertClean(await zh.finish());
+    const phone = await studio('data=sine&net=8:tanh&init=he_uniform', PHONE);
+    await phone.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
+    await assertNoHorizontalOverflow(phone.page);
+    await phone.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-phone.png` });
+    await phone.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-phone.png` });
+    assertClean(await phone.finish());
+  });
+});

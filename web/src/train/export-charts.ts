@@ -1,0 +1,41 @@
+// The charts the export menu offers: every canvas chart the studio shows right
+// now (a hidden one, or one removed with hide=, is not listed), with an id for
+// the file name and its title in the current language.
+import type { LegendEntry } from './charts/png-export';
+import type { Panels } from './train-layout';
+
+export interface ExportChart {
+  /** Language-independent, for the file name. */
+  id: string;
+  title: string;
+  canvas: HTMLCanvasElement;
+  legend?: LegendEntry[];
+}
+
+function visible(c: HTMLCanvasElement): boolean {
+  return c.width > 0 && c.height > 0 && c.getClientRects().length > 0;
+}
+
+export function exportCharts(p: Panels): ExportChart[] {
+  const L = p.L;
+  const o = p.output;
+  const units = o.units.chart;
+  const list: ExportChart[] = [
+    { id: 'boundary', title: L.t('chart_boundary'), canvas: o.plot.canvas },
+    { id: 'fit', title: L.t('fitTitle'), canvas: o.fitCanvas },
+    { id: 'units', title: `${L.t('chart_units')} · ${L.t('layerN', { n: String(units.layer + 1) })}`, canvas: units.canvas },
+    { id: 'diagram', title: L.t('chart_diagram'), canvas: p.diagram.canvas },
+  ];
+  const series = (legend: readonly LegendEntry[]) => legend.map(({ label, color, dash }) => ({ label, color, dash: dash && [3, 2] }));
+  for (const [key, chart] of p.curves.charts) {
+    list.push({ id: key, title: chart.title.textContent ?? key, canvas: chart.canvas, legend: series(chart.legend) });
+  }
+  p.layers.charts.forEach((chart, i) => {
+    list.push({ id: `layer${i + 1}-histogram`, title: chart.title.textContent ?? '', canvas: chart.canvas });
+  });
+  const cmp = p.compare.charts;
+  for (const [key, chart] of [['loss', cmp.loss], ['accuracy', cmp.acc]] as const) {
+    list.push({ id: `compare-${key}`, title: `${L.t('compareTitle')} · ${chart.title.textContent ?? ''}`, canvas: chart.canvas, legend: series(chart.legend) });
+  }
+  return list.filter((c) => visible(c.canvas));
+}
