@@ -11,6 +11,7 @@ import './styles/explore.css';
 import './styles/explore-panels.css';
 import './styles/softmax.css';
 import './styles/outputs.css';
+import './styles/lessons.css';
 import { NoticeBar, type Notice } from './controls/notice-bar';
 import { TabBar } from './controls/tab-bar';
 import { onSchemeChange } from './charts/theme';
@@ -26,6 +27,7 @@ import { ExploreView } from './views/explore-view';
 import { SoftmaxView } from './views/softmax-view';
 import { lazyTrainViewEntry } from './train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
+import { LazyLessons } from './lessons/lazy-lessons';
 import type { View, ViewContext, ViewEntry } from './views/view';
 
 declare global {
@@ -62,6 +64,7 @@ let status: 'loading' | 'simd' | 'scalar' | 'error' = 'loading';
 let loadError = '';
 let tabs: TabBar | null = null;
 let notices: NoticeBar | null = null;
+let lessons: LazyLessons | null = null;
 const views = new Map<ViewId, View>();
 let shownLang: Lang | null = null;
 let shownDark: boolean | null = null;
@@ -122,10 +125,31 @@ function render(): void {
       view.element.hidden = id !== state.view;
       if (id === state.view) view.update(state);
     }
+    lessons?.update(state);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-control]')) {
     el.hidden = (state.hide as readonly string[]).includes(el.dataset.control ?? '');
   }
+}
+
+/**
+ * A lesson's preset: a page-state patch and, for the training studio, its
+ * URL keys (replacing the studio's current ones); the views hear of it as of
+ * a pasted link.
+ */
+function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | null): void {
+  if (train) {
+    owned = new URLSearchParams([...owned].filter(([k]) => !ownedKeys.has(k)));
+    for (const [k, v] of train) if (ownedKeys.has(k)) owned.append(k, v);
+    for (const [id, view] of views) view.hashChanged?.(new URLSearchParams([...owned].filter(([k]) => VIEW_ENTRIES[id]?.hashKeys?.includes(k))));
+  }
+  commit(patch);
+}
+
+/** A link with lesson= and nothing that sets up a view: the lesson's preset applies. */
+function bareLesson(hash: string): boolean {
+  const keys = [...new URLSearchParams(hash.replace(/^#/, '')).keys()];
+  return keys.includes('lesson') && keys.every((k) => ['lesson', 'lang', 'theme', 'hide'].includes(k));
 }
 
 function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
@@ -260,6 +284,8 @@ async function start(): Promise<void> {
   });
   tabs = new TabBar(byId('tabs-slot'), tabList, (view) => commit({ view }));
   notices = new NoticeBar(byId('notices-slot'), dismiss);
+  lessons = new LazyLessons(byId('lessons-slot'), { commit, applyPreset: applyLessonPreset }, state.lang);
+  if (state.lesson && bareLesson(location.hash)) lessons.select(state.lesson, false);
   byId('loading').remove();
   shownLang = null;
   render();

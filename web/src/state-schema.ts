@@ -1,6 +1,7 @@
 // The page state as typed plain data: its shape, limits and defaults. No DOM.
 // state.ts reads and writes it through the URL hash.
 import type { Lang } from './i18n';
+import type { LessonId } from './lessons/lesson-ids';
 
 export const VIEWS = ['explore', 'softmax', 'train'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -24,6 +25,8 @@ export const HIDEABLE = [
   'train-intro', 'train-presets', 'train-transport', 'train-data', 'train-network', 'train-diagram', 'train-editor',
   'train-output', 'train-units', 'train-digits', 'train-hyper', 'train-curves', 'train-layers', 'train-confusion',
   'train-compare', 'train-export',
+  // The lessons panel (web/src/lessons/).
+  'lessons',
 ] as const;
 export type HideableId = (typeof HIDEABLE)[number];
 
@@ -44,6 +47,8 @@ export interface PageState {
   temperature: number;
   target: number;
   hide: HideableId[];
+  /** The open lesson (lessons/lesson-ids.ts), or null. */
+  lesson: LessonId | null;
 }
 
 export const LIMITS = {
@@ -83,6 +88,7 @@ export function defaultState(lang: Lang): PageState {
     temperature: 1,
     target: argmax(logits),
     hide: [],
+    lesson: null,
   };
 }
 

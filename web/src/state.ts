@@ -2,6 +2,7 @@
 // are data: each is checked against its allowed set or range; anything else is
 // reported as a Problem (for a visible notice) and left to the default. No DOM.
 import { LANGS, type Lang } from './i18n';
+import { isLessonId } from './lessons/lesson-ids';
 import {
   HIDEABLE, LAYOUTS, LIMITS, PARAM_NAMES, THEMES, VIEWS,
   type HideableId, type PageState, type ParamName, type ParamValues,
@@ -23,7 +24,7 @@ export interface Problem {
   reason: ProblemReason;
 }
 
-const KEYS = ['view', 'lang', 'theme', 'layout', 'acts', 'p', 'x', 'n', 'z', 'T', 'target', 'hide'] as const;
+const KEYS = ['view', 'lang', 'theme', 'layout', 'acts', 'p', 'x', 'n', 'z', 'T', 'target', 'hide', 'lesson'] as const;
 type HashKey = (typeof KEYS)[number];
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
@@ -145,6 +146,8 @@ function parseKey(key: HashKey, text: string, catalog?: Catalog): Parsed {
       }
       return { value: { hide }, dropped };
     }
+    case 'lesson':
+      return wrap(isLessonId(text) ? { lesson: text } : undefined);
   }
 }
 
@@ -213,6 +216,7 @@ export function hashValue(key: HashKey, s: Partial<PageState>): string | undefin
     case 'T': return s.temperature === undefined ? undefined : numText(s.temperature);
     case 'target': return s.target === undefined ? undefined : String(s.target);
     case 'hide': return s.hide && s.hide.length > 0 ? s.hide.join(',') : undefined;
+    case 'lesson': return s.lesson ?? undefined;
   }
 }
 

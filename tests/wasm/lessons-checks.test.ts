@@ -1,0 +1,85 @@
+// Every training lesson's check on real training: the preset alone must not
+// pass it (a check a student cannot fail is no check), and the task the
+// lesson asks for must, within a few thousand steps. Probes arrive every
+// 100 steps here, as the page's do (about 10 a second).
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../web/src/engine';
+import { TRAIN_LESSONS } from '../../web/src/lessons/train-lessons';
+import type { Check } from '../../web/src/lessons/check';
+import type { LessonId } from '../../web/src/lessons/lesson-ids';
+import { trainStateFromParams } from '../../web/src/train/train-params';
+import { trainerConfig } from '../../web/src/train/train-state';
+import { engineFor } from './load';
+import { digitsCsv } from './trainer-util';
+
+let digits: ReturnType<Engine['loadDataset']> | null = null;
+
+/** Trains `params` for up to `steps`, feeding each probe to the check; the step it finished at, or -1. */
+function run(e: Engine, check: Check, params: string, steps: number, stopWhen = (c: Check) => c.view().done): number {
+  const s = trainStateFromParams(new URLSearchParams(params)).state;
+  if (s.data === 'digits') digits ??= e.loadDataset('digits', digitsCsv());
+  const t = e.createTrainer(trainerConfig(s), s.data === 'digits' && digits ? { data: digits } : undefined);
+  try {
+    for (let k = 0; k < steps; k += 100) {
+      const m = t.step(100);
+      check.train?.({ s, m, running: true });
+      if (stopWhen(check)) return m.step;
+      if (m.diverged) t.rewind();
+    }
+    return -1;
+  } finally {
+    t.dispose();
+  }
+}
+
+// The task of each lesson, as the studio parameters the student ends with
+// (preset first, each later entry is a stage's setup).
+const TASKS: [LessonId, string[]][] = [
+  ['non-linearity', ['data=circle&net=none&opt=adam&lr=0.03', 'data=circle&net=4:tanh&opt=adam&lr=0.03']],
+  ['sigmoid-vanishing', ['PRESET', 'net=8:relu,8:relu,8:relu,8:relu,8:relu,8:relu&lr=0.1']],
+  ['tanh-zero-centred', ['PRESET', 'net=8:tanh,8:tanh,8:tanh&lr=0.1']],
+  ['relu', ['PRESET', 'net=8:relu,8:relu&lr=0.1&speed=20']],
+  ['dead-relu', ['PRESET', 'net=8:relu,8:relu&init=he_uniform&lr=0.03']],
+  ['leaky-family', ['PRESET', 'data=moons&noise=0.1&net=6:prelu,6:prelu&init=he_uniform&opt=adam&lr=0.01']],
+  ['elu-selu', ['PRESET', 'net=8:elu,8:elu,8:elu&init=he_uniform&lr=0.03']],
+  ['exploding', ['PRESET', 'net=8:relu,8:relu,8:relu,8:relu,8:relu,8:relu&init=large_normal&sigma=3&lr=0.03&clipn=1']],
+  ['choosing', ['data=moons&noise=0.1&net=8:tanh,8:tanh&init=he_uniform&opt=adam&lr=0.01&cmp=relu,tanh,leaky_relu',
+    'data=moons&noise=0.1&net=8:relu,8:relu&init=he_uniform&opt=adam&lr=0.01&cmp=relu,tanh,leaky_relu']],
+  ['digits-cross-entropy', ['PRESET']],
+];
+
+describe('training lesson checks on real training', () => {
+  for (const [id, stages] of TASKS) {
+    it(`${id}: not passed by doing nothing, passed by the task`, async () => {
+      const e = await engineFor('simd');
+      const lesson = TRAIN_LESSONS[id];
+      expect(lesson).toBeDefined();
+      const preset = lesson!.train;
+      // Doing nothing: the preset as it is, trained for a while, does not finish the lesson.
+      if (stages.length > 1) {
+        const idle = lesson!.check();
+        run(e, idle, preset, 1500, () => false);
+        expect(idle.view().done).toBe(false);
+      }
+      const check = lesson!.check();
+      stages.forEach((params, i) => {
+        const at = run(e, check, params === 'PRESET' ? preset : params, id === 'digits-cross-entropy' ? 6000 : 4000,
+          (c) => c.view().stage > i);
+        expect(at, `stage ${i + 1} of ${id} (${JSON.stringify(check.view().values)})`).toBeGreaterThan(0);
+      });
+      expect(check.view().done).toBe(true);
+    }, 60000);
+  }
+});
+
+// The ReLU lesson's first stage needs a probe while the sigmoid run is still
+// below 90%: at 20 steps a frame the page probes about every 120 steps.
+it('relu: the sigmoid preset stays below 90% test accuracy for well over 1,000 steps', async () => {
+  const e = await engineFor('simd');
+  const s = trainStateFromParams(new URLSearchParams(TRAIN_LESSONS.relu!.train)).state;
+  const t = e.createTrainer(trainerConfig(s));
+  let reached = Infinity;
+  for (let k = 100; k <= 3000 && reached === Infinity; k += 100) if (t.step(100).testAccuracy >= 0.9) reached = k;
+  t.dispose();
+  expect(reached).toBeGreaterThanOrEqual(2000);
+});

@@ -1,0 +1,65 @@
+// The lessons bar as the shell first shows it: the toggle with the progress
+// count. The lessons themselves (texts in two languages, checks, the quiz) are
+// a separate chunk, loaded when the bar is opened or a lesson= link names one,
+// so the first load of the explorer and the softmax lab stays within budget.
+import { h } from '../dom';
+import type { Lang } from '../i18n';
+import type { PageState } from '../state';
+import { lt } from '../strings/lessons';
+import { LESSON_IDS, type LessonId } from './lesson-ids';
+import type { LessonHost, LessonsPanel } from './panel';
+import { ProgressStore } from './progress';
+
+export class LazyLessons {
+  readonly #slot: HTMLElement;
+  readonly #host: LessonHost;
+  readonly #text = h('span', { cls: 'lessons-toggle-text' });
+  readonly #count = h('span', { cls: 'lessons-count' });
+  #lang: Lang;
+  #state: Readonly<PageState> | null = null;
+  #real: LessonsPanel | null = null;
+  #loading: Promise<LessonsPanel> | null = null;
+
+  constructor(slot: HTMLElement, host: LessonHost, lang: Lang) {
+    this.#slot = slot;
+    this.#host = host;
+    this.#lang = lang;
+    const toggle = h('button', { cls: 'lessons-toggle', attrs: { type: 'button', 'aria-expanded': 'false' } }, [this.#text, this.#count]);
+    toggle.addEventListener('click', () => void this.#load().then((p) => p.open()));
+    slot.append(h('div', { cls: 'lessons-bar' }, [toggle]));
+    this.#render();
+  }
+
+  update(state: Readonly<PageState>): void {
+    this.#state = state;
+    if (this.#real) return this.#real.update(state);
+    if (state.lesson) void this.#load();
+    if (state.lang !== this.#lang) {
+      this.#lang = state.lang;
+      this.#render();
+    }
+  }
+
+  select(id: LessonId, focus = true): void {
+    void this.#load().then((p) => p.select(id, focus));
+  }
+
+  #render(): void {
+    this.#text.textContent = lt(this.#lang, 'lessons');
+    this.#count.textContent = lt(this.#lang, 'progress', {
+      done: String(new ProgressStore().count),
+      total: String(LESSON_IDS.length),
+    });
+  }
+
+  #load(): Promise<LessonsPanel> {
+    this.#loading ??= import('./panel').then(({ LessonsPanel }) => {
+      this.#slot.replaceChildren();
+      const panel = new LessonsPanel(this.#slot, this.#host, this.#state?.lang ?? this.#lang);
+      this.#real = panel;
+      if (this.#state) panel.update(this.#state);
+      return panel;
+    });
+    return this.#loading;
+  }
+}
