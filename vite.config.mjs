@@ -11,9 +11,10 @@ export const wasmAlias = [
   { find: /^nnplay-wasm\/scalar$/, replacement: here('./web/src/wasm/nnplay_scalar.mjs') },
 ];
 
-// The policy the page must work under (DESIGN.md §7); `vite preview` sends it so
-// the e2e tests run the built page under it.
-export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+// The policy the page must work under (DESIGN.md §7), strict for styles too (no
+// inline <style> or style attributes); `vite preview` sends it so the e2e tests
+// run the built page, embed.html and the example course page under it.
+export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 export default defineConfig({
   root: here('./web'),
@@ -24,9 +25,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
-    // Two pages: the playground, and the training studio's standalone page.
+    // The playground, the training studio's standalone page, and the
+    // playground with minimal chrome for iframes and <nn-playground>.
     rolldownOptions: {
-      input: { main: here('./web/index.html'), train: here('./web/train.html') },
+      input: { main: here('./web/index.html'), train: here('./web/train.html'), embed: here('./web/embed.html') },
     },
   },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },

@@ -34,4 +34,6 @@ export function buildWasm({ modulesOnly = false } = {}) {
 
 export function buildPage() {
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.mjs', '--logLevel', 'warn']);
+  // <nn-playground> as one script, dist/nn-playground.js, plus the example course page (vite.element.config.mjs).
+  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.element.config.mjs', '--outDir', join(root, 'dist'), '--logLevel', 'warn']);
 }

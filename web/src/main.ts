@@ -28,6 +28,7 @@ import { SoftmaxView } from './views/softmax-view';
 import { lazyTrainViewEntry } from './train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
 import { LazyLessons } from './lessons/lazy-lessons';
+import { setupEmbedding } from './embed/page-hook';
 import type { View, ViewContext, ViewEntry } from './views/view';
 
 declare global {
@@ -256,6 +257,7 @@ function wireShell(): void {
 }
 
 async function start(): Promise<void> {
+  setupEmbedding();
   wireShell();
   render();
   try {

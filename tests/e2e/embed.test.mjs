@@ -1,0 +1,334 @@
+// End-to-end: embedding. The example course page (dist/examples/, copied there
+// by the element build) with two <nn-playground> elements and a plain iframe,
+// under the production CSP: the elements load, size themselves to their
+// content, re-fire the page's events, follow attribute changes without a
+// reload, pause training out of view, keep their styles to themselves; and the
+// full page's "Embed" button produces working snippets.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DESKTOP, PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser } from './common.mjs';
+
+const env = useBrowser();
+const COURSE = 'examples/course-page.html';
+const openCourse = (ctx = DESKTOP, options = {}) => env.open(COURSE, ctx, { ready: false, ...options });
+
+/** The Frame inside an element's Shadow DOM (Playwright's CSS pierces open shadow roots). */
+async function frameOf(page, id) {
+  const handle = await page.locator(`#${id} iframe`).elementHandle();
+  return handle.contentFrame();
+}
+
+async function readyFrame(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((el) => (window.courseEvents ?? []).some((e) => e.type === 'ready' && e.target === el), id, { timeout: 20000 });
+  const frame = await frameOf(page, id);
+  await frame.waitForSelector('body[data-ready="true"]');
+  return frame;
+}
+
+/** Waits for the element's iframe to be sized to its document (no inner scrolling). */
+async function assertSized(page, id) {
+  const frame = await frameOf(page, id);
+  await page.waitForFunction(async (el) => {
+    const iframe = document.getElementById(el).shadowRoot.querySelector('iframe');
+    const doc = iframe.contentDocument.documentElement;
+    return Math.abs(iframe.clientHeight - Math.ceil(doc.getBoundingClientRect().height)) <= 1;
+  }, id, { timeout: 10000 });
+  const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: innerHeight }));
+  assert.ok(inner.scroll <= inner.view + 1, `inner scrolling: ${JSON.stringify(inner)}`);
+  assert.ok(inner.view >= 240, `too small: ${inner.view}`);
+}
+
+const running = (frame) => frame.evaluate(() => document.querySelector('.nt-view')?.dataset.running);
+
+describe('<nn-playground> on a course page', () => {
+  it('loads two independent elements that size themselves and fire ready', async () => {
+    const { page, finish } = await openCourse();
+    const explore = await readyFrame(page, 'pg-explore');
+    const train = await readyFrame(page, 'pg-train');
+    const events = await page.evaluate(() => window.courseEvents);
+    for (const id of ['pg-explore', 'pg-train']) {
+      const ready = events.filter((e) => e.type === 'ready' && e.target === id);
+      assert.equal(ready.length, 1, JSON.stringify(events));
+      assert.deepEqual(Object.keys(ready[0].detail), ['simd']);
+      assert.equal(typeof ready[0].detail.simd, 'boolean');
+    }
+    // Each frame got its own attributes as hash options.
+    assert.match(explore.url(), /embed\.html#.*view=explore/);
+    assert.match(train.url(), /view=train/);
+    assert.equal(await explore.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await train.evaluate(() => document.documentElement.lang), 'zh-CN');
+    // controls="minimal": no tab bar, no language switch in the frame.
+    assert.equal(await explore.locator('[data-control="tabs"]').first().isVisible(), false);
+    assert.equal(await explore.locator('#lang-switch').isVisible(), false);
+    assert.equal(await explore.locator('[data-control="formulas"]').first().isVisible(), false);
+    await assertSized(page, 'pg-explore');
+    await assertSized(page, 'pg-train');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${artifacts}embed-course-desktop.png`, fullPage: true });
+    assertClean(await finish());
+  });
+
+  it('fits a 360 px phone', async () => {
+    const { page, finish } = await openCourse(PHONE);
+    await readyFrame(page, 'pg-explore');
+    await readyFrame(page, 'pg-train');
+    await assertSized(page, 'pg-explore');
+    await assertNoHorizontalOverflow(page);
+    const frame = await frameOf(page, 'pg-explore');
+    const widths = await frame.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
+    assert.ok(widths.doc <= widths.view, JSON.stringify(widths));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${artifacts}embed-course-phone.png`, fullPage: true });
+    assertClean(await finish());
+  });
+
+  it('follows attribute changes without reloading the frame or adding history', async () => {
+    const { page, finish } = await openCourse();
+    const frame = await readyFrame(page, 'pg-explore');
+    await frame.evaluate(() => (window.__marker = 42));
+    const history = await page.evaluate(() => history.length);
+    await page.evaluate(() => {
+      const el = document.getElementById('pg-explore');
+      el.setAttribute('lang', 'zh');
+      el.setAttribute('controls', 'full');
+    });
+    await frame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await frame.waitForSelector('[data-control="tabs"]', { state: 'visible' });
+    assert.equal(await frame.evaluate(() => window.__marker), 42, 'the frame reloaded');
+    await page.evaluate(() => document.getElementById('pg-explore').setAttribute('view', 'softmax'));
+    await frame.waitForFunction(() => !document.getElementById('view-softmax')?.hidden);
+    await page.evaluate(() => document.getElementById('pg-explore').setAttribute('controls', 'minimal'));
+    await frame.waitForSelector('[data-control="tabs"]', { state: 'hidden' });
+    assert.equal(await frame.locator('[data-control="jacobian"]').first().isVisible(), false);
+    assert.equal(await frame.evaluate(() => window.__marker), 42);
+    assert.equal(await page.evaluate(() => history.length), history);
+    // A fixed height wins over the content's.
+    await page.evaluate(() => document.getElementById('pg-explore').setAttribute('height', '300'));
+    await page.waitForFunction(() => document.getElementById('pg-explore').shadowRoot.querySelector('iframe').clientHeight === 300);
+    // Moved elsewhere in the page, the (reloaded) frame keeps the latest attributes.
+    await page.evaluate(() => document.querySelector('main').append(document.getElementById('pg-explore')));
+    await page.waitForTimeout(300);
+    const moved = await frameOf(page, 'pg-explore');
+    await moved.waitForSelector('body[data-ready="true"]');
+    assert.equal(await moved.evaluate(() => window.__marker), undefined, 'a moved iframe reloads');
+    assert.equal(await moved.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await moved.evaluate(() => document.getElementById('view-softmax')?.hidden), false);
+    assertClean(await finish());
+  });
+
+  it('pauses training out of view, resumes in view, and reports a divergence', async () => {
+    const { page, finish } = await openCourse();
+    const frame = await readyFrame(page, 'pg-train');
+    await frame.waitForSelector('.nt-play:not([disabled])', { timeout: 20000 });
+    await frame.click('[data-preset="xor"]');
+    await frame.click('.nt-play');
+    await frame.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'true');
+    // Out of view: a spacer makes the page long enough to scroll the element away.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.id = 'spacer';
+      spacer.style.height = '6000px';
+      document.body.append(spacer);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    await frame.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'false', null, { timeout: 5000 });
+    const step = await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step));
+    await page.waitForTimeout(400);
+    assert.equal(await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step)), step, 'trained while hidden');
+    await page.locator('#pg-train').scrollIntoViewIfNeeded();
+    await frame.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'true', null, { timeout: 5000 });
+    assert.equal(await running(frame), 'true');
+    await frame.click('.nt-play');
+    // A divergence in the frame reaches the course page as a DOM event.
+    await frame.click('[data-preset="exploding"]');
+    await frame.click('.nt-play');
+    await page.waitForFunction(() => (window.courseEvents ?? []).some((e) => e.type === 'diverged'), null, { timeout: 20000 });
+    const diverged = (await page.evaluate(() => window.courseEvents)).find((e) => e.type === 'diverged');
+    assert.equal(diverged.target, 'pg-train');
+    assert.deepEqual(Object.keys(diverged.detail).sort(), ['reason', 'step']);
+    assert.ok(Number.isInteger(diverged.detail.step) && diverged.detail.step > 0, JSON.stringify(diverged));
+    assert.ok(diverged.detail.reason.length > 0);
+    assertClean(await finish());
+  });
+
+  it('fires lesson-complete when the student completes the lesson inside', async () => {
+    const { page, finish } = await openCourse();
+    await page.evaluate(() => {
+      const el = document.createElement('nn-playground');
+      el.id = 'pg-lesson';
+      for (const [k, v] of [['lesson', 'softmax'], ['view', 'softmax'], ['lang', 'en']]) el.setAttribute(k, v);
+      document.querySelector('main').prepend(el);
+    });
+    await readyFrame(page, 'pg-lesson');
+    // The lesson's two stages: the logits [2, 1, 0.1], then a temperature of 2 (set as later attribute changes).
+    await page.evaluate(() => document.getElementById('pg-lesson').setAttribute('params', 'z=2,1,0.1'));
+    await page.waitForTimeout(400);
+    assert.equal((await page.evaluate(() => window.courseEvents)).filter((e) => e.type === 'lesson-complete').length, 0);
+    await page.evaluate(() => document.getElementById('pg-lesson').setAttribute('params', 'z=2,1,0.1&T=2'));
+    await page.waitForFunction(() => window.courseEvents.some((e) => e.type === 'lesson-complete'), null, { timeout: 10000 });
+    const done = (await page.evaluate(() => window.courseEvents)).filter((e) => e.type === 'lesson-complete');
+    assert.deepEqual(done, [{ type: 'lesson-complete', target: 'pg-lesson', detail: { lesson: 'softmax' } }]);
+    assertClean(await finish());
+  });
+
+  it('relays only well-formed messages from its own frame', async () => {
+    const { page, finish } = await openCourse();
+    const frame = await readyFrame(page, 'pg-explore');
+    const before = (await page.evaluate(() => window.courseEvents)).length;
+    await frame.evaluate(() => {
+      const post = (m) => parent.postMessage(m, '*');
+      post({ nnplay: 1, kind: 'event', type: 'diverged', detail: { step: 'x', reason: 'r' } });
+      post({ nnplay: 1, kind: 'event', type: 'alert', detail: {} });
+      post({ nnplay: 2, kind: 'event', type: 'ready', detail: { simd: true } });
+      post('<img src=x onerror=alert(1)>');
+      post({ nnplay: 1, kind: 'event', type: 'lesson-complete', detail: { lesson: 'x'.repeat(5000) } });
+      post({ nnplay: 1, kind: 'event', type: 'lesson-complete', detail: { lesson: 'relu' } });
+    });
+    // The same valid message from the page itself (not the frame) is ignored.
+    await page.evaluate(() => window.postMessage({ nnplay: 1, kind: 'event', type: 'lesson-complete', detail: { lesson: 'fake' } }, '*'));
+    await page.waitForFunction((n) => window.courseEvents.length > n, before);
+    await page.waitForTimeout(300);
+    const added = (await page.evaluate(() => window.courseEvents)).slice(before);
+    assert.deepEqual(added, [{ type: 'lesson-complete', target: 'pg-explore', detail: { lesson: 'relu' } }]);
+    assertClean(await finish());
+  });
+
+  it('keeps its styles in, and a hostile page style out', async () => {
+    const { page, finish } = await openCourse();
+    await readyFrame(page, 'pg-explore');
+    // The element's rules (.notice, iframe, .box) must not touch the host page.
+    const host = await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.className = 'notice box';
+      p.textContent = 'host';
+      const f = document.createElement('iframe');
+      document.body.append(p, f);
+      const ps = getComputedStyle(p);
+      const fs = getComputedStyle(f);
+      return { bg: ps.backgroundColor, border: ps.borderTopWidth, radius: fs.borderTopLeftRadius, frameBorder: fs.borderTopStyle };
+    });
+    assert.deepEqual(host, { bg: 'rgba(0, 0, 0, 0)', border: '0px', radius: '0px', frameBorder: 'inset' });
+    // A page that hides every iframe and paints everything red.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('* { color: red !important; background: yellow !important; } iframe { display: none !important; } div { padding: 60px !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      document.getElementById('pg-explore').setAttribute('height', 'tall');
+    });
+    const inside = await page.evaluate(() => {
+      const root = document.getElementById('pg-explore').shadowRoot;
+      const iframe = root.querySelector('iframe');
+      const notice = root.querySelector('.notice');
+      return {
+        frame: iframe.getBoundingClientRect().height,
+        display: getComputedStyle(iframe).display,
+        boxPadding: getComputedStyle(root.querySelector('.box')).paddingTop,
+        noticeShown: !notice.hidden,
+        noticeColor: getComputedStyle(notice.querySelector('li')).color,
+        noticeText: notice.textContent,
+        plainIframe: getComputedStyle(document.getElementById('pg-iframe')).display,
+      };
+    });
+    assert.ok(inside.frame > 200, JSON.stringify(inside));
+    assert.equal(inside.display, 'block');
+    assert.equal(inside.boxPadding, '0px');
+    assert.equal(inside.plainIframe, 'none', 'the hostile sheet applies outside');
+    assert.ok(inside.noticeShown);
+    assert.notEqual(inside.noticeColor, 'rgb(255, 0, 0)');
+    assert.match(inside.noticeText, /height = “tall” is not a valid value; using auto/);
+    const frame = await frameOf(page, 'pg-explore');
+    assert.notEqual(await frame.evaluate(() => getComputedStyle(document.body).color), 'rgb(255, 0, 0)');
+    assertClean(await finish());
+  });
+});
+
+describe('nn-playground.js as a classic script', () => {
+  it('finds embed.html beside itself and works without type=module', async () => {
+    const { contentSecurityPolicy } = await import('../../vite.config.mjs');
+    const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>classic</title>'
+      + '<script src="../nn-playground.js"></script></head><body><nn-playground id="c1" view="softmax" height="420"></nn-playground></body></html>';
+    const { page, finish } = await env.open('examples/classic.html', DESKTOP, {
+      ready: false,
+      route: {
+        match: '**/examples/classic.html',
+        handler: (route) => route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': contentSecurityPolicy }, body: html }),
+      },
+    });
+    const frame = await frameOf(page, 'c1');
+    await frame.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    assert.ok(frame.url().startsWith(`${env.url}embed.html#view=softmax`), frame.url());
+    assert.equal(await page.evaluate(() => document.getElementById('c1').shadowRoot.querySelector('iframe').clientHeight), 420);
+    assertClean(await finish());
+  });
+});
+
+describe('the Embed button', () => {
+  it('produces both snippets for the current state, copies them, and they work', async () => {
+    const { page, finish } = await env.open('#view=softmax&lang=en&z=1,2,4&hide=tabs,jacobian', DESKTOP);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('#embed-button');
+    await page.waitForSelector('#embed-dialog[open]');
+    const element = await page.inputValue('[data-snippet="element"]');
+    const iframe = await page.inputValue('[data-snippet="iframe"]');
+    const base = env.url;
+    assert.ok(element.startsWith(`<script type="module" src="${base}nn-playground.js"></script>\n<nn-playground `), element);
+    assert.match(element, / view="softmax"/);
+    assert.match(element, / lang="en"/);
+    assert.match(element, / controls="tabs,jacobian"/);
+    assert.match(element, / params="[^"]*z=1,2,4[^"]*"/);
+    assert.ok(iframe.startsWith(`<iframe src="${base}embed.html#view=softmax&amp;lang=en`), iframe);
+    await page.click('[data-copy="element"]');
+    await page.waitForSelector('.embed-status:has-text("Copied")');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), element);
+    await page.screenshot({ path: `${artifacts}embed-dialog.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#embed-dialog', { state: 'hidden' });
+    assertClean(await finish());
+
+    // The element snippet, pasted into a page of the same site, shows the same state.
+    const attrs = Object.fromEntries([...element.matchAll(/ (\w+)="([^"]*)"/g)].slice(2).map(([, k, v]) => [k, v.replaceAll('&amp;', '&')]));
+    const course = await openCourse();
+    await course.page.evaluate((a) => {
+      const el = document.createElement('nn-playground');
+      el.id = 'pasted';
+      for (const [k, v] of Object.entries(a)) el.setAttribute(k, v);
+      document.querySelector('main').prepend(el);
+    }, attrs);
+    const pasted = await readyFrame(course.page, 'pasted');
+    assert.equal(await pasted.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('z')), '1,2,4');
+    assert.equal(await pasted.locator('[data-control="tabs"]').first().isVisible(), false);
+    assertClean(await course.finish());
+  });
+
+  it('falls back to selecting the text when the clipboard is refused', async () => {
+    const { page, finish } = await env.open('#view=explore&lang=zh', DESKTOP, {
+      initScript: () => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) });
+      },
+    });
+    assert.equal((await page.textContent('#embed-button')).trim(), '嵌入');
+    await page.click('#embed-button');
+    await page.click('[data-copy="iframe"]');
+    await page.waitForSelector('.embed-status:has-text("Ctrl+C")');
+    const selected = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a.value.slice(a.selectionStart, a.selectionEnd);
+    });
+    assert.ok(selected.startsWith('<iframe src="'), selected);
+    assertClean(await finish());
+  });
+
+  it('embed.html alone: minimal chrome, same options', async () => {
+    const { page, finish } = await env.open('embed.html#view=explore&lang=en&acts=relu,elu', DESKTOP);
+    assert.equal(await page.locator('.masthead').isVisible(), false);
+    assert.equal(await page.locator('#embed-button').count(), 0);
+    assert.equal(await page.locator('.tab-bar').isVisible(), true);
+    await page.focus('#embed-open-full');
+    assert.match(await page.getAttribute('#embed-open-full', 'href'), /\/index\.html#view=explore&lang=en&.*acts=relu,elu/);
+    await page.screenshot({ path: `${artifacts}embed-page.png`, fullPage: true });
+    assertClean(await finish());
+  });
+});

@@ -1,0 +1,194 @@
+// <nn-playground>: the playground in a course page. A Shadow DOM holds an
+// iframe of embed.html (next to this script) whose URL hash carries the
+// attributes; the element sizes itself to the height the page reports, pauses
+// training while scrolled out of view, and re-fires the page's events (ready,
+// diverged, lesson-complete) as bubbling, composed DOM events. Its styles live
+// in a constructable stylesheet: no <style> element, no style attribute, so a
+// strict CSP (style-src 'self') is satisfied, and nothing leaks in or out.
+import css from '../styles/embed-element.css?inline';
+import { EMBED_STRINGS } from '../strings/embed';
+import type { Lang } from '../i18n';
+import { ATTRIBUTES, HEIGHT, embedOptions, hashText, type AttrProblem, type AttributeName } from './embed-options';
+import { readToParent, type ToEmbed } from './messages';
+
+/** Where this script was loaded from: embed.html sits beside it. */
+function scriptUrl(): string {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement && current.src) return current.src;
+  // As a module script there is no currentScript: find the tag by its file name.
+  const tags = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+  const tag = tags.reverse().find((s) => /\/nn-playground(\.[\w-]+)?\.js(\?|#|$)/.test(s.src));
+  return tag ? tag.src : new URL('nn-playground.js', document.baseURI).href;
+}
+const EMBED_URL = new URL('embed.html', scriptUrl());
+
+let sheet: CSSStyleSheet | null = null;
+function styles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+type Key = keyof typeof EMBED_STRINGS;
+function say(lang: Lang, key: Key, vars: Record<string, string> = {}): string {
+  return EMBED_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+}
+
+export class NnPlayground extends HTMLElement {
+  static get observedAttributes(): readonly string[] {
+    return ATTRIBUTES;
+  }
+
+  readonly #root: ShadowRoot;
+  readonly #frame: HTMLIFrameElement;
+  readonly #notice: HTMLElement;
+  #loaded = false;
+  #visible = true;
+  #fixedHeight: number | null = null;
+  #queued = false;
+  #url = '';
+  #observer: IntersectionObserver | null = null;
+  readonly #onMessage = (e: MessageEvent) => this.#message(e);
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [styles()];
+    this.#notice = document.createElement('div');
+    this.#notice.className = 'notice';
+    this.#notice.setAttribute('role', 'status');
+    this.#notice.hidden = true;
+    this.#frame = document.createElement('iframe');
+    this.#frame.setAttribute('loading', 'lazy');
+    this.#frame.setAttribute('part', 'frame');
+    // The first load may be the empty initial document, before any src.
+    this.#frame.addEventListener('load', () => {
+      this.#loaded = this.#url !== '';
+      // Lazy loading only matters the first time; Chromium's lazy path would
+      // also reload a moved frame from a stale URL.
+      if (this.#loaded) this.#frame.removeAttribute('loading');
+    });
+    this.#frame.style.height = `${HEIGHT.initial}px`;
+    // The border sits on a wrapper, so the iframe's viewport is exactly the height set.
+    const box = document.createElement('div');
+    box.className = 'box';
+    box.setAttribute('part', 'box');
+    box.append(this.#frame);
+    this.#root.append(this.#notice, box);
+  }
+
+  connectedCallback(): void {
+    window.addEventListener('message', this.#onMessage);
+    this.#observer = new IntersectionObserver((entries) => {
+      const visible = entries.some((entry) => entry.isIntersecting);
+      if (visible !== this.#visible) {
+        this.#visible = visible;
+        this.#send(visible ? 'resume' : 'pause');
+      }
+    });
+    this.#observer.observe(this);
+    this.#update();
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('message', this.#onMessage);
+    this.#observer?.disconnect();
+    this.#observer = null;
+    // A moved iframe reloads from its src attribute, which hash-only updates
+    // left behind: bring it up to date now, while it has no document to navigate.
+    if (this.#url && this.#frame.getAttribute('src') !== this.#url) this.#frame.src = this.#url;
+    this.#loaded = false;
+  }
+
+  attributeChangedCallback(): void {
+    // Several attributes set in a row become one navigation.
+    if (this.#queued || !this.isConnected) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      this.#update();
+    });
+  }
+
+  /** Pauses training in the embed (as scrolling it out of view does). */
+  pause(): void {
+    this.#send('pause');
+  }
+
+  /** Trains on if the last pause stopped a run. */
+  resume(): void {
+    this.#send('resume');
+  }
+
+  #lang(): Lang {
+    const own = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? navigator.language;
+    return own.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  #update(): void {
+    const options = embedOptions((name: AttributeName) => this.getAttribute(name));
+    const lang = this.#lang();
+    this.#fixedHeight = options.height;
+    if (options.height !== null) this.#frame.style.height = `${options.height}px`;
+    this.#frame.title = say(lang, 'embedFrameTitle');
+    this.#showProblems(options.problems, lang);
+    const url = new URL(EMBED_URL);
+    url.hash = hashText(options.hash);
+    const target = url.href;
+    if (this.#url === target) return;
+    this.#url = target;
+    const win = this.#frame.contentWindow;
+    // Once loaded, change only the hash (the page reads hashchange), without a
+    // reload and without a history entry in the course page.
+    if (this.#loaded && win) win.location.replace(target);
+    else this.#frame.src = target;
+  }
+
+  #showProblems(problems: readonly AttrProblem[], lang: Lang): void {
+    this.#notice.hidden = problems.length === 0;
+    const head = document.createElement('p');
+    head.textContent = say(lang, 'embedNoticeHead');
+    const list = document.createElement('ul');
+    for (const p of problems) {
+      const li = document.createElement('li');
+      li.textContent = say(lang, p.kind === 'badAttr' ? 'embedBadAttr' : 'embedBadItem', {
+        key: p.key,
+        value: p.value,
+        fallback: p.fallback,
+      });
+      list.append(li);
+    }
+    this.#notice.replaceChildren(head, list);
+  }
+
+  #send(type: ToEmbed['type']): void {
+    const win = this.#frame.contentWindow;
+    if (!this.#loaded || !win) return;
+    const message: ToEmbed = { nnplay: 1, kind: 'command', type };
+    win.postMessage(message, EMBED_URL.origin);
+  }
+
+  #message(e: MessageEvent): void {
+    if (e.source !== this.#frame.contentWindow || e.origin !== EMBED_URL.origin) return;
+    const message = readToParent(e.data);
+    if (!message) return;
+    if (message.kind === 'height') {
+      if (this.#fixedHeight === null) {
+        const h = Math.min(HEIGHT.autoMax, Math.max(HEIGHT.autoMin, message.height));
+        this.#frame.style.height = `${h}px`;
+      }
+      return;
+    }
+    if (message.type === 'ready') {
+      this.#loaded = true;
+      if (!this.#visible) this.#send('pause');
+    }
+    this.dispatchEvent(new CustomEvent(message.type, { detail: message.detail, bubbles: true, composed: true }));
+  }
+}
+
+export function defineNnPlayground(): void {
+  if (!customElements.get('nn-playground')) customElements.define('nn-playground', NnPlayground);
+}
