@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from './run.mjs';
+import { buildSingleFile } from './single-file.mjs';
 
 const jobs = ['-j', '2'];
 
@@ -32,8 +33,11 @@ export function buildWasm({ modulesOnly = false } = {}) {
   run('cmake', ['--build', 'build/wasm', ...jobs, ...targets]);
 }
 
-export function buildPage() {
-  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.mjs', '--logLevel', 'warn']);
+// The static site, and beside it the single-file page nnplay.html (about a
+// second more). outDir defaults to dist/; NNPLAY_DIST or an argument moves it.
+export function buildPage(outDir = process.env.NNPLAY_DIST ?? join(root, 'dist')) {
+  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.mjs', '--outDir', outDir, '--logLevel', 'warn']);
   // <nn-playground> as one script, dist/nn-playground.js, plus the example course page (vite.element.config.mjs).
-  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.element.config.mjs', '--outDir', join(root, 'dist'), '--logLevel', 'warn']);
+  run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.element.config.mjs', '--outDir', outDir, '--logLevel', 'warn']);
+  buildSingleFile(outDir);
 }

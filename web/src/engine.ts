@@ -179,7 +179,8 @@ export async function loadEngine(options: LoadOptions = {}): Promise<Engine> {
   const { build = 'auto', wasmBinary } = checkLoadOptions(options);
   const simd = build === 'simd' || (build === 'auto' && simdSupported());
   // Separate dynamic imports so the bundler emits two chunks and a page fetches
-  // only the build it uses.
+  // only the build it uses. (The single-file build, vite.single.config.mjs,
+  // resolves both specifiers to wrappers that pass the inlined wasm bytes.)
   const factory = simd
     ? (await import('nnplay-wasm/simd')).default
     : (await import('nnplay-wasm/scalar')).default;

@@ -18,14 +18,29 @@ async function gunzipIfNeeded(buffer: ArrayBuffer): Promise<string> {
   return new Response(stream).text();
 }
 
+/** The bytes of a data: URL, without fetch (a file:// page may not fetch). */
+function dataUrlBytes(url: string): ArrayBuffer {
+  const comma = url.indexOf(',');
+  const body = url.slice(comma + 1);
+  if (!url.slice(0, comma).endsWith(';base64')) return new TextEncoder().encode(decodeURIComponent(body)).buffer;
+  const text = atob(body);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
+}
+
 /** The CSV text of a shipped data set (fetched once per page). */
 export function fetchRealCsv(kind: RealKind): Promise<string> {
   let p = cache.get(kind);
   if (!p) {
-    p = fetch(URLS[kind]).then(async (res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return gunzipIfNeeded(await res.arrayBuffer());
-    });
+    const url = URLS[kind];
+    // The single-file build (vite.single.config.mjs) inlines the sets as data: URLs.
+    p = url.startsWith('data:')
+      ? gunzipIfNeeded(dataUrlBytes(url))
+      : fetch(url).then(async (res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return gunzipIfNeeded(await res.arrayBuffer());
+        });
     p.catch(() => cache.delete(kind));
     cache.set(kind, p);
   }

@@ -1,0 +1,76 @@
+// Vite config for the single-file build (dist/nnplay.html, issue #5). A page
+// opened from file:// can run inline module scripts but cannot import chunks
+// or fetch files, so this build keeps everything in one JS file: no code
+// splitting, the data sets as data: URLs (data-source.ts decodes them without
+// fetch), and both wasm modules as base64 handed to the glue as wasmBinary.
+// scripts/lib/single-file.mjs then folds the JS, CSS and fonts into the HTML.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import base from './vite.config.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const BUILDS = ['simd', 'scalar'];
+const PREFIX = '\0nnplay-inline-wasm:';
+
+// `nnplay-wasm/<build>` resolves to a small module that wraps the generated
+// factory and passes the decoded bytes, so engine.ts needs no single-file code.
+function inlineWasm() {
+  return {
+    name: 'nnplay-inline-wasm',
+    enforce: 'pre',
+    resolveId(id) {
+      const m = /^nnplay-wasm\/(simd|scalar)$/.exec(id);
+      return m ? PREFIX + m[1] : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const build = id.slice(PREFIX.length);
+      const glue = JSON.stringify(here(`./web/src/wasm/nnplay_${build}.mjs`));
+      const base64 = readFileSync(here(`./web/src/wasm/nnplay_${build}.wasm`)).toString('base64');
+      return [
+        `import factory from ${glue};`,
+        `const base64 = ${JSON.stringify(base64)};`,
+        'function bytes() {',
+        '  const text = atob(base64);',
+        '  const out = new Uint8Array(text.length);',
+        '  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);',
+        '  return out;',
+        '}',
+        'export default (options = {}) => factory({ wasmBinary: bytes(), ...options });',
+      ].join('\n');
+    },
+    // The glue names its .wasm with new URL(…, import.meta.url); that would
+    // emit the file as an asset nobody loads. wasmBinary makes it unused.
+    transform(code, id) {
+      const build = BUILDS.find((b) => id === here(`./web/src/wasm/nnplay_${b}.mjs`));
+      if (!build) return null;
+      const url = `new URL("nnplay_${build}.wasm",import.meta.url).toString()`;
+      if (!code.includes(url)) throw new Error(`${id}: expected ${url} in the emcc glue`);
+      return { code: code.replace(url, JSON.stringify(`nnplay_${build}.wasm`)), map: null };
+    },
+  };
+}
+
+// Spread, not mergeConfig: the input and the aliases must replace the base
+// config's (two pages; nnplay-wasm/* straight to the glue), not merge with them.
+export default defineConfig({
+  ...base,
+  resolve: { ...base.resolve, alias: [] },
+  plugins: [inlineWasm()],
+  build: {
+    ...base.build,
+    outDir: here('./build/single'),
+    // Every asset but the fonts becomes a data: URL; single-file.mjs picks
+    // the one font format it keeps.
+    assetsInlineLimit: (file) => !/\.(woff2?|ttf)$/.test(file),
+    cssCodeSplit: false,
+    modulePreload: false,
+    // One file on purpose: the wasm alone is about 1 MB of base64.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      input: { main: here('./web/index.html') },
+      output: { codeSplitting: false },
+    },
+  },
+});
