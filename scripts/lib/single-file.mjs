@@ -82,6 +82,9 @@ export function inlineSite(dir) {
   });
   html = replaceOnce(html, /<meta charset="utf-8" \/>/, (m) =>
     `${m[0]}\n    <meta http-equiv="Content-Security-Policy" content="${policy(js, css)}" />`);
+  // No Embed button: its snippets point at embed.html and nn-playground.js,
+  // which do not exist beside a lone nnplay.html.
+  html = replaceOnce(html, /<div id="embed-share-slot"[^>]*><\/div>\s*/, () => '');
   // The comment above the icon explains the served site's CSP; here it would mislead.
   html = html.replace(/\s*<!--[^>]*-->(?=\s*<link rel="icon")/, '');
   html = replaceOnce(html, /<link rel="icon" href="\.\/([^"]+\.svg)"/, (m) =>

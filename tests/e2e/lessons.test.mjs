@@ -166,7 +166,9 @@ describe('training lessons, driven through the studio', () => {
     await waitForHash(page, 'data=moons');
     await twoStages(page, async () => {
       await page.check('.nt-compare input[data-activation="leaky_relu"]');
-      await play(page);
+      await page.waitForTimeout(300);
+      assert.equal(await stage(page), 0, 'ticking is not yet running the comparison');
+      await page.click('.nt-compare .nt-btn-primary');  // run the comparison
     }, async () => {
       await setLayers(page, 'ReLU');
       await play(page);
@@ -178,8 +180,15 @@ describe('training lessons, driven through the studio', () => {
     await studioReady(page);
     await assertPending(page);
     await play(page);
-    await waitDone(page, 60000);
+    await waitStage(page, 1, 60000);
     await pause(page);
+    assert.equal(await checkState(page), 'pending', 'accuracy alone does not finish: a digit must be drawn');
+    const box = await page.locator('.nt-pad-canvas').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 8 });
+    await page.mouse.up();
+    await waitDone(page);
     assertClean(await finish());
   });
 });

@@ -230,6 +230,8 @@ describe('nnplay.html uploaded to a course site, shown in a sandboxed iframe', (
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
     assert.equal(await frame.getAttribute('#status', 'data-build'), 'simd');
+    // Served over http it still has no Embed button: nothing it would point at sits beside it.
+    assert.equal(await frame.locator('.embed-share-slot, .embed-button').count(), 0, 'no Embed button');
     await frame.click('[data-tab="train"]');
     await frame.waitForSelector('.nt-play:not([disabled])', { timeout: 30000 });
     await frame.click('.nt-play');

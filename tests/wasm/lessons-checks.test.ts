@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../web/src/engine';
 import { TRAIN_LESSONS } from '../../web/src/lessons/train-lessons';
-import type { Check } from '../../web/src/lessons/check';
+import type { Check, TrainObs } from '../../web/src/lessons/check';
 import type { LessonId } from '../../web/src/lessons/lesson-ids';
 import { trainStateFromParams } from '../../web/src/train/train-params';
 import { trainerConfig } from '../../web/src/train/train-state';
@@ -15,14 +15,23 @@ import { digitsCsv } from './trainer-util';
 let digits: ReturnType<Engine['loadDataset']> | null = null;
 
 /** Trains `params` for up to `steps`, feeding each probe to the check; the step it finished at, or -1. */
-function run(e: Engine, check: Check, params: string, steps: number, stopWhen = (c: Check) => c.view().done): number {
+type Activity = TrainObs['activity'];
+const NONE: Activity = { digitStrokes: 0, comparisonsRun: 0 };
+
+/**
+ * Trains `params` for up to `steps`, feeding each probe to the check; the step
+ * it finished at, or -1. The first probe reports `before` as what the student
+ * has done, the later ones `after` (a comparison run, a digit drawn).
+ */
+function run(e: Engine, check: Check, params: string, steps: number, stopWhen = (c: Check) => c.view().done,
+  before: Activity = NONE, after: Activity = NONE): number {
   const s = trainStateFromParams(new URLSearchParams(params)).state;
   if (s.data === 'digits') digits ??= e.loadDataset('digits', digitsCsv());
   const t = e.createTrainer(trainerConfig(s), s.data === 'digits' && digits ? { data: digits } : undefined);
   try {
     for (let k = 0; k < steps; k += 100) {
       const m = t.step(100);
-      check.train?.({ s, m, running: true });
+      check.train?.({ s, m, running: true, activity: k === 0 ? before : after });
       if (stopWhen(check)) return m.step;
       if (m.diverged) t.rewind();
     }
@@ -45,8 +54,14 @@ const TASKS: [LessonId, string[]][] = [
   ['exploding', ['PRESET', 'net=8:relu,8:relu,8:relu,8:relu,8:relu,8:relu&init=large_normal&sigma=3&lr=0.03&clipn=1']],
   ['choosing', ['data=moons&noise=0.1&net=8:tanh,8:tanh&init=he_uniform&opt=adam&lr=0.01&cmp=relu,tanh,leaky_relu',
     'data=moons&noise=0.1&net=8:relu,8:relu&init=he_uniform&opt=adam&lr=0.01&cmp=relu,tanh,leaky_relu']],
-  ['digits-cross-entropy', ['PRESET']],
+  ['digits-cross-entropy', ['PRESET', 'PRESET']],
 ];
+
+/** What the student does beyond training, per stage: runs the comparison, draws a digit. */
+const ACTIVITY: Partial<Record<LessonId, Activity[]>> = {
+  choosing: [{ digitStrokes: 0, comparisonsRun: 1 }, { digitStrokes: 0, comparisonsRun: 1 }],
+  'digits-cross-entropy': [NONE, { digitStrokes: 3, comparisonsRun: 0 }],
+};
 
 describe('training lesson checks on real training', () => {
   for (const [id, stages] of TASKS) {
@@ -63,8 +78,9 @@ describe('training lesson checks on real training', () => {
       }
       const check = lesson!.check();
       stages.forEach((params, i) => {
+        const done = ACTIVITY[id]?.[i] ?? NONE;
         const at = run(e, check, params === 'PRESET' ? preset : params, id === 'digits-cross-entropy' ? 6000 : 4000,
-          (c) => c.view().stage > i);
+          (c) => c.view().stage > i, i === 0 ? NONE : done, done);
         expect(at, `stage ${i + 1} of ${id} (${JSON.stringify(check.view().values)})`).toBeGreaterThan(0);
       });
       expect(check.view().done).toBe(true);

@@ -18,6 +18,8 @@ export interface TrainProbe {
   params: URLSearchParams;
   metrics: Metrics | null;
   running: boolean;
+  /** What the student has done beyond training (lessons check tasks with these). */
+  activity: { digitStrokes: number; comparisonsRun: number };
 }
 
 type Listener<T> = (value: T) => void;

@@ -41,8 +41,8 @@ bool softmax_rows4_f32_wasmsimd_rr2_p6(std::size_t cols, const float* z, float* 
     for (std::size_t r = 0; r < 4; ++r) block[4 * j + r] = z[r * cols + j];
   }
   // f32x4.max propagates NaN, so a NaN row shows up as a NaN maximum.
-  v128_t m = wasm_v128_load(block);
-  for (std::size_t j = 1; j < cols; ++j) m = wasm_f32x4_max(m, wasm_v128_load(block + 4 * j));
+  v128_t m = wasm_f32x4_splat(-INFINITY);
+  for (std::size_t j = 0; j < cols; ++j) m = wasm_f32x4_max(m, wasm_v128_load(block + 4 * j));
   // m - m is 0 exactly when m is finite (inf - inf and NaN give NaN).
   if (!wasm_i32x4_all_true(wasm_f32x4_eq(wasm_f32x4_sub(m, m), wasm_f32x4_splat(0.0f)))) return false;
   v128_t sum = wasm_f32x4_splat(0.0f);

@@ -4,6 +4,7 @@
 // in `mem` for the next one. No DOM.
 import type { Metrics } from '../engine';
 import type { PageState } from '../state';
+import type { TrainProbe } from '../app-events';
 import type { TrainState } from '../train/train-state';
 
 /** One probe of the training studio, decoded. */
@@ -11,6 +12,7 @@ export interface TrainObs {
   s: TrainState;
   m: Metrics | null;
   running: boolean;
+  activity: TrainProbe['activity'];
 }
 
 export interface CheckView {

@@ -81,7 +81,7 @@ export class LessonsPanel {
     this.#renderStatic();
     onTrainProbe((p) => {
       if (this.#lesson?.kind !== 'train' || !this.#check) return;
-      this.#check.train?.({ s: trainStateFromParams(p.params).state, m: p.metrics, running: p.running });
+      this.#check.train?.({ s: trainStateFromParams(p.params).state, m: p.metrics, running: p.running, activity: p.activity });
       // A fresh network (step 0) has nothing to read yet: keep asking for Train.
       if (p.metrics && p.metrics.step > 0) this.#idle = false;
       this.#refresh();

@@ -45,7 +45,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       tex: [],
       task: 'In the studio’s “Compare activations” card, tick ReLU and Leaky ReLU (next to the others) and run the comparison. Then, following the advice, set both hidden layers of the main network to ReLU and train it.',
       stages: [
-        'Pick ReLU and Leaky ReLU (or ELU/PReLU) for the comparison.',
+        'Tick ReLU and Leaky ReLU (or ELU/PReLU) and run the comparison.',
         'Train the main network with ReLU layers to 95% test accuracy.',
       ],
       reading: 'Comparing: {compare} · step {step} · test accuracy {acc}',
@@ -59,7 +59,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       tex: [],
       task: '在训练工作室的“比较激活函数”卡片中勾选 ReLU 和 Leaky ReLU（与其他的并列），开始比较。然后按照建议，把主网络的两个隐藏层都设为 ReLU 并训练。',
       stages: [
-        '为比较选上 ReLU 和 Leaky ReLU（或 ELU/PReLU）。',
+        '勾选 ReLU 和 Leaky ReLU（或 ELU/PReLU），开始比较。',
         '用 ReLU 层训练主网络，测试准确率达到 95%。',
       ],
       reading: '比较：{compare} · 第 {step} 步 · 测试准确率 {acc}',
@@ -132,7 +132,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       ],
       tex: ['L=-\\sum_k y_k\\log p_k=-\\log p_{t},\\qquad \\frac{\\partial L}{\\partial z}=p-y'],
       task: 'Press Train on the digits preset until the test accuracy passes 90%. Then draw a digit on the pad and read its probabilities, and find the most confused pair in the confusion matrix.',
-      stages: ['Reach 90% test accuracy on the digits.'],
+      stages: ['Reach 90% test accuracy on the digits.', 'Draw a digit on the pad and read its ten probabilities.'],
       reading: 'Step {step} · test accuracy {acc} · test loss {loss}',
     },
     zh: {
@@ -143,7 +143,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       ],
       tex: ['L=-\\sum_k y_k\\log p_k=-\\log p_{t},\\qquad \\frac{\\partial L}{\\partial z}=p-y'],
       task: '在手写数字预设上点“训练”，直到测试准确率超过 90%。然后在画板上写一个数字，读出各个概率，并在混淆矩阵里找出最容易混淆的一对数字。',
-      stages: ['手写数字的测试准确率达到 90%。'],
+      stages: ['手写数字的测试准确率达到 90%。', '在画板上写一个数字，读出它的十个概率。'],
       reading: '第 {step} 步 · 测试准确率 {acc} · 测试损失 {loss}',
     },
   },

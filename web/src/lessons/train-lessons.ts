@@ -113,14 +113,25 @@ export const TRAIN_LESSONS: Partial<Record<LessonId, TrainLesson>> = {
   choosing: {
     train: 'data=moons&noise=0.1&net=8:tanh,8:tanh&init=he_uniform&opt=adam&lr=0.01',
     check: () => trainCheck([
-      (o) => o.s.compare.includes('relu') && o.s.compare.some((c) => ['leaky_relu', 'elu', 'prelu', 'rrelu'].includes(c)),
+      (o, mem) => {
+        // A comparison started after the lesson opened, with ReLU and a leaky relative ticked.
+        mem.runs ??= o.activity.comparisonsRun;
+        const picked = o.s.compare.includes('relu') && o.s.compare.some((c) => ['leaky_relu', 'elu', 'prelu', 'rrelu'].includes(c));
+        return picked && o.activity.comparisonsRun > (mem.runs as number);
+      },
       (o) => ok(o) && allOf(o.s, ['relu']) && acc(o) >= 0.95,
     ], (o) => ({ ...base(o), compare: o.s.compare.join(', ') || '—' })),
   },
   'digits-cross-entropy': {
     train: 'data=digits&split=0.7&net=32:relu&init=he_uniform&opt=adam&lr=0.01&bs=32',
     check: () => trainCheck([
-      (o) => ok(o) && o.s.data === 'digits' && acc(o) >= 0.9,
+      (o, mem) => {
+        const pass = ok(o) && o.s.data === 'digits' && acc(o) >= 0.9;
+        if (pass) mem.strokes = o.activity.digitStrokes;
+        return pass;
+      },
+      // Then a digit drawn on the pad: its ten probabilities show beside it.
+      (o, mem) => o.s.data === 'digits' && o.activity.digitStrokes > (mem.strokes as number),
     ], (o) => ({ ...base(o), loss: num(o.m.testLoss, 3) })),
   },
 };

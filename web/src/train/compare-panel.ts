@@ -20,6 +20,8 @@ export interface CompareActions {
   make: (activation: string) => Trainer;
   /** Called before a comparison starts (the main run pauses). */
   starting: () => void;
+  /** A comparison started (lessons watch for it). */
+  compared: () => void;
 }
 
 export class ComparePanel {
@@ -28,6 +30,8 @@ export class ComparePanel {
   readonly #engine: Engine;
   readonly #act: CompareActions;
   readonly #boxes = new Map<string, HTMLInputElement>();
+  /** Comparisons started, for the lessons' checks. */
+  runs = 0;
   readonly #run: HTMLButtonElement;
   readonly #msg: HTMLElement;
   readonly #loss = new CurveChart({ logY: true, height: 170 });
@@ -143,6 +147,8 @@ export class ComparePanel {
     this.#acc.root.hidden = this.#entries.every((e) => e.trainer.shape.classes === 0);
     this.#runner.setTarget(Infinity);
     this.#runner.play();
+    this.runs += 1;
+    this.#act.compared();
   }
 
   #step(k: number): { steps: number; diverged: boolean } {

@@ -16,16 +16,21 @@ export class DigitsPad {
   readonly #base = new Float32Array(LO * LO);
   readonly #cells = new Float32Array(LO * LO);
   readonly #onChange: (cells: Float32Array) => void;
+  readonly #onStroke: () => void;
   readonly #observer: ResizeObserver;
+  /** Strokes the student drew (pointer or keyboard), for the lessons' checks. */
+  strokes = 0;
   #last: [number, number] | null = null;
   #cursor: [number, number] | null = null;
   #size = 0;
 
-  constructor(onChange: (cells: Float32Array) => void) {
+  constructor(onChange: (cells: Float32Array) => void, onStroke: () => void = () => {}) {
     this.#onChange = onChange;
+    this.#onStroke = onStroke;
     this.canvas = el('canvas', { cls: 'nt-pad-canvas', attrs: { tabindex: '0', role: 'img' } });
     this.root = el('div', { cls: 'nt-pad' }, [this.canvas]);
     this.canvas.addEventListener('pointerdown', (e) => {
+      this.strokes += 1;
       this.canvas.setPointerCapture(e.pointerId);
       this.#last = null;
       this.#ink(e);
@@ -33,7 +38,10 @@ export class DigitsPad {
     this.canvas.addEventListener('pointermove', (e) => {
       if (this.canvas.hasPointerCapture(e.pointerId)) this.#ink(e);
     });
-    const end = () => (this.#last = null);
+    const end = () => {
+      if (this.#last !== null) this.#onStroke();
+      this.#last = null;
+    };
     this.canvas.addEventListener('pointerup', end);
     this.canvas.addEventListener('pointercancel', end);
     this.canvas.addEventListener('keydown', (e) => this.#key(e));
@@ -139,10 +147,12 @@ export class DigitsPad {
     } else if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
       this.#cursor = c;
+      this.strokes += 1;
       const on = this.#cells[c[1] * LO + c[0]] < 0.5;
       for (let y = 0; y < 4; y++) for (let x = 0; x < 4; x++) this.#bitmap[(c[1] * 4 + y) * HI + c[0] * 4 + x] = on ? 1 : 0;
       if (!on) this.#base[c[1] * LO + c[0]] = 0;
       this.#recompute();
+      this.#onStroke();
     }
   }
 

@@ -18,6 +18,8 @@ export type OutputMode = 'plane' | 'fit' | 'digits' | 'none';
 export interface OutputActions {
   change: (p: (s: TrainState) => void) => void;
   addPoint: (x: number, y: number) => void;
+  /** The student drew on the digit pad (lessons watch for it). */
+  drew: () => void;
 }
 
 export class OutputPanel {
@@ -77,7 +79,7 @@ export class OutputPanel {
     ]);
     this.units = new UnitsView(L, engine);
     this.#fitBox.append(this.units.root);
-    this.pad = new DigitsPad((cells) => this.#padPredict(cells));
+    this.pad = new DigitsPad((cells) => this.#padPredict(cells), () => act.drew());
     L.attr(this.pad.canvas, 'aria-label', 'padLabel');
     const sample = button(L, 'sampleDigit', () => this.#loadSample());
     this.#digits = el('div', { cls: 'nt-digits' }, [

@@ -2,8 +2,8 @@
 // divergence banner (built from the engine's report fields, so it reads the
 // same in both languages), and notices about ignored URL values.
 export const LESSON_STRINGS = {
-  lessons: ['Lessons', '课程'],
-  lessonsLabel: ['Load a lesson preset', '载入课程预设'],
+  lessons: ['Presets', '预设'],
+  lessonsLabel: ['Load a preset', '载入预设'],
   watch: ['What to watch', '看点'],
   preset_xor: ['XOR', '异或'],
   presetWatch_xor: [

@@ -178,7 +178,7 @@ export class TrainController {
       mark('counters');
       p.transport.update(m, info.stepsPerSecond, info.running);
       p.reportDebug(m, info.running);
-      publishTrainProbe({ params: trainStateToParams(this.state), metrics: m, running: info.running });
+      this.publishProbe(info.running);
     }
     p.transport.setRunning(info.running);
     if (due('output')) {
@@ -198,6 +198,17 @@ export class TrainController {
       mark(key);
       run[key]();
     }
+  }
+
+  /** Tells the lessons what the studio shows and what the student did. */
+  publishProbe(running = this.runner.running): void {
+    const p = this.panels;
+    publishTrainProbe({
+      params: trainStateToParams(this.state),
+      metrics: this.session.metrics,
+      running,
+      activity: { digitStrokes: p.output.pad.strokes, comparisonsRun: p.compare.runs },
+    });
   }
 
   /** Train / pause. Training on from a divergence rewinds first (after, say, a new rate). */

@@ -88,6 +88,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
       return session.createFor(s);
     },
     starting: () => c.runner.pause(),
+    drew: () => c.publishProbe(),
+    compared: () => c.publishProbe(),
   }, options.notices ?? []);
   controller.panels = panels;
   controller.runner = new Runner({
