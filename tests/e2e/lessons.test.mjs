@@ -189,6 +189,10 @@ describe('training lessons, driven through the studio', () => {
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 8 });
     await page.mouse.up();
     await waitDone(page);
+    // "Load the preset again" starts a fresh network even when the studio still shows the preset.
+    await page.click('.lesson [data-action="preset"]');
+    await page.waitForFunction(() => document.querySelector('.nt-view')?.dataset.step === '0');
+    assert.equal(await stage(page), 0);
     assertClean(await finish());
   });
 });

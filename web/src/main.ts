@@ -142,7 +142,7 @@ function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | n
   if (train) {
     owned = new URLSearchParams([...owned].filter(([k]) => !ownedKeys.has(k)));
     for (const [k, v] of train) if (ownedKeys.has(k)) owned.append(k, v);
-    for (const [id, view] of views) view.hashChanged?.(new URLSearchParams([...owned].filter(([k]) => VIEW_ENTRIES[id]?.hashKeys?.includes(k))));
+    for (const [id, view] of views) view.hashChanged?.(new URLSearchParams([...owned].filter(([k]) => VIEW_ENTRIES[id]?.hashKeys?.includes(k))), true);
   }
   commit(patch);
 }

@@ -17,6 +17,7 @@ function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   let real: View | null = null;
   let lastState: Readonly<PageState> | null = null;
   let pendingHash: URLSearchParams | null = null;
+  let pendingFresh = false;
 
   void import('./train-entry').then(({ trainViewEntry }) => {
     loading.remove();
@@ -30,7 +31,7 @@ function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
     mirror();
     new MutationObserver(mirror).observe(element, { attributes: true, attributeFilter: ['hidden'] });
     if (lastState) view.update(lastState);
-    if (pendingHash) view.hashChanged?.(pendingHash);
+    if (pendingHash) view.hashChanged?.(pendingHash, pendingFresh);
   });
 
   return {
@@ -42,9 +43,12 @@ function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
     refreshTheme() {
       real?.refreshTheme();
     },
-    hashChanged(params) {
-      if (real) real.hashChanged?.(params);
-      else pendingHash = params;
+    hashChanged(params, fresh) {
+      if (real) real.hashChanged?.(params, fresh);
+      else {
+        pendingHash = params;
+        pendingFresh ||= fresh === true;
+      }
     },
   };
 }

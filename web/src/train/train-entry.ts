@@ -60,13 +60,13 @@ function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
     refreshTheme() {
       handle?.refreshTheme();
     },
-    hashChanged(params) {
+    hashChanged(params, fresh = false) {
       // A pasted link or the back button: rebuild from it, unless it is what is shown.
       const p = new URLSearchParams(params);
       p.sort();
       const now = new URLSearchParams(shown);
       now.sort();
-      if (lang && p.toString() !== now.toString()) mount(params, lang);
+      if (lang && (fresh || p.toString() !== now.toString())) mount(params, lang);
     },
   };
 }

@@ -24,8 +24,12 @@ export interface View {
   update(state: Readonly<PageState>): void;
   /** Re-reads colours after a light/dark switch. */
   refreshTheme(): void;
-  /** The view's own URL keys changed outside the page (a pasted link, back button). */
-  hashChanged?(params: URLSearchParams): void;
+  /**
+   * The view's own URL keys changed outside the page (a pasted link, back
+   * button, a lesson's preset). `fresh` asks for a new start even when the
+   * keys equal what is shown (a lesson's "load the preset again").
+   */
+  hashChanged?(params: URLSearchParams, fresh?: boolean): void;
 }
 
 export interface ViewEntry {
