@@ -25,7 +25,7 @@ import {
 } from './state';
 import { ExploreView } from './views/explore-view';
 import { SoftmaxView } from './views/softmax-view';
-import { lazyTrainViewEntry } from './train/lazy-train-entry';
+import { lazyTrainViewEntry, prefetchTrainView } from './train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
 import { LazyLessons } from './lessons/lazy-lessons';
 import { setupEmbedding } from './embed/page-hook';
@@ -260,6 +260,7 @@ async function start(): Promise<void> {
   setupEmbedding();
   wireShell();
   render();
+  prefetchTrainView(location.hash);
   try {
     engine = await loadEngine();
   } catch (err) {

@@ -29,6 +29,15 @@ function dataUrlBytes(url: string): ArrayBuffer {
   return bytes.buffer;
 }
 
+/**
+ * Starts fetching the shipped data set a link names (data=digits or iris)
+ * while the engine is still loading; the studio's later request reuses it.
+ */
+export function prefetchRealCsv(params: URLSearchParams): void {
+  const kind = params.get('data');
+  if (kind === 'digits' || kind === 'iris') fetchRealCsv(kind).catch(() => undefined);
+}
+
 /** The CSV text of a shipped data set (fetched once per page). */
 export function fetchRealCsv(kind: RealKind): Promise<string> {
   let p = cache.get(kind);

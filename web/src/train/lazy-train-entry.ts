@@ -6,6 +6,19 @@ import type { PageState } from '../state';
 import type { View, ViewContext, ViewEntry } from '../views/view';
 import { TRAIN_PARAM_KEYS } from './train-params';
 
+let chunk: Promise<typeof import('./train-entry')> | null = null;
+const loadChunk = () => (chunk ??= import('./train-entry'));
+
+/**
+ * For a link that opens on the studio: fetch its chunk (and a shipped data
+ * set the link names) while the engine is still loading, not after.
+ */
+export function prefetchTrainView(hash: string): void {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (params.get('view') !== 'train') return;
+  void loadChunk().then(({ prefetchTrainData }) => prefetchTrainData(params));
+}
+
 function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   const element = document.createElement('div');
   element.className = 'nt-lazy';
@@ -19,7 +32,7 @@ function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   let pendingHash: URLSearchParams | null = null;
   let pendingFresh = false;
 
-  void import('./train-entry').then(({ trainViewEntry }) => {
+  void loadChunk().then(({ trainViewEntry }) => {
     loading.remove();
     const view = trainViewEntry.create(element, ctx);
     real = view;

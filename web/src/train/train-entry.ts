@@ -71,6 +71,8 @@ function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   };
 }
 
+export { prefetchRealCsv as prefetchTrainData } from './data-source';
+
 export const trainViewEntry: ViewEntry = {
   tab: { en: 'Training studio', zh: '训练工作室' },
   hashKeys: TRAIN_PARAM_KEYS,

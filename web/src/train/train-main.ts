@@ -4,6 +4,7 @@
 import '../styles/tokens.css';
 import './train-page.css';
 import { loadEngine, type Engine } from '../engine';
+import { prefetchRealCsv } from './data-source';
 import { tr, type Lang } from './strings';
 import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
 
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
     if (loading) loading.textContent = tr(lang, 'loadingEngine');
   };
   applyLang();
+  prefetchRealCsv(hash);
   let engine: Engine;
   try {
     engine = await loadEngine();
