@@ -4,6 +4,7 @@
 // move a cursor and Space inks the block under it.
 import { css, mix, palette } from './colors';
 import { el, ctx2d } from './ui';
+import { sizeCanvas } from './charts/canvas-size';
 
 const HI = 32;
 const LO = 8;
@@ -74,9 +75,7 @@ export class DigitsPad {
     const w = Math.floor(this.root.clientWidth);
     if (w <= 0 || w === this.#size) return;
     this.#size = w;
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(w * dpr);
+    sizeCanvas(this.canvas, w, w);
     this.draw();
   }
 

@@ -7,6 +7,7 @@ import type { GridBounds, Trainer } from '../../engine';
 import { classColor, css, divergingColor, mix, palette, type Rgb } from '../colors';
 import { classProbs, outputMeaning } from '../output-map';
 import { el, ctx2d } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 export interface PlotPoints {
   x: Float32Array;
@@ -94,9 +95,7 @@ export class BoundaryPlot {
     const w = Math.floor(this.root.clientWidth);
     if (w <= 0 || w === this.#size) return;
     this.#size = w;
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(w * dpr);
+    sizeCanvas(this.canvas, w, w);
     this.draw();
   }
 

@@ -6,6 +6,7 @@ import { classColor, css, divergingColor, mix, palette } from '../colors';
 import type { CustomPoint } from '../data-source';
 import { GENERATED_KINDS } from '../train-state';
 import { ctx2d } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 export const THUMB_PX = 56;
 
@@ -17,11 +18,10 @@ const DIGIT = [
 export function drawThumb(
   canvas: HTMLCanvasElement, engine: Engine, kind: DatasetKind, noise: number, seed: number, custom: CustomPoint[],
 ): void {
-  const dpr = devicePixelRatio || 1;
-  canvas.width = Math.round(THUMB_PX * dpr);
-  canvas.height = Math.round(THUMB_PX * dpr);
+  sizeCanvas(canvas, THUMB_PX, THUMB_PX);
   const ctx = ctx2d(canvas);
   if (!ctx) return;
+  const dpr = canvas.width / THUMB_PX;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const pal = palette();
   ctx.fillStyle = css(mix(pal.surface, pal.text, 0.04));

@@ -4,6 +4,7 @@
 import type { Trainer } from '../../engine';
 import { css, mix, palette } from '../colors';
 import { el, ctx2d } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 const N = 241;
 const X0 = -6.5;
@@ -47,9 +48,7 @@ export class FitPlot {
     if (w <= 0 || w === this.#w) return;
     this.#w = w;
     this.#h = Math.round(Math.min(360, Math.max(220, w * 0.75)));
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(this.#h * dpr);
+    sizeCanvas(this.canvas, w, this.#h);
     this.draw();
   }
 

@@ -5,6 +5,7 @@
 import type { Histogram } from '../../engine';
 import { css, mix, palette } from '../colors';
 import { el, ctx2d } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 export const HIST_RANGE = 10;
 const HEIGHT = 120;
@@ -45,9 +46,7 @@ export class HistogramChart {
     const w = Math.floor(this.canvas.clientWidth);
     if (w <= 0 || w === this.#width) return;
     this.#width = w;
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(HEIGHT * dpr);
+    sizeCanvas(this.canvas, w, HEIGHT);
     this.draw();
   }
 

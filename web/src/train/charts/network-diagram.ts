@@ -7,6 +7,7 @@ import type { NetworkView, Trainer } from '../../engine';
 import { classColor, css, divergingColor, mix, palette } from '../colors';
 import { THUMB, clamp01, maxAbs, paintThumb, thumbCanvas, weightOf } from './thumbs';
 import { el, ctx2d } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 const MAX_SHOWN = 10;
 
@@ -100,9 +101,7 @@ export class NetworkDiagram {
     if (w <= 0 || w === this.#width) return;
     this.#width = w;
     this.#height = w < 480 ? 200 : 250;
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(this.#height * dpr);
+    sizeCanvas(this.canvas, w, this.#height);
     this.#layout(this.#thumbs.map((c) => c.length));
     this.draw();
   }

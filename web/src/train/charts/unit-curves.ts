@@ -6,6 +6,7 @@ import type { Engine, Trainer } from '../../engine';
 import { unitOutputs } from './unit-forward';
 import { css, mix, palette } from '../colors';
 import { ctx2d, el } from '../ui';
+import { sizeCanvas } from './canvas-size';
 
 const X0 = -6.5;
 const X1 = 6.5;
@@ -74,9 +75,7 @@ export class UnitCurves {
     if (w <= 0 || w === this.#w) return;
     this.#w = w;
     this.#h = Math.round(Math.min(220, Math.max(150, w * 0.42)));
-    const dpr = devicePixelRatio || 1;
-    this.canvas.width = Math.round(w * dpr);
-    this.canvas.height = Math.round(this.#h * dpr);
+    sizeCanvas(this.canvas, w, this.#h);
     this.draw();
   }
 
