@@ -89,6 +89,19 @@ describe('studio export and import', () => {
     assert.equal(loss.width, lossCanvas.w);
     assert.ok(loss.height > lossCanvas.h, 'title band');
 
+    // The confusion matrix is a table on the page; it exports as a drawn PNG:
+    // 2 classes → 30 + 2·34 + 8 = 106 CSS px high, 240 wide (room for the title), plus the title band.
+    const again = await pickChart(page);
+    assert.ok(again.labels.includes('Confusion matrix (test set)'), again.labels.join('|'));
+    await again.pick('Confusion matrix (test set)');
+    const cmFile = await download(page, '.nt-export-png');
+    writeFileSync(`${artifacts}studio-export-confusion.png`, cmFile.bytes);
+    const cm = png(cmFile.bytes);
+    const dpr = await page.evaluate(() => devicePixelRatio);
+    assert.equal(cm.width, Math.round(240 * dpr));
+    assert.equal(cm.height, Math.round(106 * dpr) + Math.round(26 * dpr));
+    assert.deepEqual(cm.first, [255, 255, 255], 'light background');
+
     // History: a header and one row per step (row 0 is the state before training).
     const csv = (await download(page, '.nt-export-csv')).bytes.toString('utf8').trim().split('\n');
     assert.match(csv[0], /^step,epoch,learning_rate,batch_loss,train_loss,test_loss/);

@@ -2,11 +2,8 @@
 // columns the predicted one; a cell's shade is its share of the row, so the
 // diagonal darkens as the network learns and mix-ups stand out.
 import type { Confusion } from '../engine';
-import { css, mix, palette, type Rgb } from './colors';
-
-// Right answers in green, mix-ups in red: not class colours, which mean classes.
-const DIAGONAL: Rgb = [22, 163, 74];
-const OFF_DIAGONAL: Rgb = [220, 38, 38];
+import { cellColor, cellText, drawConfusion } from './charts/confusion-canvas';
+import { css, palette } from './colors';
 import { card, el, setText, type Localizer } from './ui';
 
 export class ConfusionView {
@@ -17,6 +14,7 @@ export class ConfusionView {
   #cells: HTMLTableCellElement[] = [];
   #names: string[] = [];
   #k = 0;
+  #last: Confusion | null = null;
 
   constructor(L: Localizer) {
     this.#L = L;
@@ -47,7 +45,14 @@ export class ConfusionView {
     this.#table.replaceChildren(this.#caption, el('thead', {}, [head]), el('tbody', {}, rows));
   }
 
+  /** The matrix as a canvas (the PNG export); null before there is one. */
+  canvas(): HTMLCanvasElement | null {
+    const c = this.#last;
+    return c && this.#k > 0 && c.matrix.length === this.#k * this.#k ? drawConfusion(c.matrix, this.#names.map(short), palette()) : null;
+  }
+
   update(c: Confusion | null): void {
+    this.#last = c;
     const k = this.#k;
     const pal = palette();
     for (let t = 0; t < k; t++) {
@@ -58,9 +63,8 @@ export class ConfusionView {
         const n = c ? c.matrix[t * k + p] : 0;
         const share = row > 0 ? n / row : 0;
         setText(cell, c ? String(n) : '');
-        const tint = t === p ? DIAGONAL : OFF_DIAGONAL;
-        cell.style.backgroundColor = css(mix(pal.surface, tint, share * 0.85));
-        cell.style.color = share > 0.55 ? '#ffffff' : '';
+        cell.style.backgroundColor = css(cellColor(t, p, share, pal));
+        cell.style.color = share > 0.55 ? cellText(share, pal) : '';
         cell.title = this.#L.t('confusionCell', { n: String(n), t: this.#names[t], p: this.#names[p] });
       }
     }

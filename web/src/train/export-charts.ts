@@ -10,6 +10,8 @@ export interface ExportChart {
   title: string;
   canvas: HTMLCanvasElement;
   legend?: LegendEntry[];
+  /** For a chart drawn only for the export (not on the page): whether its panel is on screen. */
+  shown?: boolean;
 }
 
 function visible(c: HTMLCanvasElement): boolean {
@@ -37,5 +39,8 @@ export function exportCharts(p: Panels): ExportChart[] {
   for (const [key, chart] of [['loss', cmp.loss], ['accuracy', cmp.acc]] as const) {
     list.push({ id: `compare-${key}`, title: `${L.t('compareTitle')} · ${chart.title.textContent ?? ''}`, canvas: chart.canvas, legend: series(chart.legend) });
   }
-  return list.filter((c) => visible(c.canvas));
+  // The confusion matrix is a table on the page: it is drawn on a canvas for the export.
+  const matrix = p.confusion.canvas();
+  if (matrix) list.push({ id: 'confusion', title: L.t('confusion'), canvas: matrix, shown: p.confusion.root.getClientRects().length > 0 });
+  return list.filter((c) => c.shown ?? visible(c.canvas));
 }
