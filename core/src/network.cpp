@@ -142,34 +142,34 @@ const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rn
 }
 
 void Network::backward(const Matrix& x, const Matrix& grad_logits) {
-  // grad_z_ holds dL/dz of the layer being processed; the scratch matrices keep
-  // their storage from step to step, so a training step does not allocate.
-  grad_z_ = grad_logits;
+  layers_.back().grad_z = grad_logits;
   for (std::size_t i = layers_.size(); i-- > 0;) {
     DenseLayer& l = layers_[i];
     const Matrix& input = i == 0 ? x : layers_[i - 1].a;
+    const Matrix& grad_z = l.grad_z;
     kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
-                         grad_z_.data(), l.grad_w.data());
-    l.grad_b.noalias() = grad_z_.colwise().sum();
+                         grad_z.data(), l.grad_w.data());
+    l.grad_b.noalias() = grad_z.colwise().sum();
     if (i == 0) break;
     DenseLayer& prev = layers_[i - 1];
-    w_t_ = l.w.transpose();  // dL/d(prev.a) = dL/dz · Wᵀ
-    grad_a_.resize(grad_z_.rows(), l.w.rows());
-    kernels::gemm_nt_f32(std::size_t(grad_z_.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
-                         grad_z_.data(), w_t_.data(), grad_a_.data());
-    if (prev.mask.size() != 0) grad_a_.array() *= prev.mask.array();
+    Matrix& grad_a = prev.grad_a;  // dL/d(prev.a) = dL/dz · Wᵀ
+    l.w_t = l.w.transpose();
+    grad_a.resize(grad_z.rows(), l.w.rows());
+    kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), grad_z.data(),
+                         l.w_t.data(), grad_a.data());
+    if (prev.mask.size() != 0) grad_a.array() *= prev.mask.array();
     if (prev.pieces > 1) {
-      grad_z_.setZero(grad_a_.rows(), prev.units * prev.pieces);
-      for (Eigen::Index r = 0; r < grad_a_.rows(); ++r)
+      prev.grad_z.setZero(grad_a.rows(), prev.units * prev.pieces);
+      for (Eigen::Index r = 0; r < grad_a.rows(); ++r)
         for (int u = 0; u < prev.units; ++u)
-          grad_z_(r, u * prev.pieces + prev.argmax[static_cast<std::size_t>(r * prev.units + u)]) = grad_a_(r, u);
+          prev.grad_z(r, u * prev.pieces + prev.argmax[static_cast<std::size_t>(r * prev.units + u)]) = grad_a(r, u);
     } else {
       if (prev.learns_alpha()) {
         // ∂f/∂α = min(0, z): the learned slope sees only non-positive inputs.
-        prev.grad_alpha = (grad_a_.array() * prev.z.array().min(0.0f)).sum();
+        prev.grad_alpha = (grad_a.array() * prev.z.array().min(0.0f)).sum();
       }
-      grad_z_.resize(grad_a_.rows(), grad_a_.cols());
-      grad_z_.array() = grad_a_.array() * prev.deriv.array();
+      prev.grad_z.resize(grad_a.rows(), grad_a.cols());
+      prev.grad_z.array() = grad_a.array() * prev.deriv.array();
     }
   }
 }

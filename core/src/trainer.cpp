@@ -1,6 +1,8 @@
 #include "nnplay/trainer.hpp"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 #include "nnplay/clip.hpp"
@@ -20,6 +22,25 @@ float max_abs(const std::vector<ParamBlock>& blocks, bool grads) {
   for (const ParamBlock& b : blocks)
     for (int i = 0; i < b.size; ++i) m = std::fmax(m, std::fabs(grads ? b.grad[i] : b.value[i]));
   return m;
+}
+
+double squared_sum(const float* v, Eigen::Index n) {
+  double sum = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i) sum += double(v[i]) * v[i];
+  return sum;
+}
+
+// No value is inf or NaN: only those have every exponent bit set. An integer
+// test the compiler vectorises; Eigen's allFinite() evaluates x - x in float
+// for every element, which showed up in the per-step profile.
+bool all_finite(const float* v, Eigen::Index n) {
+  std::uint32_t bad = 0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    std::uint32_t bits;
+    std::memcpy(&bits, v + i, sizeof bits);
+    bad |= (bits & 0x7f800000u) == 0x7f800000u;
+  }
+  return bad == 0;
 }
 
 }  // namespace
@@ -153,13 +174,19 @@ bool Trainer::one_step() {
 
   StepMetrics& m = current_;
   m.batch_loss = static_cast<float>(loss);
-  m.grad_norm = static_cast<float>(global_gradient_norm(blocks));
+  // The per-layer norms and the global one from the same sums (in double,
+  // like global_gradient_norm): one pass over the gradients, not two.
+  double total = 0.0;
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    m.layers[li].grad_w_norm = l.grad_w.norm();
-    m.layers[li].grad_b_norm = l.grad_b.norm();
+    const double w2 = squared_sum(l.grad_w.data(), l.grad_w.size());
+    const double b2 = squared_sum(l.grad_b.data(), l.grad_b.size());
+    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w2));
+    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b2));
     m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
+    total += w2 + b2 + (l.learns_alpha() ? double(l.grad_alpha) * l.grad_alpha : 0.0);
   }
+  m.grad_norm = static_cast<float>(std::sqrt(total));
   if (!std::isfinite(loss)) {
     diverge("loss", -1, max_abs(blocks, false), max_abs(blocks, true));
     return false;
@@ -185,7 +212,7 @@ bool Trainer::one_step() {
   const float largest_weight = opt_.step(blocks, m.learning_rate);  // max |w| before the update
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    if (!l.w.allFinite() || !l.b.allFinite() || !std::isfinite(l.params.alpha)) {
+    if (!all_finite(l.w.data(), l.w.size()) || !all_finite(l.b.data(), l.b.size()) || !std::isfinite(l.params.alpha)) {
       diverge("weight", static_cast<int>(li), largest_weight, max_abs(blocks, true));
       return false;
     }
@@ -200,8 +227,16 @@ bool Trainer::one_step() {
   m.step = step_;
   m.epoch = static_cast<double>(samples_seen_) / train_.size();
   if (eval_step) evaluate();
-  if (history_.size() == kHistoryCapacity) history_.pop_front();
-  history_.push_back(m);
+  if (history_.size() == kHistoryCapacity) {
+    // Recycle the oldest entry: assigning into its layer vector reuses that
+    // storage, where pop + push would free and allocate one every step.
+    StepMetrics oldest = std::move(history_.front());
+    history_.pop_front();
+    oldest = m;
+    history_.push_back(std::move(oldest));
+  } else {
+    history_.push_back(m);
+  }
   if (step_ % kSnapshotEvery == 0) snapshot();
   return true;
 }

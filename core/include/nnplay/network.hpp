@@ -32,6 +32,12 @@ struct DenseLayer {
   Matrix mask;   // dropout: 0 or 1/(1-rate); empty when dropout is off
   std::vector<int> argmax;  // maxout: the winning piece of each output
 
+  // Scratch of the backward pass, per layer so that their shapes (and storage)
+  // stay the same from step to step: a training step does not allocate.
+  Matrix grad_z;  // dL/dz
+  Matrix grad_a;  // dL/da
+  Matrix w_t;     // w transposed
+
   bool learns_alpha() const { return activation == Activation::kPrelu && pieces == 1 && !output; }
 };
 
@@ -67,9 +73,6 @@ class Network {
   void forward_hidden(DenseLayer& l, bool training, float dropout, Rng& rng);
   int inputs_ = 0;
   std::vector<DenseLayer> layers_;
-  Matrix grad_a_;  // scratch: dL/da of the layer being back-propagated
-  Matrix grad_z_;  // scratch: dL/dz of the layer being back-propagated
-  Matrix w_t_;     // scratch: the weights of that layer, transposed
 };
 
 }  // namespace nnplay

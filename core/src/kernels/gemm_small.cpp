@@ -44,8 +44,8 @@ void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float
 #if NNPLAY_SIMD
 // out[0..n) = init[0..n) + Σ_t a[t·a_stride] · rows[t·n .. t·n + n), t < count:
 // the inner loop of the products. Sixteen columns stay in four registers
-// across all t (one splat of a[t] feeds four multiply-adds), then four, then
-// the last n % 4 one by one.
+// across all t (one splat of a[t] feeds four multiply-adds), then eight in
+// two, then four, then the last n % 4 one by one.
 static void axpy_rows(std::size_t count, std::size_t n, const float* a, std::size_t a_stride, const float* rows,
                       const float* init, float* out) {
   const v128_t zero = wasm_f32x4_splat(0.0f);
@@ -65,6 +65,18 @@ static void axpy_rows(std::size_t count, std::size_t n, const float* a, std::siz
     wasm_v128_store(out + j + 4, c1);
     wasm_v128_store(out + j + 8, c2);
     wasm_v128_store(out + j + 12, c3);
+  }
+  if (j + 8 <= n) {  // eight columns left (a hidden layer of 8): two registers, one splat per t
+    v128_t c0 = start(j), c1 = start(j + 4);
+    for (std::size_t t = 0; t < count; ++t) {
+      const v128_t s = wasm_f32x4_splat(a[t * a_stride]);
+      const float* r = rows + t * n + j;
+      c0 = wasm_f32x4_add(c0, wasm_f32x4_mul(s, wasm_v128_load(r)));
+      c1 = wasm_f32x4_add(c1, wasm_f32x4_mul(s, wasm_v128_load(r + 4)));
+    }
+    wasm_v128_store(out + j, c0);
+    wasm_v128_store(out + j + 4, c1);
+    j += 8;
   }
   for (; j + 4 <= n; j += 4) {
     v128_t c = start(j);
