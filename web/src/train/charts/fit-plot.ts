@@ -2,14 +2,13 @@
 // function over them (trainer.predict on a row of x values), so ReLU's kinks
 // and tanh's smooth bends are plain to see.
 import type { Trainer } from '../../engine';
-import { css, mix, palette } from '../colors';
+import { css, palette } from '../colors';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
+import { drawXFrame, xPixel, xSamples, type PlotArea } from './x-frame';
 
 const N = 241;
-const X0 = -6.5;
-const X1 = 6.5;
-const XS = Float32Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
+const XS = xSamples(N);
 
 export class FitPlot {
   readonly root: HTMLElement;
@@ -65,32 +64,14 @@ export class FitPlot {
     const dpr = this.canvas.width / w;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, w, h);
-    const left = 26;
-    const bottom = h - 20;
-    const xOf = (x: number) => left + ((x - X0) / (X1 - X0)) * (w - left - 6);
+    const area: PlotArea = { left: 26, top: 8, right: w - 6, bottom: h - 20 };
+    const { left, bottom } = area;
+    const xOf = (x: number) => xPixel(area, x);
     const yOf = (y: number) => 8 + ((1.8 - y) / 3.6) * (bottom - 8);
-    ctx.fillStyle = css(mix(pal.surface, pal.text, 0.03));
-    ctx.fillRect(left, 8, w - left - 6, bottom - 8);
-    ctx.strokeStyle = css(pal.grid);
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (const y of [-1, 0, 1]) {
-      ctx.moveTo(left, Math.round(yOf(y)) + 0.5);
-      ctx.lineTo(w - 6, Math.round(yOf(y)) + 0.5);
-    }
-    for (const x of [-6, -3, 0, 3, 6]) {
-      ctx.moveTo(Math.round(xOf(x)) + 0.5, 8);
-      ctx.lineTo(Math.round(xOf(x)) + 0.5, bottom);
-    }
-    ctx.stroke();
-    ctx.fillStyle = css(pal.muted);
-    ctx.font = `11px ${pal.font}`;
+    drawXFrame(ctx, pal, area, yOf, [-1, 0, 1]);
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
     for (const y of [-1, 0, 1]) ctx.fillText(String(y).replace('-', '−'), left - 5, yOf(y));
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const x of [-6, -3, 0, 3, 6]) ctx.fillText(String(x).replace('-', '−'), xOf(x), bottom + 4);
     const dots = (d: { x: Float32Array; y: Float32Array }, fill: string, stroke: string) => {
       ctx.fillStyle = fill;
       ctx.strokeStyle = stroke;

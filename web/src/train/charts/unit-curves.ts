@@ -4,14 +4,13 @@
 // tanh layer smooth S-curves.
 import type { Engine, Trainer } from '../../engine';
 import { unitOutputs } from './unit-forward';
-import { css, mix, palette } from '../colors';
+import { palette } from '../colors';
 import { ctx2d, el } from '../ui';
 import { sizeCanvas } from './canvas-size';
+import { drawXFrame, xPixel, xSamples, type PlotArea } from './x-frame';
 
-const X0 = -6.5;
-const X1 = 6.5;
 const N = 121;
-const XS = Float32Array.from({ length: N }, (_, i) => X0 + ((X1 - X0) * i) / (N - 1));
+const XS = xSamples(N);
 /** Recompute at most this often (ms) while the weights change; a big network waits longer. */
 const EVERY_MS = 200;
 /** …at most this share of the time goes into the curves. */
@@ -130,22 +129,10 @@ export class UnitCurves {
     if (hi - lo < 1e-6) [lo, hi] = [lo - 1, hi + 1];
     const pad = (hi - lo) * 0.08;
     [lo, hi] = [lo - pad, hi + pad];
-    const xOf = (x: number) => left + ((x - X0) / (X1 - X0)) * (w - left - 6);
+    const area: PlotArea = { left, top, right: w - 6, bottom };
+    const xOf = (x: number) => xPixel(area, x);
     const yOf = (y: number) => top + ((hi - y) / (hi - lo)) * (bottom - top);
-    ctx.fillStyle = css(mix(pal.surface, pal.text, 0.03));
-    ctx.fillRect(left, top, w - left - 6, bottom - top);
-    ctx.strokeStyle = css(pal.grid);
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (const x of [-6, -3, 0, 3, 6]) {
-      ctx.moveTo(Math.round(xOf(x)) + 0.5, top);
-      ctx.lineTo(Math.round(xOf(x)) + 0.5, bottom);
-    }
-    ctx.moveTo(left, Math.round(yOf(0)) + 0.5);
-    ctx.lineTo(w - 6, Math.round(yOf(0)) + 0.5);
-    ctx.stroke();
-    ctx.fillStyle = css(pal.muted);
-    ctx.font = `11px ${pal.font}`;
+    drawXFrame(ctx, pal, area, yOf, [0]);
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
     // The extremes and 0, one decimal unless large; a label too close to one drawn is left out.
@@ -158,9 +145,6 @@ export class UnitCurves {
       drawn.push(y);
       ctx.fillText(label(v), left - 4, y);
     }
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const x of [-6, -3, 0, 3, 6]) ctx.fillText(String(x).replace('-', '−'), xOf(x), bottom + 4);
     ctx.save();
     ctx.beginPath();
     ctx.rect(left, top, w - left - 6, bottom - top);
