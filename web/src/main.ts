@@ -164,6 +164,7 @@ function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
       owned = new URLSearchParams([...[...owned].filter(([k]) => !keys.includes(k)), ...[...params].filter(([k]) => keys.includes(k))]);
       commit({});
     },
+    refresh: scheduleRender,
     notify: (lines) => {
       viewNotices.set(id, lines);
       renderNotices();

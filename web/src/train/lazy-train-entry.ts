@@ -45,6 +45,7 @@ function createLazyTrainTab(parent: HTMLElement, ctx: ViewContext): View {
     new MutationObserver(mirror).observe(element, { attributes: true, attributeFilter: ['hidden'] });
     if (lastState) view.update(lastState);
     if (pendingHash) view.hashChanged?.(pendingHash, pendingFresh);
+    ctx.refresh();
   });
 
   return {

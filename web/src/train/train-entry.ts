@@ -35,6 +35,8 @@ function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
         ctx.setHashParams(params);
       },
     });
+    // A new studio has new elements for the shell's hide= pass.
+    ctx.refresh();
   };
   // Hidden by the shell (another tab): stop spending frames.
   new MutationObserver(() => {

@@ -17,7 +17,6 @@ import { TrainController } from './train-controller';
 import { normalizeState, type ActivationCatalog, type TrainNotice } from './train-params';
 import { cloneState, defaultTrainState, type TrainState } from './train-state';
 import { Localizer } from './ui';
-import { applyHideFromUrl } from './hide-controls';
 
 export type { TrainState } from './train-state';
 export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams, type TrainNotice } from './train-params';
@@ -100,7 +99,6 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     onRunningChange: (running) => panels.transport.setRunning(running),
   });
   root.replaceChildren(panels.root);
-  applyHideFromUrl(panels.root);
   panels.sync(controller.state);
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const onScheme = () => {

@@ -16,6 +16,8 @@ export interface ViewContext {
   setHashParams(params: URLSearchParams): void;
   /** Shows localized notice lines for this view (e.g. its own bad URL values); [] clears them. */
   notify(lines: readonly string[]): void;
+  /** The view added elements after its update (a lazily loaded part): the shell renders again, applying hide= to them. */
+  refresh(): void;
 }
 
 export interface View {
