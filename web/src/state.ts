@@ -1,6 +1,7 @@
 // Page state <-> URL hash, so a link reproduces the view. Values from the URL
 // are data: each is checked against its allowed set or range; anything else is
 // reported as a Problem (for a visible notice) and left to the default. No DOM.
+import { hashPair } from './hash-text';
 import { LANGS, type Lang } from './i18n';
 import { isLessonId } from './lessons/lesson-ids';
 import {
@@ -224,19 +225,14 @@ export function isHashKey(key: string): key is HashKey {
   return (KEYS as readonly string[]).includes(key);
 }
 
-/** key=value with commas and colons left readable. */
-function pair(key: string, value: string): string {
-  const enc = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':');
-  return `${enc(key)}=${enc(value)}`;
-}
 
 /** The hash for the given fields in a fixed key order, then any view-owned values. */
 export function toHash(s: Partial<PageState>, owned?: URLSearchParams): string {
   const parts: string[] = [];
   for (const key of KEYS) {
     const v = hashValue(key, s);
-    if (v !== undefined) parts.push(pair(key, v));
+    if (v !== undefined) parts.push(hashPair(key, v));
   }
-  for (const [key, v] of owned ?? []) if (!isHashKey(key)) parts.push(pair(key, v));
+  for (const [key, v] of owned ?? []) if (!isHashKey(key)) parts.push(hashPair(key, v));
   return `#${parts.join('&')}`;
 }

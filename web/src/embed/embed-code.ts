@@ -4,7 +4,8 @@
 // serve the embedding too. Snippets are text: every value is escaped for an
 // HTML attribute, and the caller shows them with textContent / textarea.value.
 import { VIEWS, type ViewId } from '../state-schema';
-import { MINIMAL, hashText } from './embed-options';
+import { hashText } from '../hash-text';
+import { MINIMAL } from './embed-options';
 
 export interface EmbedSnippets {
   element: string;

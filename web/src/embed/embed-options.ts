@@ -108,7 +108,3 @@ export function embedOptions(get: (name: AttributeName) => string | null): Embed
   return { hash, height: parseHeight(get('height'), problems), problems };
 }
 
-/** "#a=1&b=x,y": URLSearchParams encoding, with commas and colons left readable. */
-export function hashText(params: URLSearchParams): string {
-  return `#${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
-}

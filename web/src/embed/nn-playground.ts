@@ -8,7 +8,8 @@
 import css from '../styles/embed-element.css?inline';
 import { EMBED_STRINGS } from '../strings/embed';
 import type { Lang } from '../i18n';
-import { ATTRIBUTES, HEIGHT, embedOptions, hashText, type AttrProblem, type AttributeName } from './embed-options';
+import { hashText } from '../hash-text';
+import { ATTRIBUTES, HEIGHT, embedOptions, type AttrProblem, type AttributeName } from './embed-options';
 import { readToParent, type ToEmbed } from './messages';
 
 /** Where this script was loaded from: embed.html sits beside it. */

@@ -4,6 +4,7 @@
 import '../styles/tokens.css';
 import './train-page.css';
 import { loadEngine, type Engine } from '../engine';
+import { hashText } from '../hash-text';
 import { prefetchRealCsv } from './data-source';
 import { tr, type Lang } from './strings';
 import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
@@ -19,8 +20,7 @@ function detectLang(): Lang {
 function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams | null): void {
   const p = params ?? (state ? trainStateToParams(state) : new URLSearchParams());
   p.set('lang', lang);
-  // Colons and commas are fine in a fragment: keep net=8:relu,4:tanh readable.
-  history.replaceState(null, '', `#${p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`);
+  history.replaceState(null, '', hashText(p));
 }
 
 async function start(): Promise<void> {
