@@ -133,6 +133,17 @@ function render(): void {
   }
 }
 
+/** The URL values view `id` owns (its ViewEntry.hashKeys). */
+function ownedFor(id: ViewId): URLSearchParams {
+  const keys = VIEW_ENTRIES[id]?.hashKeys ?? [];
+  return new URLSearchParams([...owned].filter(([k]) => keys.includes(k)));
+}
+
+/** Hands each view its own URL values after they changed outside it; `fresh` asks for a new start. */
+function tellViewsHashChanged(fresh: boolean): void {
+  for (const [id, view] of views) view.hashChanged?.(ownedFor(id), fresh);
+}
+
 /**
  * A lesson's preset: a page-state patch and, for the training studio, its
  * URL keys (replacing the studio's current ones); the views hear of it as of
@@ -142,7 +153,7 @@ function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | n
   if (train) {
     owned = new URLSearchParams([...owned].filter(([k]) => !ownedKeys.has(k)));
     for (const [k, v] of train) if (ownedKeys.has(k)) owned.append(k, v);
-    for (const [id, view] of views) view.hashChanged?.(new URLSearchParams([...owned].filter(([k]) => VIEW_ENTRIES[id]?.hashKeys?.includes(k))), true);
+    tellViewsHashChanged(true);
   }
   commit(patch);
 }
@@ -159,7 +170,7 @@ function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
     engine: e,
     info: (name) => e.activationInfo(name),
     commit,
-    hashParams: () => new URLSearchParams([...owned].filter(([k]) => keys.includes(k))),
+    hashParams: () => ownedFor(id),
     setHashParams: (params) => {
       owned = new URLSearchParams([...[...owned].filter(([k]) => !keys.includes(k)), ...[...params].filter(([k]) => keys.includes(k))]);
       commit({});
@@ -250,7 +261,7 @@ function wireShell(): void {
   window.addEventListener('hashchange', () => {
     if (engine) {
       readHash();
-      for (const [id, view] of views) view.hashChanged?.(new URLSearchParams([...owned].filter(([k]) => VIEW_ENTRIES[id]?.hashKeys?.includes(k))));
+      tellViewsHashChanged(false);
     } else state = { ...state, ...pickEarly(parseHash(location.hash)) };
     renderNotices();
     render();
