@@ -86,6 +86,17 @@ void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix*
   *dz *= inv;
 }
 
+bool head_predicts_classes(Head h, int classes) {
+  switch (h) {
+    case Head::kSigmoidBce:
+    case Head::kTanhMse: return classes == 2;
+    case Head::kSoftmaxCe: return classes >= 2;
+    case Head::kLinearMse:
+    case Head::kAuto: return false;
+  }
+  return false;
+}
+
 int head_predict_class(Head h, const Matrix& p, int r) {
   switch (h) {
     case Head::kSigmoidBce: return p(r, 0) > 0.5f ? 1 : 0;

@@ -1,6 +1,7 @@
 // Predictions, decision grids and the confusion matrix.
 #include <cmath>
 
+#include "nnplay/config_json.hpp"
 #include "nnplay/head.hpp"
 #include "nnplay/trainer.hpp"
 
@@ -60,9 +61,17 @@ Status Trainer::grid(int res, float x0, float x1, float y0, float y1, int layer,
   return {};
 }
 
+bool Trainer::has_confusion() const { return head_predicts_classes(head_, train_.classes); }
+
 Status Trainer::confusion(std::vector<int>* out) const {
-  if (train_.regression()) return Status::failed_precondition("confusion: the data set is a regression set");
   const int k = train_.classes;
+  if (!has_confusion()) {
+    // A regression head's class index is -1: there is no cell to count in.
+    return Status::failed_precondition(
+        std::string("confusion: head \"") + head_name(head_) + "\" on " +
+        (train_.regression() ? std::string("a regression data set") : std::to_string(k) + " classes") +
+        " predicts values, not classes; a confusion matrix needs sigmoid_bce or tanh_mse on 2 classes, or softmax_ce");
+  }
   out->assign(static_cast<std::size_t>(k) * k, 0);
   Network net = net_;  // a copy keeps confusion() const and the caches of the trainer intact
   Rng rng(0);

@@ -24,6 +24,11 @@ void head_forward(Head h, const Matrix& z, Matrix* p);
 double head_loss(Head h, int classes, const Matrix& z, const Matrix& p, const float* y);
 // dL/dz for the mean loss: (p - target) / rows (tanh_mse also multiplies by 1 - p²).
 void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix* dz);
+// Whether the head turns outputs into one of `classes` classes: sigmoid_bce
+// and tanh_mse on two classes, softmax_ce on any count. Only then is there a
+// predicted class (and a confusion matrix); linear_mse, and tanh_mse on more
+// than two labels, predict values.
+bool head_predicts_classes(Head h, int classes);
 // The predicted class of row r (classification heads), or -1 for regression.
 int head_predict_class(Head h, const Matrix& p, int r);
 // The target value the head compares with for label y (tanh_mse maps 0/1 to -1/+1).

@@ -58,7 +58,10 @@ class Trainer {
   Status grid(int res, float x0, float x1, float y0, float y1, int layer, int neuron,
               std::vector<float>* out);
   // Confusion matrix on the test set (classes × classes, row = true class).
+  // Only where the head predicts classes (has_confusion(), head.hpp's
+  // head_predicts_classes); otherwise failed_precondition naming the head.
   Status confusion(std::vector<int>* out) const;
+  bool has_confusion() const;
 
   const TrainerConfig& config() const { return cfg_; }
   const Network& network() const { return net_; }
