@@ -1,23 +1,40 @@
 // Math that gives the same bits natively (glibc) and in wasm (musl): glibc
 // and musl may differ in the last bit of std::sin or std::log, and the same
 // seed must give the same data and weights on both. These use only +, -, *, /
-// and floor/frexp/sqrt, which are exact or correctly rounded everywhere, in
+// and floor/frexp/fmod/sqrt, which are exact or correctly rounded everywhere, in
 // double; callers round to float. Accuracy (~1e-16 relative) is far beyond
 // what float data needs.
 #pragma once
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace nnplay {
 
 constexpr double kPi = 3.14159265358979323846;
 
-// sin and cos of x for |x| up to ~1e6. Range reduction by π/2 in two parts
-// (Cody–Waite): kPio2Hi has 33 significant bits, so k·kPio2Hi is exact for
-// |k| < 2^20; then Taylor series on |r| <= π/4 (truncation < 1e-18).
+// Up to this |x| portable_sin_cos is sin and cos to ~1e-16 (absolute).
+constexpr double kPortableTrigExact = 1e6;
+
+// sin and cos of x, defined for every double:
+//  * |x| <= kPortableTrigExact: sin x and cos x within ~1e-16. Range reduction
+//    by π/2 in two parts (Cody–Waite): kPio2Hi has 33 significant bits, so
+//    k·kPio2Hi is exact for |k| < 2^20; then Taylor series on |r| <= π/4
+//    (truncation < 1e-18).
+//  * larger finite |x|: the same function of std::fmod(x, 2·kPi), which is
+//    exact (so identical everywhere) but not sin x: the double 2·kPi is off
+//    from 2π by ~2.4e-16, a phase error of ~|x|·4e-17 radians. A bounded,
+//    reproducible value in [-1, 1]; such inputs carry no usable phase anyway.
+//  * ±inf and NaN: NaN for both, as std::sin and std::cos give.
 inline void portable_sin_cos(double x, double* s, double* c) {
   constexpr double kPio2Hi = 1.57079632673412561417e+00;
   constexpr double kPio2Lo = 6.07710050650619224932e-11;
+  if (!std::isfinite(x)) {
+    *s = *c = std::numeric_limits<double>::quiet_NaN();
+    return;
+  }
+  // Keeps k small: the quadrant cast below is then always defined.
+  if (std::fabs(x) > kPortableTrigExact) x = std::fmod(x, 2.0 * kPi);
   const double k = std::floor(x * (2.0 / kPi) + 0.5);
   const double r = (x - k * kPio2Hi) - k * kPio2Lo;
   const double r2 = r * r;
