@@ -60,6 +60,9 @@ Status range_error(std::string_view path, const Range& r, const std::string& sho
 std::string format_float(float f);
 // "sgd, momentum, rmsprop, adam"
 std::string name_list(const char* const* names, int count);
+// An object key for messages: bare when an identifier, else quoted, escaped
+// and cut at 64 bytes.
+std::string printable_key(const std::string& key);
 // Names owned by other headers, gathered in enum order.
 std::vector<const char*> dataset_kind_names();
 std::vector<const char*> activation_names();

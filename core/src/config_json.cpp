@@ -17,6 +17,22 @@ namespace {
 
 using namespace config_detail;
 
+}  // namespace
+
+// A key is shown bare when it is an identifier, else quoted and escaped.
+std::string config_detail::printable_key(const std::string& key) {
+  bool plain = !key.empty() && key.size() <= 64;
+  for (char c : key) {
+    plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+  }
+  if (plain) return key;
+  std::size_t cut = std::min<std::size_t>(key.size(), 64);
+  while (cut < key.size() && cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
+  return JsonWriter().value(std::string_view(key).substr(0, cut)).str();
+}
+
+namespace {
+
 Status type_error(const std::string& path, const char* want, const JsonValue& v) {
   return Status::invalid(path + " must be " + want + ", got " + describe_json(v));
 }
@@ -35,7 +51,7 @@ class Reader {
     for (const JsonMember& m : obj_.members()) {
       bool found = false;
       for (const char* k : keys) found = found || m.key == k;
-      if (!found) return Status::invalid("unknown field " + path(printable(m.key)));
+      if (!found) return Status::invalid("unknown field " + path(printable_key(m.key)));
     }
     return {};
   }
@@ -103,18 +119,6 @@ class Reader {
   }
 
  private:
-  // A key is shown bare when it is an identifier, else quoted and escaped.
-  static std::string printable(const std::string& key) {
-    bool plain = !key.empty() && key.size() <= 64;
-    for (char c : key) {
-      plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
-    }
-    if (plain) return key;
-    std::size_t cut = std::min<std::size_t>(key.size(), 64);
-    while (cut < key.size() && cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut;
-    return JsonWriter().value(std::string_view(key).substr(0, cut)).str();
-  }
-
   const JsonValue& obj_;
   std::string prefix_;
 };

@@ -1,7 +1,9 @@
 #include "nnplay/model_json.hpp"
 
 #include <cmath>
+#include <initializer_list>
 
+#include "config_detail.hpp"
 #include "json_writer.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/json.hpp"
@@ -39,7 +41,11 @@ std::string export_model(const Trainer& t) {
   w.key("format").value("nnplay-model");
   w.key("version").value(1.0);
   w.key("step").value(static_cast<double>(t.metrics().step));
-  w.key("config").raw(trainer_config_json(t.config()));
+  // The resolved head, not "auto": a classification model then meets a
+  // regression data set with the refusal createTrainer gives that head.
+  TrainerConfig cfg = t.config();
+  cfg.head = t.head();
+  w.key("config").raw(trainer_config_json(cfg));
   w.key("layers").begin_array();
   for (const DenseLayer& l : t.network().layers()) {
     w.begin_object();
@@ -56,9 +62,67 @@ std::string export_model(const Trainer& t) {
   return w.str();
 }
 
+namespace {
+
+constexpr double kMaxStep = 9007199254740992.0;  // 2^53: every step below is an exact double
+
+// Only the listed keys, each present, so a file is either complete or refused.
+Status check_keys(const JsonValue& obj, const std::string& path, std::initializer_list<const char*> keys) {
+  for (const JsonMember& m : obj.members()) {
+    bool found = false;
+    for (const char* k : keys) found = found || m.key == k;
+    if (!found) return Status::invalid("model: unknown field " + path + config_detail::printable_key(m.key));
+  }
+  for (const char* k : keys) {
+    if (obj.find(k) == nullptr) return Status::invalid("model: \"" + path + k + "\" is missing");
+  }
+  return {};
+}
+
+Status read_step(const JsonValue& v, long long* out) {
+  if (!v.is_number() || !v.is_integer() || !(v.as_number() >= 0 && v.as_number() < kMaxStep)) {
+    return Status::invalid("model: \"step\" must be an integer in [0, 2^53), got " + describe_json(v));
+  }
+  *out = static_cast<long long>(v.as_number());  // exact: in range and integral
+  return {};
+}
+
+// A shape field ("inputs", "units", "pieces") must be the config's value.
+Status check_shape(const JsonValue& lj, const std::string& path, const char* key, int want) {
+  const JsonValue& v = *lj.find(key);
+  if (v.is_number() && v.as_number() == want) return {};
+  return Status::invalid("model: " + path + "." + key + " is " + describe_json(v) + ", but the config's network has " +
+                         std::to_string(want));
+}
+
+Status read_layer(const JsonValue& lj, const std::string& path, DenseLayer* l) {
+  if (!lj.is_object()) return Status::invalid("model: " + path + " must be an object, got " + describe_json(lj));
+  if (Status s = check_keys(lj, path + ".", {"inputs", "units", "pieces", "w", "b", "alpha"}); !s.ok()) return s;
+  if (Status s = check_shape(lj, path, "inputs", l->inputs); !s.ok()) return s;
+  if (Status s = check_shape(lj, path, "units", l->units); !s.ok()) return s;
+  if (Status s = check_shape(lj, path, "pieces", l->pieces); !s.ok()) return s;
+  if (Status s = read_numbers(lj.find("w"), path + ".w", l->w.size(), l->w.data()); !s.ok()) return s;
+  if (Status s = read_numbers(lj.find("b"), path + ".b", l->b.size(), l->b.data()); !s.ok()) return s;
+  const JsonValue& a = *lj.find("alpha");
+  if (!a.is_number() || !std::isfinite(a.as_number()) || std::fabs(a.as_number()) > 3.4e38) {
+    return Status::invalid("model: " + path + ".alpha must be a finite float, got " + describe_json(a));
+  }
+  if (l->learns_alpha()) {
+    l->params.alpha = static_cast<float>(a.as_number());
+  } else if (a.as_number() != 0.0) {
+    // export writes 0 for every layer without a learned PReLU slope
+    return Status::invalid("model: " + path + ".alpha is " + describe_json(a) +
+                           ", but this layer learns no alpha (only a PReLU hidden layer does); write 0");
+  }
+  return {};
+}
+
+}  // namespace
+
 Status import_model(std::string_view json, const Dataset* data, std::unique_ptr<Trainer>* out) {
   JsonValue root;
   if (Status s = parse_json(json, &root); !s.ok()) return Status::invalid("model: " + s.message());
+  if (!root.is_object()) return Status::invalid("model: must be an object, got " + describe_json(root));
   const JsonValue* format = root.find("format");
   if (format == nullptr || !format->is_string() || format->as_string() != "nnplay-model") {
     return Status::invalid("model: \"format\" must be \"nnplay-model\"; is this an nnplay model file?");
@@ -67,34 +131,24 @@ Status import_model(std::string_view json, const Dataset* data, std::unique_ptr<
   if (version == nullptr || !version->is_number() || version->as_number() != 1.0) {
     return Status::invalid("model: \"version\" must be 1, got " + (version ? describe_json(*version) : std::string("nothing")));
   }
-  const JsonValue* config = root.find("config");
-  if (config == nullptr) return Status::invalid("model: \"config\" is missing");
+  if (Status s = check_keys(root, "", {"format", "version", "step", "config", "layers"}); !s.ok()) return s;
+  long long step = 0;
+  if (Status s = read_step(*root.find("step"), &step); !s.ok()) return s;
   TrainerConfig cfg;
-  if (Status s = parse_trainer_config(*config, &cfg); !s.ok()) return Status::invalid("model: config: " + s.message());
+  if (Status s = parse_trainer_config(*root.find("config"), &cfg); !s.ok()) return Status::invalid("model: config: " + s.message());
   std::unique_ptr<Trainer> t;
   if (Status s = Trainer::create(cfg, data, &t); !s.ok()) return s;
-  const JsonValue* layers = root.find("layers");
+  const JsonValue& layers = *root.find("layers");
   std::vector<DenseLayer>& net = t->mutable_network().layers();
-  if (layers == nullptr || !layers->is_array() || layers->items().size() != net.size()) {
+  if (!layers.is_array() || layers.is_number_array() || layers.items().size() != net.size()) {
     return Status::invalid("model: \"layers\" must be an array of " + std::to_string(net.size()) +
-                           " layers, as the config describes");
+                           " layers, as the config describes, got " + describe_json(layers));
   }
   for (std::size_t i = 0; i < net.size(); ++i) {
-    const JsonValue& lj = layers->items()[i];
-    const std::string path = "layers[" + std::to_string(i) + "]";
-    if (Status s = read_numbers(lj.find("w"), path + ".w", net[i].w.size(), net[i].w.data()); !s.ok()) return s;
-    if (Status s = read_numbers(lj.find("b"), path + ".b", net[i].b.size(), net[i].b.data()); !s.ok()) return s;
-    if (net[i].learns_alpha()) {
-      const JsonValue* a = lj.find("alpha");
-      if (a == nullptr || !a->is_number() || !std::isfinite(a->as_number())) {
-        return Status::invalid("model: " + path + ".alpha must be a finite number");
-      }
-      net[i].params.alpha = static_cast<float>(a->as_number());
-    }
+    if (Status s = read_layer(layers.items()[i], "layers[" + std::to_string(i) + "]", &net[i]); !s.ok()) return s;
   }
   t->refresh_metrics();
-  const JsonValue* step = root.find("step");
-  if (step != nullptr && step->is_integer() && step->as_number() >= 0) t->set_step(static_cast<long long>(step->as_number()));
+  t->set_step(step);
   *out = std::move(t);
   return {};
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <numeric>
 
+#include "config_detail.hpp"
 #include "nnplay/clip.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/head.hpp"
@@ -43,6 +44,15 @@ bool all_finite(const float* v, Eigen::Index n) {
   return bad == 0;
 }
 
+std::string feature_list(unsigned features) {
+  std::string s = "[";
+  for (int i = 0; i < config_detail::kFeatureCount; ++i) {
+    if (!(features & (1u << i))) continue;
+    s += (s.size() > 1 ? ", \"" : "\"") + std::string(config_detail::kFeatureNames[i]) + "\"";
+  }
+  return s + "]";
+}
+
 }  // namespace
 
 Status Trainer::create(const TrainerConfig& cfg, const Dataset* data, std::unique_ptr<Trainer>* out) {
@@ -55,6 +65,12 @@ Status Trainer::create(const TrainerConfig& cfg, const Dataset* data, std::uniqu
                            "\" needs its data set loaded first (at least 2 samples)");
   } else {
     all = *data;
+  }
+  if (all.inputs != 2 && cfg.data.features != kDefaultFeatures) {
+    // Features are built from (x1, x2); other sets use their inputs as they are.
+    return Status::invalid("data.features " + feature_list(cfg.data.features) + " needs 2-D inputs, but data.kind \"" +
+                           dataset_kind_name(cfg.data.kind) + "\" has " + std::to_string(all.inputs) +
+                           " inputs, used as they are; leave data.features out or give [\"x1\", \"x2\"]");
   }
   std::unique_ptr<Trainer> t(new Trainer());
   t->cfg_ = cfg;
