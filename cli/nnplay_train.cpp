@@ -7,14 +7,15 @@
 // --data is needed for data.kind "digits", "iris" or "custom": a CSV in that
 // set's format (a .gz file is read through `gzip -dc`). The history goes to
 // stdout without --out. Exit status: 0 trained, 1 bad input, 2 diverged.
+#include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "cli_args.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/history_csv.hpp"
 #include "nnplay/model_json.hpp"
@@ -57,7 +58,10 @@ int main(int argc, char** argv) {
     if (a == "--data" && has_value) data_path = argv[++i];
     else if (a == "--out" && has_value) out_path = argv[++i];
     else if (a == "--model" && has_value) model_path = argv[++i];
-    else if (a == "--steps" && has_value) steps = std::atoll(argv[++i]);
+    else if (a == "--steps" && has_value) {
+      std::string error;
+      if (!nnplay_cli::parse_int_arg("--steps", argv[++i], 1, 10000000, &steps, &error)) return fail(error);
+    }
     else if (a == "--help" || a == "-h") {
       std::cout << "usage: nnplay_train CONFIG.json [--data FILE] [--steps N] [--out HISTORY.csv] [--model MODEL.json]\n";
       return 0;
@@ -65,7 +69,6 @@ int main(int argc, char** argv) {
     else return fail("unknown argument \"" + a + "\" (see --help)");
   }
   if (config_path.empty()) return fail("no config file given (see --help)");
-  if (steps < 1 || steps > 10000000) return fail("--steps must be in [1, 10000000], got " + std::to_string(steps));
 
   std::string text;
   if (!read_text(config_path, &text)) return fail("cannot read " + config_path);
