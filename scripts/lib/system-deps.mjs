@@ -10,6 +10,9 @@ const BUILD = [
   ['libeigen3-dev', '/usr/include/eigen3/Eigen/Core'],
   ['libsimde-dev', '/usr/include/simde/wasm/simd128.h'],
   ['doctest-dev', '/usr/include/doctest/doctest.h'],
+  // libFuzzer targets (fuzz/): clang and its fuzzer runtime.
+  ['clang-14', '/usr/bin/clang++-14'],
+  ['libclang-rt-14-dev', '/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a'],
 ];
 const BROWSER = [['chromium', '/usr/bin/chromium']];
 
