@@ -25,5 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::unique_ptr<nnplay::Trainer> back;
   if (!nnplay::import_model(once, d, &back).ok()) __builtin_trap();
   if (nnplay::export_model(*back) != once) __builtin_trap();
+  if (back->metrics().step != t->metrics().step) __builtin_trap();  // the step survives exactly
   return 0;
 }

@@ -60,6 +60,9 @@ TEST_CASE("model step: an integer in [0, 2^53), anything else is refused") {
     REQUIRE(import_model(edit(json, "\"step\":3", std::string("\"step\":") + good), nullptr, &t).ok());
     CHECK(t->metrics().step == static_cast<long long>(std::stod(good)));
   }
+  std::unique_ptr<Trainer> t;
+  REQUIRE(import_model(edit(json, "\"step\":3", "\"step\":9007199254740991"), nullptr, &t).ok());
+  CHECK(export_model(*t).find("\"step\":9007199254740991,") != std::string::npos);  // written exactly
 }
 
 TEST_CASE("model layers: inputs, units and pieces must be the config's, also 0") {

@@ -49,6 +49,13 @@ JsonWriter& JsonWriter::value(double d) {
   return *this;
 }
 
+JsonWriter& JsonWriter::integer(long long i) {
+  separate();
+  out_ += std::to_string(i);
+  need_comma_ = true;
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool b) {
   separate();
   out_ += b ? "true" : "false";

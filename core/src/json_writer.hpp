@@ -15,7 +15,10 @@ class JsonWriter {
   JsonWriter& key(std::string_view k);
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  // 9 significant digits: every float round-trips, but not every double.
   JsonWriter& value(double d);
+  // Counts (steps) exactly: value(double) would write 2^53 - 1 as 9.00719925e+15.
+  JsonWriter& integer(long long i);
   JsonWriter& value(bool b);
   // Inserts an already serialised JSON value (a nested document).
   JsonWriter& raw(std::string_view json);

@@ -1,6 +1,8 @@
 #include "nnplay/model_json.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 
 #include "config_detail.hpp"
@@ -40,7 +42,7 @@ std::string export_model(const Trainer& t) {
   w.begin_object();
   w.key("format").value("nnplay-model");
   w.key("version").value(1.0);
-  w.key("step").value(static_cast<double>(t.metrics().step));
+  w.key("step").integer(t.metrics().step);
   // The resolved head, not "auto": a classification model then meets a
   // regression data set with the refusal createTrainer gives that head.
   TrainerConfig cfg = t.config();
@@ -79,9 +81,21 @@ Status check_keys(const JsonValue& obj, const std::string& path, std::initialize
   return {};
 }
 
+// The shortest decimal that reads back as exactly d: describe_json's 9
+// digits would show 2^53 as 9.00719925e+15, which looks in range.
+std::string exact_number(double d) {
+  char buf[32];
+  for (int digits = 1; digits <= 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, d);
+    if (std::strtod(buf, nullptr) == d) break;
+  }
+  return buf;
+}
+
 Status read_step(const JsonValue& v, long long* out) {
   if (!v.is_number() || !v.is_integer() || !(v.as_number() >= 0 && v.as_number() < kMaxStep)) {
-    return Status::invalid("model: \"step\" must be an integer in [0, 2^53), got " + describe_json(v));
+    return Status::invalid("model: \"step\" must be an integer in [0, 2^53), got " +
+                           (v.is_number() ? exact_number(v.as_number()) : describe_json(v)));
   }
   *out = static_cast<long long>(v.as_number());  // exact: in range and integral
   return {};

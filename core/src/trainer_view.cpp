@@ -37,7 +37,7 @@ std::string metrics_json(const Trainer& t) {
   const StepMetrics& m = t.metrics();
   JsonWriter w;
   w.begin_object();
-  w.key("step").value(static_cast<double>(m.step)).key("epoch").value(m.epoch);
+  w.key("step").integer(m.step).key("epoch").value(m.epoch);
   w.key("learningRate").value(double(m.learning_rate)).key("batchLoss").value(double(m.batch_loss));
   w.key("trainLoss").value(double(m.train_loss)).key("testLoss").value(double(m.test_loss));
   w.key("trainAccuracy").value(double(m.train_accuracy)).key("testAccuracy").value(double(m.test_accuracy));
@@ -58,7 +58,7 @@ std::string metrics_json(const Trainer& t) {
   w.key("diverged").value(d.diverged);
   if (d.diverged) {
     w.key("divergence").begin_object();
-    w.key("step").value(double(d.step)).key("quantity").value(d.quantity).key("layer").value(double(d.layer));
+    w.key("step").integer(d.step).key("quantity").value(d.quantity).key("layer").value(double(d.layer));
     w.key("largestWeight").value(double(d.largest_weight)).key("largestGradient").value(double(d.largest_gradient));
     w.key("cause").value(d.cause).key("message").value(d.message);
     w.end_object();
