@@ -32,6 +32,12 @@ inline val make_error(const std::string& message, const char* code) {
 
 inline val to_error(const nnplay::Status& s) { return make_error(s.message(), code_name(s.code())); }
 
+// The most values one array argument may hold: 2^24 floats, 64 MB. A call
+// copies its input into wasm memory and allocates an output as large (or
+// larger), and the module's memory grows to 2 GB at most; an allocation past
+// that aborts the whole module, so sizes are refused before any copy.
+inline constexpr double kMaxArrayLength = 16777216.0;
+
 // Copies a Float32Array into `out` and returns undefined, or returns an Error.
 // Anything but a Float32Array is refused before convertJSArrayToNumberVector,
 // which would read `.length` of a non-array from inside wasm and could throw.
@@ -40,6 +46,11 @@ inline val read_f32(const val& v, const char* arg, std::vector<float>* out) {
     return make_error(std::string(arg) + ": expected a Float32Array, got " +
                           v.typeOf().as<std::string>(),
                       "invalid_argument");
+  }
+  if (const double n = v["length"].as<double>(); n > kMaxArrayLength) {
+    return make_error(std::string(arg) + ": at most 16777216 values (2^24) per call, got " +
+                          std::to_string(static_cast<long long>(n)),
+                      "out_of_range");
   }
   *out = emscripten::convertJSArrayToNumberVector<float>(v);
   return val::undefined();

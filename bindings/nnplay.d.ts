@@ -65,6 +65,8 @@ export interface TrainerShapeValue {
   features: number;
   classes: number;
   head: string;
+  /** Whether the head predicts classes, so that confusion() has a matrix. */
+  predictsClasses: boolean;
   units: number[];
   trainSize: number;
   testSize: number;

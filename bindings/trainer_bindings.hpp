@@ -119,6 +119,7 @@ inline val trainer_shape(TrainerHandle& h) {
   o.set("features", t.network().layers().front().inputs);
   o.set("classes", t.train_data().classes);
   o.set("head", std::string(nnplay::head_name(t.head())));
+  o.set("predictsClasses", t.has_confusion());
   o.set("units", units);
   o.set("trainSize", t.train_data().size());
   o.set("testSize", t.test_data().size());

@@ -1,4 +1,5 @@
 // Predictions, decision grids and the confusion matrix.
+#include <algorithm>
 #include <cmath>
 
 #include "nnplay/config_json.hpp"
@@ -7,11 +8,23 @@
 
 namespace nnplay {
 
+std::size_t Trainer::predict_width() const {
+  std::size_t width = static_cast<std::size_t>(std::max<Eigen::Index>(train_x_.cols(), train_.inputs));
+  for (const DenseLayer& l : net_.layers()) width += static_cast<std::size_t>(l.units) * l.pieces;
+  return width;
+}
+
 Status Trainer::predict(const std::vector<float>& points, std::vector<float>* out) {
   const int inputs = train_.inputs;
   if (points.empty() || points.size() % static_cast<std::size_t>(inputs) != 0) {
     return Status::invalid("predict: points must hold a multiple of " + std::to_string(inputs) +
                            " values (one row per point), got " + std::to_string(points.size()));
+  }
+  const std::size_t rows = points.size() / static_cast<std::size_t>(inputs);
+  if (rows > kMaxPredictValues / predict_width()) {
+    return Status::out_of_range("predict: at most " + std::to_string(kMaxPredictValues / predict_width()) +
+                                " points per call for this network (" + std::to_string(predict_width()) +
+                                " values each), got " + std::to_string(rows));
   }
   Dataset d;
   d.inputs = inputs;

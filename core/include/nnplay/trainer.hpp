@@ -21,6 +21,10 @@ inline constexpr std::size_t kHistoryCapacity = 20000;
 inline constexpr int kSnapshotEvery = 25;   // steps between rewind points
 inline constexpr std::size_t kSnapshotCount = 4;
 inline constexpr int kMaxGridResolution = 200;
+// predict() holds every layer's outputs for all points at once: points ×
+// (features + every layer's units·pieces) floats may not exceed this (64 MB
+// per copy), so that a huge call is an error instead of exhausting the heap.
+inline constexpr std::size_t kMaxPredictValues = std::size_t{1} << 24;
 
 class Trainer {
  public:
@@ -50,8 +54,10 @@ class Trainer {
   void reset(std::uint32_t seed);
 
   // Outputs of the head (probabilities or values) for raw input points
-  // (rows × data inputs, before feature expansion): rows × outputs.
+  // (rows × data inputs, before feature expansion): rows × outputs. At most
+  // kMaxPredictValues / predict_width() points per call.
   Status predict(const std::vector<float>& points, std::vector<float>* out);
+  std::size_t predict_width() const;
   // The output (neuron = -1: P(class 1) or the value; softmax: the argmax class
   // and its probability are in out and out2) or one hidden neuron's activation
   // over a res×res grid of 2-D inputs on [x0,x1]×[y0,y1], row-major from y0.
