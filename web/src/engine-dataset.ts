@@ -1,11 +1,12 @@
 // Data sets held by the core: digits, iris and custom sets parsed from CSV
 // text, or toy sets generated from a "data" config. A Dataset owns one core
-// handle until dispose(); createTrainer/loadTrainer copy it, so editing it
+// handle until dispose() (or until collected, engine-finalize.ts); createTrainer/loadTrainer copy it, so editing it
 // afterwards changes only trainers created later.
 import type { DatasetHandle, NnplayModule } from 'nnplay-wasm/simd';
 import { CoreError, checkInt32, checkOptions, checkString, describe } from './core-error';
 import { LOADED_KINDS, type DataConfigJson, type DatasetKind, type LoadedDatasetKind } from './engine-config';
 import { checkNumber, disposedError, jsonText, unwrap } from './engine-checks';
+import { release, track } from './engine-finalize';
 
 export interface LoadDatasetOptions {
   /** custom only: the last column is a numeric target, not a class label. */
@@ -23,6 +24,7 @@ export class Dataset {
     this.#m = module;
     this.#h = handle;
     this.kind = kind;
+    track(this, handle);
   }
 
   get disposed(): boolean {
@@ -77,9 +79,9 @@ export class Dataset {
     unwrap(this.#live().removePoint(checkInt32('index', index)));
   }
 
-  /** Frees the core's copy. Idempotent; any later call throws a CoreError. */
+  /** Frees the core's copy now (else when collected). Idempotent; any later call throws a CoreError. */
   dispose(): void {
-    this.#h?.delete();
+    release(this, this.#h);
     this.#h = null;
   }
 

@@ -1,4 +1,5 @@
-// The typed trainer: one core TrainerHandle per Trainer, freed by dispose().
+// The typed trainer: one core TrainerHandle per Trainer, freed by dispose()
+// (or, failing that, when the wrapper is collected: engine-finalize.ts).
 // Training runs inside the core (step(n) never calls back into JS); every
 // result is a fresh JS-owned object or typed array. Bad arguments throw a
 // CoreError naming the argument and the value; the engine stays usable.
@@ -7,6 +8,7 @@ import { CoreError, checkFloat32Array, checkInt32, describe } from './core-error
 import type { FullTrainerConfig, HeadName, ModelJson, TrainConfigJson } from './engine-config';
 import { LOADED_KINDS } from './engine-config';
 import { Dataset } from './engine-dataset';
+import { release, track } from './engine-finalize';
 import { checkKeys, checkNumber, checkObject, checkStep, checkUint32, disposedError, jsonText, unwrap } from './engine-checks';
 import {
   HISTORY_COLUMNS,
@@ -33,6 +35,12 @@ export interface TrainerShape {
   /** 0 for regression. */
   classes: number;
   head: HeadName;
+  /**
+   * Whether the head predicts classes (sigmoid_bce or tanh_mse on 2 classes,
+   * softmax_ce): only then does confusion() return a matrix; otherwise it
+   * throws a CoreError (failed_precondition) naming the head.
+   */
+  predictsClasses: boolean;
   /** Units per layer: hidden layers, then the output layer (its units = outputs per point). */
   units: number[];
   trainSize: number;
@@ -76,6 +84,7 @@ export class Trainer {
   /** Internal: engine.createTrainer / engine.loadTrainer make these. */
   constructor(handle: TrainerHandle) {
     this.#h = handle;
+    track(this, handle);
     const s = handle.shape();
     this.shape = { ...s, head: s.head as HeadName };
   }
@@ -161,7 +170,7 @@ export class Trainer {
     return parseNetwork(unwrap(this.#live().networkJson(checkFloat32Array('input', input))));
   }
 
-  /** Confusion matrix on the test split (classification only). */
+  /** Confusion matrix on the test split; needs shape.predictsClasses (else throws, naming the head). */
   confusion(): Confusion {
     const matrix = unwrap(this.#live().confusion());
     return { classes: this.shape.classes, matrix };
@@ -209,9 +218,13 @@ export class Trainer {
     return JSON.parse(this.#live().exportModel()) as ModelJson;
   }
 
-  /** Frees the core trainer. Idempotent; any later call throws a CoreError. */
+  /**
+   * Frees the core trainer now. Idempotent; any later call throws a CoreError.
+   * A trainer never disposed is freed when it is garbage-collected, at a time
+   * the JavaScript engine chooses.
+   */
   dispose(): void {
-    this.#h?.delete();
+    release(this, this.#h);
     this.#h = null;
   }
 
