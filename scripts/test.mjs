@@ -1,7 +1,8 @@
 // npm test: install what is missing, build everything, run every suite.
 //   native doctest (g++, SIMD kernels through SIMDe), the same suite under
 //   ASan+UBSan, the same suite compiled to wasm under Node (real wasm SIMD),
-//   TypeScript type check, Vitest on both wasm builds, and the page end to end
+//   TypeScript type check, Vitest on both wasm builds (and the collector test
+//   under --expose-gc), the libFuzzer targets briefly, and the page end to end
 //   in headless Chromium.
 import { ensureSystemPackages } from './lib/system-deps.mjs';
 import { ensureNpmPackages } from './lib/npm-deps.mjs';
@@ -26,6 +27,10 @@ const suites = [
   ['wasm doctest (Node, real wasm SIMD)', node, ['build/wasm/nnplay_tests.cjs']],
   ['typescript', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['vitest (engine on both wasm builds)', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.mjs']],
+  ['vitest --expose-gc (dropped handles are freed)', node,
+    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/wasm/vitest.gc.config.mjs']],
+  // Builds fuzz/ with clang-14, replays each seed corpus, then 20 s per target (~2 min in all).
+  ['fuzzing (libFuzzer + ASan + UBSan)', node, ['scripts/fuzz.mjs', '--seconds', '20']],
   ['end to end (Chromium)', node, ['--test', 'tests/e2e/']],
 ];
 
