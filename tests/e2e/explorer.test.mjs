@@ -109,6 +109,22 @@ describe('activation explorer', () => {
     assertClean(await finish());
   });
 
+  it('the chain view calls a slope above 1 a growing bound, not an explosion, in both languages', async () => {
+    const { page, finish } = await app.open('#acts=gelu,selu,relu&n=10');
+    const verdict = (i) => text(page, `.chain-list li:nth-child(${i + 1}) .chain-verdict`);
+    assert.ok(Math.abs((await value(page, '.chain-list li:nth-child(1) .chain-value')) - 1.129 ** 10) < 0.01 * 1.129 ** 10);
+    for (const i of [0, 1]) assert.equal(await verdict(i), 'only the bound grows');
+    assert.equal(await verdict(2), 'bound stays 1');
+    const lead = await text(page, '.chain .lead');
+    assert.doesNotMatch(lead, /makes it explode/);
+    assert.match(lead, /may grow but need not explode/);
+    await page.click('button[data-lang="zh"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    assert.equal(await verdict(0), '仅上界增长');
+    assert.match(await text(page, '.chain .lead'), /不一定爆炸/);
+    assertClean(await finish());
+  });
+
   it('typesets f and f′ with KaTeX and lists the properties', async () => {
     const { page, finish } = await app.open('#acts=sigmoid,relu');
     await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 4);

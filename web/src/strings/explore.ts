@@ -55,8 +55,8 @@ export const EXPLORE_STRINGS = {
   slopeZeroChip: { en: 'f′(0) = {value}', zh: 'f′(0) = {value}' },
   chainTitle: { en: 'Gradients through n layers', zh: '梯度穿过 n 层' },
   chainLead: {
-    en: 'Backpropagation multiplies one slope f′ per layer. Even at its steepest point Sigmoid’s slope is only 0.25, so through n layers the gradient is at most 0.25ⁿ and vanishes. ReLU’s slope is 1, so the product does not shrink; a slope above 1 makes it explode.',
-    zh: '反向传播每经过一层就乘上一个斜率 f′。Sigmoid 的斜率最大也只有 0.25，所以穿过 n 层后梯度至多为 0.25ⁿ，会逐渐消失。ReLU 的斜率为 1，乘积不会缩小；斜率大于 1 则会让梯度爆炸。',
+    en: 'Backpropagation multiplies one slope f′ per layer. Even at its steepest point Sigmoid’s slope is only 0.25, so through n layers the gradient is at most 0.25ⁿ and vanishes. ReLU’s slope is 1, so the bound stays 1. A largest slope above 1 (GELU 1.129, SELU 1.758) only lets the bound grow: the gradient reaches it only if every layer’s input sits at the steepest point, so it may grow but need not explode.',
+    zh: '反向传播每经过一层就乘上一个斜率 f′。Sigmoid 的斜率最大也只有 0.25，所以穿过 n 层后梯度至多为 0.25ⁿ，会逐渐消失。ReLU 的斜率为 1，上界保持为 1。最大斜率大于 1（GELU 1.129，SELU 1.758）只是让上界增长：只有每一层的输入都恰好落在最陡处，梯度才会达到这个上界，所以梯度可能增大，但不一定爆炸。',
   },
   chainN: { en: 'Layers n', zh: '层数 n' },
   chainCaption: {
@@ -64,8 +64,9 @@ export const EXPLORE_STRINGS = {
     zh: 'n 层之后梯度因子的最大可能值（对数坐标）；虚线标出所选的 n。',
   },
   chainVanish: { en: 'vanishes', zh: '消失' },
-  chainKeep: { en: 'kept', zh: '保持' },
-  chainExplode: { en: 'can explode', zh: '可能爆炸' },
+  chainKeep: { en: 'bound stays 1', zh: '上界保持 1' },
+  // Only the bound grows: (max|f′|)ⁿ > 1 is a ceiling, not a forecast.
+  chainExplode: { en: 'only the bound grows', zh: '仅上界增长' },
   // U+00A0 keeps the interval on one line.
   figureHeading: { en: 'Six activation functions on [−10,\u00a010]', zh: '六种激活函数，区间 [−10,\u00a010]' },
   figureLead: {
