@@ -61,6 +61,21 @@ describe('axe-core: WCAG 2.1 A and AA', () => {
     }
   }
 
+  it('with every chart table open (explorer, figure, softmax lab; light and dark)', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const hash of ['#view=explore', '#view=explore&layout=figure', '#view=softmax']) {
+        const { page, finish } = await app.open(`${hash}&theme=${theme}`, DESKTOP);
+        const toggles = page.locator('.chart-table-toggle:visible');
+        await toggles.first().waitFor();
+        for (const toggle of await toggles.all()) await toggle.click();
+        await page.locator('.chart-table table').first().waitFor();
+        await revealFormulas(page);
+        assert.deepEqual(await violations(page), [], `${hash} ${theme}`);
+        assertClean(await finish());
+      }
+    }
+  });
+
   it('on a phone too (explorer and studio, light)', async () => {
     for (const hash of ['#view=explore&acts=rrelu,prelu,selu', '#view=train']) {
       const { page, finish } = await app.open(hash, PHONE);

@@ -155,6 +155,12 @@ describe('activation explorer', () => {
         .filter(Boolean),
     );
     assert.deepEqual(split, []);
+    // What does not fit scrolls, and a scrolling formula is a tab stop (3 px: KaTeX's spacer, formulas.ts).
+    const stuck = await page.$$eval('.formula-card .tex', (els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 3 && e.tabIndex !== 0).map((e) => e.dataset.tex),
+    );
+    assert.deepEqual(stuck, []);
+    assert.ok((await page.$$('.formula-card .tex[tabindex="0"]')).length > 0, 'RReLU at least scrolls on a phone');
     await assertNoHorizontalOverflow(page);
     await page.locator('.formula-card[data-act="gelu"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}explore-formulas-phone.png`, fullPage: true });

@@ -61,8 +61,12 @@ export function renderTex(element: HTMLElement, tex: string): void {
 // while) it overflows. Re-checked whenever the box changes size.
 let resizes: ResizeObserver | null = null;
 
+// KaTeX ends a sub- or superscript with a 2 px spacer that hangs past the
+// formula (.vlist-s): that much is not overflow.
+const SPACER = 2;
+
 function markOverflow(element: HTMLElement): void {
-  if (element.scrollWidth > element.clientWidth + 1) element.tabIndex = 0;
+  if (element.scrollWidth > element.clientWidth + SPACER + 0.5) element.tabIndex = 0;
   else element.removeAttribute('tabindex');
 }
 

@@ -53,6 +53,21 @@ export const EXPLORE_STRINGS = {
   slopeMaxChip: { en: 'max f′ = {value}', zh: 'f′ 最大值 {value}' },
   slopeMaxShownChip: { en: 'max |f′| on this range = {value}', zh: '此范围内 |f′| 最大值 {value}' },
   slopeZeroChip: { en: 'f′(0) = {value}', zh: 'f′(0) = {value}' },
+  // Chart text alternatives (ui/chart-alt.ts): live summaries and table captions.
+  curvesAlt: {
+    en: '{fn} of {acts}, for x from {from} to {to}. At x = {x}: {values}.',
+    zh: '{acts} 的 {fn}，x 从 {from} 到 {to}。在 x = {x} 处：{values}。',
+  },
+  curvesTable: { en: '{fn} at {count} evenly spaced x', zh: '{fn} 在 {count} 个等距 x 处的值' },
+  chainAlt: {
+    en: 'Largest possible gradient factor (max|f′|)ⁿ for n from 1 to {max}, log scale. At n = {n}: {values}.',
+    zh: '梯度因子的最大可能值 (max|f′|)ⁿ，n 从 1 到 {max}，对数坐标。n = {n} 时：{values}。',
+  },
+  chainTable: { en: '(max|f′|)ⁿ for n = 1 … {max}', zh: 'n = 1 … {max} 时的 (max|f′|)ⁿ' },
+  figureAlt: { en: '{fn} for x from −10 to 10: {values}.', zh: '{fn}，x 从 −10 到 10：{values}。' },
+  figureTable: { en: '{fn} at every integer x', zh: '{fn} 在每个整数 x 处的值' },
+  listSep: { en: '; ', zh: '；' },
+  nameSep: { en: ', ', zh: '、' },
   chainTitle: { en: 'Gradients through n layers', zh: '梯度穿过 n 层' },
   chainLead: {
     en: 'Backpropagation multiplies one slope f′ per layer. Even at its steepest point Sigmoid’s slope is only 0.25, so through n layers the gradient is at most 0.25ⁿ and vanishes. ReLU’s slope is 1, so the bound stays 1. A largest slope above 1 (GELU 1.129, SELU 1.758) only lets the bound grow: the gradient reaches it only if every layer’s input sits at the steepest point, so it may grow but need not explode.',
