@@ -116,8 +116,8 @@ describe('screen readers and keyboards', () => {
   });
 
   for (const [name, hash, root] of [
-    ['explorer', '#view=explore&acts=sigmoid,elu', '#view-explore'],
-    ['softmax lab', '#view=softmax', '#view-softmax'],
+    ['the shell and the explorer', '#view=explore&acts=sigmoid,elu', 'body'],
+    ['the shell and the softmax lab', '#view=softmax', 'body'],
   ]) {
     it(`${name}: Tab reaches every control, in order`, async () => {
       const { page, finish } = await app.open(hash, DESKTOP);
