@@ -53,10 +53,12 @@ describe('axe-core: WCAG 2.1 A and AA', () => {
         });
       }
       it(`embed.html, ${theme}, ${lang}: no violations`, async () => {
-        const { page, finish } = await app.open(`embed.html#view=explore&theme=${theme}&lang=${lang}`, DESKTOP);
-        await revealFormulas(page);
-        assert.deepEqual(await violations(page), []);
-        assertClean(await finish());
+        for (const view of ['explore', 'softmax']) {
+          const { page, finish } = await app.open(`embed.html#view=${view}&theme=${theme}&lang=${lang}`, DESKTOP);
+          await revealFormulas(page);
+          assert.deepEqual(await violations(page), [], view);
+          assertClean(await finish());
+        }
       });
     }
   }
@@ -76,8 +78,8 @@ describe('axe-core: WCAG 2.1 A and AA', () => {
     }
   });
 
-  it('on a phone too (explorer and studio, light)', async () => {
-    for (const hash of ['#view=explore&acts=rrelu,prelu,selu', '#view=train']) {
+  it('on a phone too (explorer, softmax lab and studio, light)', async () => {
+    for (const hash of ['#view=explore&acts=rrelu,prelu,selu', '#view=softmax', '#view=train']) {
       const { page, finish } = await app.open(hash, PHONE);
       await revealFormulas(page);
       assert.deepEqual(await violations(page), [], hash);
