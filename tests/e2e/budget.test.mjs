@@ -1,6 +1,7 @@
 // The first-load budget (DESIGN.md: ≤ 300 KB gzipped without fonts): every
 // file the page fetches until it is ready and settled, gzipped from dist/.
-// KaTeX is loaded only once a formula nears the viewport.
+// KaTeX is its own chunk, requested by the first formula right after first
+// paint; it is counted, so every view fits the budget with its formulas typeset.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -30,12 +31,12 @@ async function firstLoad(hash, context) {
 describe('first-load budget', () => {
   const report = {};
 
-  it('the explorer loads within 300 KB gzipped, without KaTeX', async () => {
+  it('the explorer (formula cards typeset at once, KaTeX loaded) loads within 300 KB gzipped', async () => {
     const { finish, files, total } = await firstLoad('', DESKTOP);
     report.explore = { total, files };
-    assert.ok(!files.some((f) => f.file.includes('katex')), files.map((f) => f.file).join(' '));
+    assert.ok(files.some((f) => f.file.includes('katex')), files.map((f) => f.file).join(' '));
     assert.ok(total <= BUDGET, `${total} bytes gzipped`);
-    console.log(`# explorer first load: ${(total / 1024).toFixed(1)} KiB gzipped (${files.length} files)`);
+    console.log(`# explorer first load (with KaTeX): ${(total / 1024).toFixed(1)} KiB gzipped (${files.length} files)`);
     assertClean(await finish());
   });
 

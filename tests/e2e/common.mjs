@@ -86,15 +86,9 @@ export async function assertNoHorizontalOverflow(page) {
   assert.ok(widths.widest <= widths.view + 0.5, JSON.stringify(widths));
 }
 
-/** Scrolls through the page so lazily typeset formulas render, then back to the top. */
+/** Waits until every visible formula is typeset (KaTeX is its own chunk, loaded right after first paint). */
 export async function revealFormulas(page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.tex')].filter((e) => e.getClientRects().length > 0).every((e) => e.querySelector('.katex')),
   );
-  await page.evaluate(() => window.scrollTo(0, 0));
 }

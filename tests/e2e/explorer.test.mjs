@@ -3,7 +3,7 @@
 // while a slider is dragged.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { artifacts, assertClean, text, useBrowser, value, waitForHash } from './common.mjs';
+import { artifacts, assertClean, assertNoHorizontalOverflow, PHONE, text, useBrowser, value, waitForHash } from './common.mjs';
 
 const app = useBrowser();
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
@@ -109,10 +109,24 @@ describe('activation explorer', () => {
     assertClean(await finish());
   });
 
+  it('the chain view calls a slope above 1 a growing bound, not an explosion, in both languages', async () => {
+    const { page, finish } = await app.open('#acts=gelu,selu,relu&n=10');
+    const verdict = (i) => text(page, `.chain-list li:nth-child(${i + 1}) .chain-verdict`);
+    assert.ok(Math.abs((await value(page, '.chain-list li:nth-child(1) .chain-value')) - 1.129 ** 10) < 0.01 * 1.129 ** 10);
+    for (const i of [0, 1]) assert.equal(await verdict(i), 'only the bound grows');
+    assert.equal(await verdict(2), 'bound stays 1');
+    const lead = await text(page, '.chain .lead');
+    assert.doesNotMatch(lead, /makes it explode/);
+    assert.match(lead, /may grow but need not explode/);
+    await page.click('button[data-lang="zh"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    assert.equal(await verdict(0), '仅上界增长');
+    assert.match(await text(page, '.chain .lead'), /不一定爆炸/);
+    assertClean(await finish());
+  });
+
   it('typesets f and f′ with KaTeX and lists the properties', async () => {
     const { page, finish } = await app.open('#acts=sigmoid,relu');
-    await page.locator('.formula-card[data-act="relu"]').scrollIntoViewIfNeeded();
-    // Typeset lazily as the cards come into view, so wait for all four.
     await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 4);
     const chips = await text(page, '.formula-card[data-act="sigmoid"] .chips');
     for (const want of ['range 0 … 1', 'not zero-centred', 'saturates on both sides', 'max f′ = 0.25', 'f′(0) = 0.25']) {
@@ -120,6 +134,36 @@ describe('activation explorer', () => {
     }
     assert.match(await text(page, '.formula-card[data-act="relu"] .chips'), /saturates for x < 0.*max f′ = 1/);
     await page.screenshot({ path: `${artifacts}explore-formulas.png`, fullPage: true });
+    assertClean(await finish());
+  });
+
+  it('renders every formula card at once, and on a phone no formula wraps mid-expression', async () => {
+    const { page, finish } = await app.open('#acts=rrelu,prelu,selu,gelu,elu,mish', PHONE);
+    // No scrolling: every card is typeset although most are far below the fold.
+    await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 12, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    // KaTeX lays a formula out as a row of pieces (the children of .katex-html);
+    // on one line each starts where the previous one ends, so a piece that
+    // starts left of its predecessor's right edge (0.5 px for rounding) wrapped.
+    const split = await page.$$eval('.formula-card .tex .katex-html', (els) =>
+      els
+        .map((e) => {
+          const boxes = [...e.children].map((b) => b.getBoundingClientRect());
+          const wrapped = boxes.some((r, i) => i > 0 && r.left < boxes[i - 1].right - 0.5);
+          return wrapped ? `${e.closest('.formula-card').dataset.act}: ${boxes.map((r) => `${r.left.toFixed(0)}-${r.right.toFixed(0)}`).join(' ')}` : null;
+        })
+        .filter(Boolean),
+    );
+    assert.deepEqual(split, []);
+    // What does not fit scrolls, and a scrolling formula is a tab stop (3 px: KaTeX's spacer, formulas.ts).
+    const stuck = await page.$$eval('.formula-card .tex', (els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 3 && e.tabIndex !== 0).map((e) => e.dataset.tex),
+    );
+    assert.deepEqual(stuck, []);
+    assert.ok((await page.$$('.formula-card .tex[tabindex="0"]')).length > 0, 'RReLU at least scrolls on a phone');
+    await assertNoHorizontalOverflow(page);
+    await page.locator('.formula-card[data-act="gelu"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${artifacts}explore-formulas-phone.png`, fullPage: true });
     assertClean(await finish());
   });
 

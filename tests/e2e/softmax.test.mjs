@@ -30,6 +30,7 @@ describe('softmax lab', () => {
     assert.deepEqual(await shown(page, 'cross-entropy'), ['0.042', '0.114', '-0.156']);
     await page.locator('.jacobian').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-output="softmax"] .katex');
+    await page.click('.jacobian .chart-table-toggle');
     const cells = await page.$$eval('.jacobian table td', (els) => els.map((e) => Number(e.textContent.replaceAll('−', '-'))));
     assert.equal(cells.length, 9);
     for (let i = 0; i < 3; i++) assert.ok(Math.abs(cells[3 * i] + cells[3 * i + 1] + cells[3 * i + 2]) < 1e-3, 'rows sum to 0');
@@ -110,6 +111,7 @@ describe('softmax lab', () => {
     await page.click('.logit-add');
     await page.waitForSelector('.logit-col[data-index="3"]');
     assert.equal((await raw(page, 'softmax')).length, 4);
+    await page.click('.jacobian .chart-table-toggle');
     assert.equal(await page.$$eval('.jacobian table td', (els) => els.length), 16);
     await page.click('.logit-col[data-index="0"] .logit-remove');
     await page.waitForFunction(() => document.querySelectorAll('.logit-col').length === 3);

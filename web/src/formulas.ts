@@ -1,7 +1,6 @@
 // TeX for everything the page writes as a formula, keyed by state names:
 // activations by their core name (the core supplies their TeX), softmax-lab
-// outputs by output id. Rendered with KaTeX, which is loaded only once a
-// formula comes near the viewport, so it stays out of the first load.
+// outputs by output id. Rendered with KaTeX, loaded as its own chunk.
 import type { ActivationInfo } from './engine';
 import type { Lang } from './i18n';
 
@@ -31,21 +30,25 @@ export function activationTex(info: ActivationInfo, which: 'f' | 'df', lang: Lan
   return tex.replace(/\\text\{([^{}]*)\}/g, (m, word: string) => (word in TEXT_ZH ? `\\text{${TEXT_ZH[word]}}` : m));
 }
 
-type Renderer = typeof import('./katex-render');
-let renderer: Renderer | null = null;
-let loading: Promise<Renderer> | null = null;
-let observer: IntersectionObserver | null = null;
+// KaTeX is its own chunk, requested by the first formula: it arrives right
+// after first paint and then every formula on the page is typeset, visible or
+// not (a card waiting to be scrolled to would stay empty for a reader that
+// does not scroll: a screen reader, a find-in-page, a printout).
+let loading: Promise<typeof import('./katex-render')> | null = null;
 
-function typeset(element: HTMLElement): void {
+/** Typesets `tex` into `element` as soon as KaTeX is loaded. Repeating the same TeX is free. */
+export function renderTex(element: HTMLElement, tex: string): void {
+  if (element.dataset.tex === tex) return;
+  element.dataset.tex = tex;
   loading ??= import('./katex-render');
   loading.then(
     (katex) => {
-      renderer = katex;
-      const tex = element.dataset.tex ?? '';
-      if (element.dataset.rendered !== tex) {
-        katex.renderInto(element, tex);
-        element.dataset.rendered = tex;
-      }
+      // A later call may have replaced the TeX while KaTeX was loading.
+      const latest = element.dataset.tex ?? '';
+      if (element.dataset.rendered === latest) return;
+      katex.renderInto(element, latest);
+      element.dataset.rendered = latest;
+      watchOverflow(element);
     },
     () => {
       element.textContent = element.dataset.tex ?? '';
@@ -53,26 +56,23 @@ function typeset(element: HTMLElement): void {
   );
 }
 
-/**
- * Typesets `tex` into `element`: at once if KaTeX is already loaded, else when
- * the element first comes near the viewport. Repeating the same TeX is free.
- */
-export function renderTex(element: HTMLElement, tex: string): void {
-  if (element.dataset.tex === tex) return;
-  element.dataset.tex = tex;
-  if (renderer || typeof IntersectionObserver === 'undefined') {
-    typeset(element);
-    return;
-  }
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer?.unobserve(entry.target);
-        typeset(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '120px 0px' },
-  );
-  observer.observe(element);
+// A formula never wraps (CSS); one wider than its box scrolls, and a scrolling
+// box must be reachable from the keyboard, so it is focusable while (and only
+// while) it overflows. Re-checked whenever the box changes size.
+let resizes: ResizeObserver | null = null;
+
+// KaTeX ends a sub- or superscript with a 2 px spacer that hangs past the
+// formula (.vlist-s): that much is not overflow.
+const SPACER = 2;
+
+function markOverflow(element: HTMLElement): void {
+  if (element.scrollWidth > element.clientWidth + SPACER + 0.5) element.tabIndex = 0;
+  else element.removeAttribute('tabindex');
+}
+
+function watchOverflow(element: HTMLElement): void {
+  markOverflow(element);
+  if (typeof ResizeObserver === 'undefined') return;
+  resizes ??= new ResizeObserver((entries) => entries.forEach((e) => markOverflow(e.target as HTMLElement)));
+  resizes.observe(element);
 }

@@ -1,6 +1,7 @@
 // Every user-visible string in both languages (strings/*.ts). Elements carry
 // data-i18n="key" (text) or data-i18n-label="key" (aria-label) and are filled
 // through textContent / setAttribute, never as markup; code asks t(lang, key).
+import { A11Y_STRINGS } from './strings/a11y';
 import { EMBED_STRINGS } from './strings/embed';
 import { EXPLORE_STRINGS } from './strings/explore';
 import { SHELL_STRINGS } from './strings/shell';
@@ -9,7 +10,7 @@ import { SOFTMAX_STRINGS } from './strings/softmax';
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
-const STRINGS = { ...SHELL_STRINGS, ...EXPLORE_STRINGS, ...SOFTMAX_STRINGS, ...EMBED_STRINGS } as const;
+const STRINGS = { ...SHELL_STRINGS, ...EXPLORE_STRINGS, ...SOFTMAX_STRINGS, ...EMBED_STRINGS, ...A11Y_STRINGS } as const;
 
 export type StringKey = keyof typeof STRINGS;
 export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

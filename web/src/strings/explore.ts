@@ -53,10 +53,25 @@ export const EXPLORE_STRINGS = {
   slopeMaxChip: { en: 'max f′ = {value}', zh: 'f′ 最大值 {value}' },
   slopeMaxShownChip: { en: 'max |f′| on this range = {value}', zh: '此范围内 |f′| 最大值 {value}' },
   slopeZeroChip: { en: 'f′(0) = {value}', zh: 'f′(0) = {value}' },
+  // Chart text alternatives (ui/chart-alt.ts): live summaries and table captions.
+  curvesAlt: {
+    en: '{fn} of {acts}, for x from {from} to {to}. At x = {x}: {values}.',
+    zh: '{acts} 的 {fn}，x 从 {from} 到 {to}。在 x = {x} 处：{values}。',
+  },
+  curvesTable: { en: '{fn} at {count} evenly spaced x', zh: '{fn} 在 {count} 个等距 x 处的值' },
+  chainAlt: {
+    en: 'Largest possible gradient factor (max|f′|)ⁿ for n from 1 to {max}, log scale. At n = {n}: {values}.',
+    zh: '梯度因子的最大可能值 (max|f′|)ⁿ，n 从 1 到 {max}，对数坐标。n = {n} 时：{values}。',
+  },
+  chainTable: { en: '(max|f′|)ⁿ for n = 1 … {max}', zh: 'n = 1 … {max} 时的 (max|f′|)ⁿ' },
+  figureAlt: { en: '{fn} for x from −10 to 10: {values}.', zh: '{fn}，x 从 −10 到 10：{values}。' },
+  figureTable: { en: '{fn} at every integer x', zh: '{fn} 在每个整数 x 处的值' },
+  listSep: { en: '; ', zh: '；' },
+  nameSep: { en: ', ', zh: '、' },
   chainTitle: { en: 'Gradients through n layers', zh: '梯度穿过 n 层' },
   chainLead: {
-    en: 'Backpropagation multiplies one slope f′ per layer. Even at its steepest point Sigmoid’s slope is only 0.25, so through n layers the gradient is at most 0.25ⁿ and vanishes. ReLU’s slope is 1, so the product does not shrink; a slope above 1 makes it explode.',
-    zh: '反向传播每经过一层就乘上一个斜率 f′。Sigmoid 的斜率最大也只有 0.25，所以穿过 n 层后梯度至多为 0.25ⁿ，会逐渐消失。ReLU 的斜率为 1，乘积不会缩小；斜率大于 1 则会让梯度爆炸。',
+    en: 'Backpropagation multiplies one slope f′ per layer. Even at its steepest point Sigmoid’s slope is only 0.25, so through n layers the gradient is at most 0.25ⁿ and vanishes. ReLU’s slope is 1, so the bound stays 1. A largest slope above 1 (GELU 1.129, SELU 1.758) only lets the bound grow: the gradient reaches it only if every layer’s input sits at the steepest point, so it may grow but need not explode.',
+    zh: '反向传播每经过一层就乘上一个斜率 f′。Sigmoid 的斜率最大也只有 0.25，所以穿过 n 层后梯度至多为 0.25ⁿ，会逐渐消失。ReLU 的斜率为 1，上界保持为 1。最大斜率大于 1（GELU 1.129，SELU 1.758）只是让上界增长：只有每一层的输入都恰好落在最陡处，梯度才会达到这个上界，所以梯度可能增大，但不一定爆炸。',
   },
   chainN: { en: 'Layers n', zh: '层数 n' },
   chainCaption: {
@@ -64,8 +79,9 @@ export const EXPLORE_STRINGS = {
     zh: 'n 层之后梯度因子的最大可能值（对数坐标）；虚线标出所选的 n。',
   },
   chainVanish: { en: 'vanishes', zh: '消失' },
-  chainKeep: { en: 'kept', zh: '保持' },
-  chainExplode: { en: 'can explode', zh: '可能爆炸' },
+  chainKeep: { en: 'bound stays 1', zh: '上界保持 1' },
+  // Only the bound grows: (max|f′|)ⁿ > 1 is a ceiling, not a forecast.
+  chainExplode: { en: 'only the bound grows', zh: '仅上界增长' },
   // U+00A0 keeps the interval on one line.
   figureHeading: { en: 'Six activation functions on [−10,\u00a010]', zh: '六种激活函数，区间 [−10,\u00a010]' },
   figureLead: {

@@ -50,6 +50,10 @@ export const SOFTMAX_STRINGS = {
     en: 'Row i, column j: how pᵢ moves when zⱼ grows. Blue is positive (the diagonal), orange negative; every row sums to 0 because the probabilities always sum to 1.',
     zh: '第 i 行第 j 列：zⱼ 增大时 pᵢ 的变化。蓝色为正（对角线），橙色为负；因为概率之和恒为 1，每一行之和都为 0。',
   },
+  jacobianSummary: {
+    en: 'Heatmap of the softmax Jacobian ∂pᵢ/∂zⱼ for {n} logits. Diagonal: {diag}. Every row sums to 0.',
+    zh: '{n} 个 logit 的 softmax 雅可比矩阵 ∂pᵢ/∂zⱼ 热力图。对角线：{diag}。每行之和为 0。',
+  },
   jacobianAlt: { en: 'Heatmap of the {n} × {n} softmax Jacobian', zh: '{n} × {n} softmax 雅可比矩阵热力图' },
   ceTitle: { en: 'Cross-entropy', zh: '交叉熵' },
   ceTarget: { en: 'True class t', zh: '真实类别 t' },

@@ -63,8 +63,9 @@ export class ConfusionView {
         const n = c ? c.matrix[t * k + p] : 0;
         const share = row > 0 ? n / row : 0;
         setText(cell, c ? String(n) : '');
-        cell.style.backgroundColor = css(cellColor(t, p, share, pal));
-        cell.style.color = share > 0.55 ? cellText(share, pal) : '';
+        const shade = cellColor(t, p, share, pal);
+        cell.style.backgroundColor = css(shade);
+        cell.style.color = cellText(shade);
         cell.title = this.#L.t('confusionCell', { n: String(n), t: this.#names[t], p: this.#names[p] });
       }
     }

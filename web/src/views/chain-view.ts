@@ -11,6 +11,7 @@ import { renderTex, SOFTMAX_TEX } from '../formulas';
 import { t, type Lang } from '../i18n';
 import { slotColor, slotDash, swatch } from '../series-style';
 import { LIMITS } from '../state';
+import { ChartAlt } from '../ui/chart-alt';
 
 const LAYERS = Float64Array.from({ length: LIMITS.chainMax }, (_, i) => i + 1);
 
@@ -25,6 +26,7 @@ export class ChainView {
   readonly #slider: Slider;
   readonly #chart: LineChart;
   readonly #list: HTMLElement;
+  readonly #alt: ChartAlt;
   #rows: Row[] = [];
   #n = 1;
 
@@ -44,11 +46,13 @@ export class ChainView {
     this.#list = h('ul', { cls: 'chain-list' });
     controls.append(this.#list);
     const plot = h('div', { cls: 'chart-box' });
+    const figure = h('figure', { cls: 'chain-chart' }, [plot, h('figcaption', { cls: 'hint', i18n: 'chainCaption' })]);
+    this.#alt = new ChartAlt(figure);
     this.element.append(
       h('h3', { cls: 'section-title', i18n: 'chainTitle', attrs: { id: 'chain-title' } }),
       h('p', { cls: 'lead', i18n: 'chainLead' }),
       tex,
-      h('div', { cls: 'chain-body' }, [controls, h('figure', { cls: 'chain-chart' }, [plot, h('figcaption', { cls: 'hint', i18n: 'chainCaption' })])]),
+      h('div', { cls: 'chain-body' }, [controls, figure]),
     );
     parent.append(this.element);
     this.#chart = new LineChart(plot, {
@@ -77,6 +81,18 @@ export class ChainView {
       setText(row.verdict, t(lang, verdict));
       row.verdict.dataset.kind = verdict;
     });
+    this.#alt.update(() => {
+      const sep = t(lang, 'listSep');
+      const max = String(LIMITS.chainMax);
+      return {
+        summary: t(lang, 'chainAlt', { max, n: String(n), values: labels.map((l, i) => `${l} ${formatSci(columns[i][n - 1], 3)}`).join(sep) }),
+        table: () => ({
+          caption: t(lang, 'chainTable', { max }),
+          head: ['n', ...labels],
+          rows: Array.from(LAYERS, (layers, k) => [String(layers), ...columns.map((col) => formatSci(col[k], 3))]),
+        }),
+      };
+    }, lang);
     this.#chart.setData(
       LAYERS,
       columns.map((col) => Array.from(col, (v) => (v > 0 && Number.isFinite(v) ? v : null))),

@@ -6,8 +6,9 @@ import { h, setText } from '../dom';
 import type { ActivationInfo, ActivationParams } from '../engine';
 import { niceRange, type Curves } from '../explore-data';
 import { formatNumber } from '../format';
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { slotColor, slotDash, swatch } from '../series-style';
+import { ChartAlt, sampleIndices, type ChartDescription } from '../ui/chart-alt';
 
 const PARAM_SYMBOL = { alpha: 'α', lower: 'l', upper: 'u' } as const;
 
@@ -24,6 +25,8 @@ export class CurvesView {
   readonly #legend: HTMLElement;
   readonly #f: LineChart;
   readonly #df: LineChart;
+  readonly #altF: ChartAlt;
+  readonly #altDf: ChartAlt;
   #labels = '';
   #count = -1;
 
@@ -35,13 +38,15 @@ export class CurvesView {
         h('figcaption', { cls: 'card-title', i18n: titleKey }),
         plot,
       ]);
-      return { box, plot };
+      return { box, plot, alt: new ChartAlt(box) };
     };
     const f = card('curvesF', 'f');
     const df = card('curvesDf', 'df');
     const common = { xLabel: 'x', syncKey: 'explore', onCursor: onHover, marker, maxHeight: 300 };
     this.#f = new LineChart(f.plot, { ...common, yLabel: 'f(x)' });
     this.#df = new LineChart(df.plot, { ...common, yLabel: 'f′(x)' });
+    this.#altF = f.alt;
+    this.#altDf = df.alt;
     this.element = h('div', { cls: 'curves' }, [this.#legend, h('div', { cls: 'chart-pair' }, [f.box, df.box])]);
     parent.append(this.element);
   }
@@ -72,6 +77,12 @@ export class CurvesView {
     this.#df.setData(data.x, dfs, xRange, niceRange(dfs));
   }
 
+  /** The text alternatives: both curves at the probe sample `index`, and a sampled table. */
+  describe(data: Curves, labels: readonly string[], index: number, lang: Lang): void {
+    this.#altF.update(() => describeCurves(data, labels, index, 'f', lang), lang);
+    this.#altDf.update(() => describeCurves(data, labels, index, 'df', lang), lang);
+  }
+
   redraw(): void {
     this.#f.redraw();
     this.#df.redraw();
@@ -81,4 +92,30 @@ export class CurvesView {
     this.#f.refreshTheme();
     this.#df.refreshTheme();
   }
+}
+
+const TABLE_ROWS = 21;
+
+function describeCurves(data: Curves, labels: readonly string[], index: number, which: 'f' | 'df', lang: Lang): ChartDescription {
+  const fn = which === 'f' ? 'f(x)' : 'f′(x)';
+  const { x, curves } = data;
+  const values = curves.map((c, i) => `${labels[i]} ${formatNumber(c[which][index])}`).join(t(lang, 'listSep'));
+  return {
+    summary: t(lang, 'curvesAlt', {
+      fn,
+      acts: labels.join(t(lang, 'nameSep')),
+      from: formatNumber(x[0]),
+      to: formatNumber(x[x.length - 1]),
+      x: formatNumber(x[index]),
+      values,
+    }),
+    table: () => {
+      const rows = sampleIndices(x.length, TABLE_ROWS);
+      return {
+        caption: t(lang, 'curvesTable', { fn, count: String(rows.length) }),
+        head: ['x', ...labels],
+        rows: rows.map((i) => [formatNumber(x[i]), ...curves.map((c) => formatNumber(c[which][i]))]),
+      };
+    },
+  };
 }

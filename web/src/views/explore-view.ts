@@ -100,6 +100,7 @@ export class ExploreView implements View {
     const labels = this.#labels(lang);
     this.#curves.setLabels(labels);
     this.#readout.update(data, labels, this.#index, lang);
+    this.#curves.describe(data, labels, this.#index, lang);
     this.#chain.update(data.curves, labels, state.chainN, lang);
     this.#cards.update(state.acts, data.curves, state.params, lang);
   }
@@ -133,7 +134,9 @@ export class ExploreView implements View {
     if (!data || !state || index === this.#index) return;
     this.#index = Math.max(0, Math.min(data.x.length - 1, index));
     this.#probeX = data.x[this.#index];
-    this.#readout.update(data, this.#labels(state.lang), this.#index, state.lang);
+    const labels = this.#labels(state.lang);
+    this.#readout.update(data, labels, this.#index, state.lang);
+    this.#curves.describe(data, labels, this.#index, state.lang);
     this.#curves.redraw();
   }
 

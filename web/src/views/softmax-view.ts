@@ -11,6 +11,7 @@ import { argmax, LIMITS, type PageState } from '../state';
 import { CrossEntropyView } from './cross-entropy-view';
 import { JacobianView } from './jacobian-view';
 import { OutputCard } from './output-card';
+import { announce } from '../ui/announce';
 import type { View, ViewContext } from './view';
 
 /** The article's numbers, and one that makes plain percentages fail. */
@@ -36,6 +37,8 @@ export class SoftmaxView implements View {
   readonly #log: OutputCard;
   readonly #jacobian: JacobianView;
   readonly #ce: CrossEntropyView;
+  /** Whether the naive softmax overflowed last time (null before the first update). */
+  #overflowed: boolean | null = null;
 
   constructor(parent: HTMLElement, ctx: ViewContext) {
     this.#ctx = ctx;
@@ -106,8 +109,12 @@ export class SoftmaxView implements View {
     this.#percent.setNote(T === 1 ? '' : t(lang, 'percentNoT'));
     this.#guard(this.#naive, lang, () => {
       const p = engine.softmaxNaive(scaled);
+      const overflowed = !p.every(Number.isFinite);
       this.#naive.show(p, formatProb, top, formatFull);
-      this.#naive.setNote(p.every(Number.isFinite) ? t(lang, 'naiveOk') : t(lang, 'naiveOverflow'), p.every(Number.isFinite) ? 'plain' : 'warn');
+      this.#naive.setNote(overflowed ? t(lang, 'naiveOverflow') : t(lang, 'naiveOk'), overflowed ? 'warn' : 'plain');
+      // The softmax lab's divergence: said once when an edit makes it overflow.
+      if (overflowed && this.#overflowed === false) announce(t(lang, 'naiveOverflow'));
+      this.#overflowed = overflowed;
     });
     this.#guard(this.#log, lang, () => this.#log.show(engine.logSoftmax(z, { temperature: T }), (v) => formatFixed(v, 3), top, formatFull));
 

@@ -14,8 +14,20 @@ export function cellColor(truth: number, predicted: number, share: number, pal: 
   return mix(pal.surface, truth === predicted ? DIAGONAL : OFF_DIAGONAL, share * 0.85);
 }
 
-/** Text on a cell: white once the shade is dark enough. */
-export const cellText = (share: number, pal: Palette): string => (share > 0.55 ? '#ffffff' : css(pal.text));
+/**
+ * Text on a cell: black or white, whichever contrasts more with its shade. One
+ * of the two always reaches WCAG AA's 4.5:1 (at worst about 4.6:1), which the
+ * theme's own text colour does not on the mid shades.
+ */
+export function cellText(background: Rgb): string {
+  const [r, g, b] = background.map((c) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Equal contrast with black and white: (L + 0.05)² = 0.05 · 1.05.
+  return luminance > Math.sqrt(0.0525) - 0.05 ? '#000000' : '#ffffff';
+}
 
 const CELL = 34;
 const HEAD = 30;
@@ -51,9 +63,10 @@ export function drawConfusion(matrix: ArrayLike<number>, names: readonly string[
       const share = row > 0 ? n / row : 0;
       const x = HEAD + p * CELL;
       const y = HEAD + t * CELL;
-      ctx.fillStyle = css(cellColor(t, p, share, pal));
+      const shade = cellColor(t, p, share, pal);
+      ctx.fillStyle = css(shade);
       ctx.fillRect(x + 1, y + 1, CELL - 2, CELL - 2);
-      ctx.fillStyle = cellText(share, pal);
+      ctx.fillStyle = cellText(shade);
       ctx.fillText(String(n), x + CELL / 2, y + CELL / 2, CELL - 4);
     }
   }
