@@ -158,10 +158,14 @@ function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | n
   commit(patch);
 }
 
-/** A link with lesson= and nothing that sets up a view: the lesson's preset applies. */
+/**
+ * A link with lesson= and nothing that sets up a view's state (view, lang,
+ * theme and hide only pick a tab and the chrome, as <nn-playground> adds
+ * them): the lesson's preset applies.
+ */
 function bareLesson(hash: string): boolean {
   const keys = [...new URLSearchParams(hash.replace(/^#/, '')).keys()];
-  return keys.includes('lesson') && keys.every((k) => ['lesson', 'lang', 'theme', 'hide'].includes(k));
+  return keys.includes('lesson') && keys.every((k) => ['lesson', 'view', 'lang', 'theme', 'hide'].includes(k));
 }
 
 function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
@@ -260,8 +264,14 @@ function wireShell(): void {
   // A hand-edited URL or a pasted link: our own replaceState calls fire no hashchange.
   window.addEventListener('hashchange', () => {
     if (engine) {
+      const before = state.lesson;
       readHash();
-      tellViewsHashChanged(false);
+      // Another lesson by a bare link (or a changed lesson attribute): its preset, as on first load.
+      if (state.lesson && state.lesson !== before && bareLesson(location.hash)) lessons?.select(state.lesson, false);
+      else {
+        lessons?.cancelPending();
+        tellViewsHashChanged(false);
+      }
     } else state = { ...state, ...pickEarly(parseHash(location.hash)) };
     renderNotices();
     render();

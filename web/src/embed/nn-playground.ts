@@ -5,6 +5,9 @@
 // diverged, lesson-complete) as bubbling, composed DOM events. Its styles live
 // in a constructable stylesheet: no <style> element, no style attribute, so a
 // strict CSP (style-src 'self') is satisfied, and nothing leaks in or out.
+// A frame that has not reported ready a few seconds after the element came
+// into view (blocked by the host page, a wrong URL, no network) gets a visible
+// fallback with a link that opens the playground in a new tab.
 import css from '../styles/embed-element.css?inline';
 import { EMBED_STRINGS } from '../strings/embed';
 import type { Lang } from '../i18n';
@@ -37,6 +40,9 @@ function say(lang: Lang, key: Key, vars: Record<string, string> = {}): string {
   return EMBED_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 }
 
+/** How long a visible element waits for its frame's ready before showing the fallback. */
+export const READY_TIMEOUT_MS = 8000;
+
 export class NnPlayground extends HTMLElement {
   static get observedAttributes(): readonly string[] {
     return ATTRIBUTES;
@@ -45,6 +51,11 @@ export class NnPlayground extends HTMLElement {
   readonly #root: ShadowRoot;
   readonly #frame: HTMLIFrameElement;
   readonly #notice: HTMLElement;
+  readonly #fallback: HTMLElement;
+  readonly #fallbackText = document.createElement('p');
+  readonly #fallbackLink = document.createElement('a');
+  #ready = false;
+  #readyTimer = 0;
   #loaded = false;
   #visible = true;
   #fixedHeight: number | null = null;
@@ -61,6 +72,13 @@ export class NnPlayground extends HTMLElement {
     this.#notice.className = 'notice';
     this.#notice.setAttribute('role', 'status');
     this.#notice.hidden = true;
+    this.#fallback = document.createElement('div');
+    this.#fallback.className = 'fallback';
+    this.#fallback.setAttribute('role', 'status');
+    this.#fallback.hidden = true;
+    this.#fallbackLink.target = '_blank';
+    this.#fallbackLink.rel = 'noopener';
+    this.#fallback.append(this.#fallbackText, this.#fallbackLink);
     this.#frame = document.createElement('iframe');
     this.#frame.setAttribute('loading', 'lazy');
     this.#frame.setAttribute('part', 'frame');
@@ -77,13 +95,16 @@ export class NnPlayground extends HTMLElement {
     box.className = 'box';
     box.setAttribute('part', 'box');
     box.append(this.#frame);
-    this.#root.append(this.#notice, box);
+    this.#root.append(this.#notice, this.#fallback, box);
   }
 
   connectedCallback(): void {
     window.addEventListener('message', this.#onMessage);
     this.#observer = new IntersectionObserver((entries) => {
       const visible = entries.some((entry) => entry.isIntersecting);
+      if (visible && !this.#ready && this.#readyTimer === 0) {
+        this.#readyTimer = window.setTimeout(() => this.#showFallback(), READY_TIMEOUT_MS);
+      }
       if (visible !== this.#visible) {
         this.#visible = visible;
         this.#send(visible ? 'resume' : 'pause');
@@ -97,6 +118,8 @@ export class NnPlayground extends HTMLElement {
     window.removeEventListener('message', this.#onMessage);
     this.#observer?.disconnect();
     this.#observer = null;
+    clearTimeout(this.#readyTimer);
+    this.#readyTimer = 0;
     // A moved iframe reloads from its src attribute, which hash-only updates
     // left behind: bring it up to date now, while it has no document to navigate.
     if (this.#url && this.#frame.getAttribute('src') !== this.#url) this.#frame.src = this.#url;
@@ -138,6 +161,11 @@ export class NnPlayground extends HTMLElement {
     const url = new URL(EMBED_URL);
     url.hash = hashText(options.hash);
     const target = url.href;
+    const full = new URL('index.html', EMBED_URL);
+    full.hash = url.hash;
+    this.#fallbackLink.href = full.href;
+    this.#fallbackLink.textContent = say(lang, 'embedFallbackLink');
+    this.#fallbackText.textContent = say(lang, 'embedNotReady');
     if (this.#url === target) return;
     this.#url = target;
     const win = this.#frame.contentWindow;
@@ -184,9 +212,16 @@ export class NnPlayground extends HTMLElement {
     }
     if (message.type === 'ready') {
       this.#loaded = true;
+      this.#ready = true;
+      clearTimeout(this.#readyTimer);
+      this.#fallback.hidden = true;
       if (!this.#visible) this.#send('pause');
     }
     this.dispatchEvent(new CustomEvent(message.type, { detail: message.detail, bubbles: true, composed: true }));
+  }
+
+  #showFallback(): void {
+    if (!this.#ready) this.#fallback.hidden = false;
   }
 }
 

@@ -19,6 +19,7 @@ export class LazyLessons {
   #state: Readonly<PageState> | null = null;
   #real: LessonsPanel | null = null;
   #loading: Promise<LessonsPanel> | null = null;
+  #ticket = 0;
 
   constructor(slot: HTMLElement, host: LessonHost, lang: Lang) {
     this.#slot = slot;
@@ -41,7 +42,15 @@ export class LazyLessons {
   }
 
   select(id: LessonId, focus = true): void {
-    void this.#load().then((p) => p.select(id, focus));
+    const ticket = ++this.#ticket;
+    void this.#load().then((p) => {
+      if (ticket === this.#ticket) p.select(id, focus);
+    });
+  }
+
+  /** Drops a select still waiting for the chunk: a newer link's state wins over that lesson's preset. */
+  cancelPending(): void {
+    this.#ticket += 1;
   }
 
   #render(): void {

@@ -10,7 +10,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       title: 'Exploding gradients',
       body: [
         'The opposite of vanishing: when each layer multiplies the signal by more than one — large initial weights in a deep net — gradients grow exponentially with depth. The loss jumps, weights grow, and soon the loss is NaN.',
-        'Remedies: fewer layers, gradient clipping (clipnorm = 1.0 rescales the whole gradient to norm 1; clipvalue = 0.5 clips each component), an L1/L2 weight penalty, smaller batches or a smaller learning rate, and a sane initialisation.',
+        'Remedies: fewer layers, gradient clipping (clipnorm = 1.0 rescales the whole gradient to norm 1; clipvalue = 0.5 clips each component), an L1/L2 weight penalty, a smaller learning rate, and a sane initialisation. Smaller batches help only where the loss is summed over the batch, so that the gradient grows with the batch size; nnplay averages over the batch, so here the batch size changes how noisy each step is, not how large.',
       ],
       tex: ['g\\leftarrow g\\cdot\\min\\Bigl(1,\\frac{c}{\\lVert g\\rVert}\\Bigr)\\ \\ (\\text{clipnorm}),\\qquad g_i\\leftarrow\\operatorname{clip}(g_i,-c,c)\\ \\ (\\text{clipvalue})'],
       task: 'The preset has six ReLU layers with weights drawn with σ = 3. Press Train: it diverges within a few steps. Then pick a fix — the banner’s “clip the norm to 1.0”, clip value 0.5, or fewer layers and Reset — and train for 200 steps.',
@@ -24,7 +24,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
       title: '梯度爆炸',
       body: [
         '梯度消失的反面：如果每一层都把信号放大——比如深层网络的初始权重很大——梯度会随深度指数增长。损失忽高忽低，权重越来越大，很快损失就变成 NaN。',
-        '补救办法：减少层数；梯度裁剪（clipnorm = 1.0 把整个梯度缩放到范数 1，clipvalue = 0.5 逐个分量截断）；加 L1/L2 权重惩罚；用更小的批量或学习率；以及合理的初始化。',
+        '补救办法：减少层数；梯度裁剪（clipnorm = 1.0 把整个梯度缩放到范数 1，clipvalue = 0.5 逐个分量截断）；加 L1/L2 权重惩罚；用更小的学习率；以及合理的初始化。更小的批量只在损失按批量求和时才有用，因为那时梯度随批量大小增长；nnplay 对批量取平均，所以在这里批量大小只改变每一步的噪声，而不改变步长。',
       ],
       tex: ['g\\leftarrow g\\cdot\\min\\Bigl(1,\\frac{c}{\\lVert g\\rVert}\\Bigr)\\ \\ (\\text{clipnorm}),\\qquad g_i\\leftarrow\\operatorname{clip}(g_i,-c,c)\\ \\ (\\text{clipvalue})'],
       task: '预设有六层 ReLU，权重按 σ = 3 抽取。点“训练”：几步之内就发散了。然后选一个办法——提示框里的“把梯度范数裁剪到 1.0”、把裁剪值设为 0.5，或者减少层数再重置——训练 200 步。',
@@ -99,7 +99,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
     en: {
       title: 'Softmax overflow',
       body: [
-        'eᶻ overflows float32 once z passes about 88.7, so the textbook formula turns [20, 300, 5000] into ∞/∞ = NaN. But softmax does not change when the same constant is subtracted from every logit, so implementations subtract the maximum first: the largest exponent is then e⁰ = 1 and nothing overflows.',
+        'eᶻ overflows float32 once z passes about 88.7. For [20, 300, 5000], e²⁰ ≈ 4.9 × 10⁸ is still fine, but e³⁰⁰ and e⁵⁰⁰⁰ are ∞, so the sum is ∞ and the textbook formula gives [0, NaN, NaN] (∞/∞ = NaN). But softmax does not change when the same constant is subtracted from every logit, so implementations subtract the maximum first: the largest exponent is then e⁰ = 1 and nothing overflows.',
       ],
       tex: ['\\operatorname{softmax}(z)_i=\\frac{e^{z_i-c}}{\\sum_j e^{z_j-c}}\\quad\\text{for any }c,\\qquad c=\\max_j z_j', '\\ln(3.4\\times10^{38})\\approx 88.72'],
       task: 'Load [20, 300, 5000] (the Overflow preset) and look at the naive row: NaN. Then subtract the maximum yourself: type 20 − 5000, 300 − 5000 and 0 as the logits. The naive formula now agrees with softmax.',
@@ -107,12 +107,12 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
         'Logits that make the naive formula overflow (largest z/T above 88.7).',
         'The same logits minus one constant, small enough not to overflow.',
       ],
-      reading: 'z = [{z}] · largest z/T = {zmax} · overflowing logits: [{first}]',
+      reading: 'z = [{z}] · largest z/T = {zmax} · logits whose naive softmax overflowed: [{first}]',
     },
     zh: {
       title: 'Softmax 的溢出',
       body: [
-        'z 超过约 88.7 时，eᶻ 会超出 float32 的范围，于是教科书公式把 [20, 300, 5000] 算成 ∞/∞ = NaN。但所有 logits 同时减去同一个常数，softmax 不变，所以实现时都先减去最大值：最大的指数变成 e⁰ = 1，不会再溢出。',
+        'z 超过约 88.7 时，eᶻ 会超出 float32 的范围。对 [20, 300, 5000] 来说，e²⁰ ≈ 4.9 × 10⁸ 还没问题，但 e³⁰⁰ 和 e⁵⁰⁰⁰ 都是 ∞，于是分母是 ∞，教科书公式得到 [0, NaN, NaN]（∞/∞ = NaN）。但所有 logits 同时减去同一个常数，softmax 不变，所以实现时都先减去最大值：最大的指数变成 e⁰ = 1，不会再溢出。',
       ],
       tex: ['\\operatorname{softmax}(z)_i=\\frac{e^{z_i-c}}{\\sum_j e^{z_j-c}}\\quad\\text{对任意 }c,\\qquad c=\\max_j z_j', '\\ln(3.4\\times10^{38})\\approx 88.72'],
       task: '载入 [20, 300, 5000]（“溢出”预设），看朴素公式那一行：NaN。然后自己减去最大值：把 logits 输入为 20 − 5000、300 − 5000 和 0。朴素公式现在与 softmax 一致了。',
@@ -120,7 +120,7 @@ export const TEXTS_PRACTICE: Record<Ids, LessonTexts> = {
         '让朴素公式溢出的 logits（最大的 z/T 超过 88.7）。',
         '同样的 logits 减去同一个常数，小到不再溢出。',
       ],
-      reading: 'z = [{z}] · 最大的 z/T = {zmax} · 溢出的 logits：[{first}]',
+      reading: 'z = [{z}] · 最大的 z/T = {zmax} · 朴素公式溢出时的 logits：[{first}]',
     },
   },
   'digits-cross-entropy': {
