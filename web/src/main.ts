@@ -59,7 +59,8 @@ let problems: Problem[] = [];
 /** URL values of keys the views own (ViewEntry.hashKeys), kept verbatim. */
 let owned = new URLSearchParams();
 const viewNotices = new Map<ViewId, readonly string[]>();
-const ownedKeys = new Set(Object.values(VIEW_ENTRIES).flatMap((entry) => entry?.hashKeys ?? []));
+// lesson-src= (a lesson file's address) is the lessons panel's, kept verbatim like a view's keys.
+const ownedKeys = new Set([...Object.values(VIEW_ENTRIES).flatMap((entry) => entry?.hashKeys ?? []), 'lesson-src']);
 let scalarDismissed = false;
 let status: 'loading' | 'simd' | 'scalar' | 'error' = 'loading';
 let loadError = '';
@@ -311,6 +312,8 @@ async function start(): Promise<void> {
   notices = new NoticeBar(byId('notices-slot'), dismiss);
   lessons = new LazyLessons(byId('lessons-slot'), { commit, applyPreset: applyLessonPreset }, state.lang);
   if (state.lesson && bareLesson(location.hash)) lessons.select(state.lesson, false);
+  const lessonSrc = owned.get('lesson-src');
+  if (lessonSrc) lessons.openSrc(lessonSrc);
   byId('loading').remove();
   shownLang = null;
   render();

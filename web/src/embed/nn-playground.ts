@@ -7,13 +7,15 @@
 // strict CSP (style-src 'self') is satisfied, and nothing leaks in or out.
 // A frame that has not reported ready a few seconds after the element came
 // into view (blocked by the host page, a wrong URL, no network) gets a visible
-// fallback with a link that opens the playground in a new tab.
+// fallback with a link that opens the playground in a new tab. lesson-src is
+// fetched here, by the course page's own origin, and its text handed to the
+// frame (which checks it like any lesson file).
 import css from '../styles/embed-element.css?inline';
 import { EMBED_STRINGS } from '../strings/embed';
 import type { Lang } from '../i18n';
 import { hashText } from '../hash-text';
 import { ATTRIBUTES, HEIGHT, embedOptions, type AttrProblem, type AttributeName } from './embed-options';
-import { readToParent, type ToEmbed } from './messages';
+import { MAX_LESSON_TEXT, readToParent, type ToEmbed } from './messages';
 
 /** Where this script was loaded from: embed.html sits beside it. */
 function scriptUrl(): string {
@@ -55,6 +57,9 @@ export class NnPlayground extends HTMLElement {
   readonly #fallbackText = document.createElement('p');
   readonly #fallbackLink = document.createElement('a');
   #ready = false;
+  #lessonSrc: string | null = null;
+  #lessonText: string | null = null;
+  #lessonProblem: AttrProblem | null = null;
   #readyTimer = 0;
   #loaded = false;
   #visible = true;
@@ -157,7 +162,8 @@ export class NnPlayground extends HTMLElement {
     this.#fixedHeight = options.height;
     if (options.height !== null) this.#frame.style.height = `${options.height}px`;
     this.#frame.title = say(lang, 'embedFrameTitle');
-    this.#showProblems(options.problems, lang);
+    this.#loadLessonSrc(this.getAttribute('lesson-src'));
+    this.#showProblems(this.#lessonProblem ? [...options.problems, this.#lessonProblem] : options.problems, lang);
     const url = new URL(EMBED_URL);
     url.hash = hashText(options.hash);
     const target = url.href;
@@ -182,7 +188,8 @@ export class NnPlayground extends HTMLElement {
     const list = document.createElement('ul');
     for (const p of problems) {
       const li = document.createElement('li');
-      li.textContent = say(lang, p.kind === 'badAttr' ? 'embedBadAttr' : 'embedBadItem', {
+      li.textContent = say(lang, p.key === 'lesson-src' ? 'embedLessonSrcFailed' : p.kind === 'badAttr' ? 'embedBadAttr' : 'embedBadItem', {
+        reason: p.fallback,
         key: p.key,
         value: p.value,
         fallback: p.fallback,
@@ -192,11 +199,37 @@ export class NnPlayground extends HTMLElement {
     this.#notice.replaceChildren(head, list);
   }
 
-  #send(type: ToEmbed['type']): void {
+  #send(type: 'pause' | 'resume' | 'lesson'): void {
     const win = this.#frame.contentWindow;
     if (!this.#loaded || !win) return;
-    const message: ToEmbed = { nnplay: 1, kind: 'command', type };
+    const text = this.#lessonText;
+    if (type === 'lesson' && text === null) return;
+    const message: ToEmbed = type === 'lesson' ? { nnplay: 1, kind: 'command', type, text: text ?? '' } : { nnplay: 1, kind: 'command', type };
     win.postMessage(message, EMBED_URL.origin);
+  }
+
+  /** Fetches a new lesson-src (relative to the course page) and sends it once the frame is ready. */
+  #loadLessonSrc(src: string | null): void {
+    if (src === this.#lessonSrc) return;
+    this.#lessonSrc = src;
+    this.#lessonText = null;
+    this.#lessonProblem = null;
+    if (!src) return;
+    const fail = (reason: string) => {
+      if (this.#lessonSrc !== src) return;
+      this.#lessonProblem = { key: 'lesson-src', value: src.slice(0, 40), kind: 'badAttr', fallback: reason };
+      this.#update();
+    };
+    fetch(new URL(src, document.baseURI))
+      .then(async (res) => {
+        if (!res.ok) return fail(`HTTP ${res.status}`);
+        const text = await res.text();
+        if (this.#lessonSrc !== src) return;
+        if (text.length > MAX_LESSON_TEXT) return fail(`> ${MAX_LESSON_TEXT}`);
+        this.#lessonText = text;
+        if (this.#ready) this.#send('lesson');
+      })
+      .catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
   }
 
   #message(e: MessageEvent): void {
@@ -216,6 +249,7 @@ export class NnPlayground extends HTMLElement {
       clearTimeout(this.#readyTimer);
       this.#fallback.hidden = true;
       if (!this.#visible) this.#send('pause');
+      this.#send('lesson');
     }
     this.dispatchEvent(new CustomEvent(message.type, { detail: message.detail, bubbles: true, composed: true }));
   }

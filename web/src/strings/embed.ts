@@ -25,6 +25,10 @@ export const EMBED_STRINGS = {
     en: 'The playground has not started here yet. It may be blocked by this page or still loading.',
     zh: '实验场尚未在此处启动，可能被本页面拦截，或仍在加载中。',
   },
+  embedLessonSrcFailed: {
+    en: 'lesson-src = “{value}” could not be loaded ({reason}).',
+    zh: 'lesson-src = “{value}” 无法载入（{reason}）。',
+  },
   embedFrameTitle: { en: 'nnplay activation-function playground', zh: 'nnplay 激活函数实验场' },
   embedNoticeHead: {
     en: 'Some attributes of this embedding were not understood, so defaults are used:',
