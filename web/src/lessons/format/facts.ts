@@ -70,6 +70,10 @@ export const FACTS: Readonly<Record<string, (o: Obs) => FactValue>> = {
     const st = p(o);
     return st ? softmax(st.logits, st.temperature) : undefined;
   },
+  maxProbability: (o) => {
+    const st = p(o);
+    return st && st.logits.length > 0 ? Math.max(...softmax(st.logits, st.temperature)) : undefined;
+  },
   naiveOverflows: (o) => {
     const v = maxOverT(o);
     return v === undefined ? undefined : v > EXP_LIMIT;

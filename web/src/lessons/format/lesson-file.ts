@@ -52,7 +52,7 @@ class Reader {
 
   texts(v: Json | undefined, field: string, max: number, required = true): Texts | undefined {
     if (v === undefined && !required) return undefined;
-    if (!isObj(v)) return this.fail(field, 'must be an object with "en" and "zh" texts');
+    if (!isObj(v)) return this.fail(field, `${v === undefined ? 'is missing: it' : ''} must be an object with "en" and "zh" texts`.trim());
     for (const k of Object.keys(v)) if (k !== 'en' && k !== 'zh') this.fail(`${field}.${k}`, 'unknown language (only "en" and "zh")');
     const out: Partial<Record<'en' | 'zh', string>> = {};
     for (const lang of ['en', 'zh'] as const) {
