@@ -146,4 +146,31 @@ describe('nnplay on another origin', () => {
       await broken.stop();
     }
   });
+
+  it('lesson-src: the element fetches a lesson file of the course site and runs it to lesson-complete', async () => {
+    const lesson = readFileSync(new URL('../../examples/lessons/temperature.json', import.meta.url), 'utf8');
+    const body = `<script src="${nnplay.url}nn-playground.js"></script>
+<nn-playground id="own" view="softmax" lang="en" lesson-src="lessons/my-lesson.json"></nn-playground>
+<nn-playground id="broken" view="softmax" lang="en" lesson-src="lessons/missing.json"></nn-playground>`;
+    const { page, finish, site } = await foreignPage(body, { pages: { '/course.html': course(body), '/listen.js': LISTEN, '/lessons/my-lesson.json': lesson } });
+    try {
+      await waitEvent(page, 'ready');
+      const frame = await frameOf(page, '#own');
+      await frame.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible', timeout: 15000 });
+      for (const t of ['0.4', '6']) {
+        await frame.fill('.temperature .slider-number', t);
+        await frame.press('.temperature .slider-number', 'Enter');
+        await frame.waitForFunction((want) => Number(document.querySelector('.lesson')?.dataset.stage) >= want, t === '6' ? 2 : 1);
+      }
+      await waitEvent(page, 'lesson-complete');
+      assert.deepEqual((await page.evaluate(() => window.events)).filter((e) => e.type === 'lesson-complete'), [{ type: 'lesson-complete', id: 'own', detail: { lesson: 'temperature' } }]);
+      // A missing file: the element says so, as text.
+      const notice = page.locator('#broken .notice');
+      await notice.waitFor({ state: 'visible' });
+      assert.match(await notice.textContent(), /lesson-src = “lessons\/missing\.json” could not be loaded \(HTTP 404\)/);
+    } finally {
+      await finish();
+      await site.stop();
+    }
+  });
 });
