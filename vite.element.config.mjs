@@ -2,7 +2,7 @@
 // (an IIFE: it runs as a classic or a module script, with no imports), built
 // after the page into the same folder. It also copies the example course page
 // (with its CSS and JS) into dist/examples/, so the course page is served beside the files it uses.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -22,6 +22,9 @@ function coursePage() {
       for (const file of ['course-page.html', 'course-page.css', 'course-page.js']) {
         copyFileSync(here(`./examples/${file}`), join(outDir, 'examples', file));
       }
+      // The teacher's example lesson files, for lesson-src= and the picker.
+      mkdirSync(join(outDir, 'examples', 'lessons'), { recursive: true });
+      for (const file of readdirSync(here('./examples/lessons'))) copyFileSync(here(`./examples/lessons/${file}`), join(outDir, 'examples', 'lessons', file));
     },
   };
 }

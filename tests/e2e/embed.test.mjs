@@ -274,7 +274,10 @@ describe('the Embed button', () => {
     const element = await page.inputValue('[data-snippet="element"]');
     const iframe = await page.inputValue('[data-snippet="iframe"]');
     const base = env.url;
-    assert.ok(element.startsWith(`<script type="module" src="${base}nn-playground.js"></script>\n<nn-playground `), element);
+    // A classic script (a module one would need CORS on another origin), and a link for where it does not run.
+    assert.ok(element.startsWith(`<script src="${base}nn-playground.js"></script>\n<nn-playground `), element);
+    assert.match(element, /><a href="[^"]*index\.html#view=softmax&amp;lang=en&amp;[^"]*z=1,2,4[^"]*" target="_blank" rel="noopener">Open the nnplay playground ↗<\/a><\/nn-playground>$/);
+    assert.ok(element.includes(`<a href="${base}index.html#`), element);
     assert.match(element, / view="softmax"/);
     assert.match(element, / lang="en"/);
     assert.match(element, / controls="tabs,jacobian"/);
@@ -289,7 +292,8 @@ describe('the Embed button', () => {
     assertClean(await finish());
 
     // The element snippet, pasted into a page of the same site, shows the same state.
-    const attrs = Object.fromEntries([...element.matchAll(/ (\w+)="([^"]*)"/g)].slice(2).map(([, k, v]) => [k, v.replaceAll('&amp;', '&')]));
+    const tag = /<nn-playground([^>]*)>/.exec(element)[1];
+    const attrs = Object.fromEntries([...tag.matchAll(/ (\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v.replaceAll('&amp;', '&')]));
     const course = await openCourse();
     await course.page.evaluate((a) => {
       const el = document.createElement('nn-playground');

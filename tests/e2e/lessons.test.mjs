@@ -289,6 +289,20 @@ describe('explorer, softmax and quiz lessons', () => {
 });
 
 describe('lesson= values, storage, language', () => {
+  it('a lesson link with view= (and the keys <nn-playground> adds) loads the preset as lesson= alone', async () => {
+    const { page, finish } = await app.open('#view=train&lesson=dead-relu&lang=en&hide=tabs');
+    await page.waitForSelector('.lesson[data-lesson="dead-relu"]', { state: 'visible' });
+    const hash = await waitForHash(page, 'lr=3');
+    assert.match(hash, /init=he_uniform/);
+    assert.match(hash, /net=8:relu,8:relu/);
+    // A pasted link to another bare lesson loads that preset too.
+    await page.evaluate(() => { location.hash = '#view=train&lesson=exploding&lang=en'; });
+    await page.waitForSelector('.lesson[data-lesson="exploding"]');
+    await waitForHash(page, 'sigma=3');
+    await page.waitForFunction(() => document.querySelectorAll('.nt-layer-row').length === 6);
+    assertClean(await finish());
+  });
+
   it('an unknown lesson shows a notice and no lesson; hostile values run nothing', async () => {
     for (const value of ['nope', '<script>alert(1)</script>', 'javascript:alert(1)', 'x'.repeat(5000)]) {
       const dialogs = [];

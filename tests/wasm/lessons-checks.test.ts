@@ -4,7 +4,7 @@
 // 100 steps here, as the page's do (about 10 a second).
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../web/src/engine';
-import { TRAIN_LESSONS } from '../../web/src/lessons/train-lessons';
+import { lessonById } from '../../web/src/lessons/catalog';
 import type { Check, TrainObs } from '../../web/src/lessons/check';
 import type { LessonId } from '../../web/src/lessons/lesson-ids';
 import { trainStateFromParams } from '../../web/src/train/train-params';
@@ -31,7 +31,7 @@ function run(e: Engine, check: Check, params: string, steps: number, stopWhen = 
   try {
     for (let k = 0; k < steps; k += 100) {
       const m = t.step(100);
-      check.train?.({ s, m, running: true, activity: k === 0 ? before : after });
+      check.see?.({ page: null, train: { s, m, running: true, activity: k === 0 ? before : after }, visited: ['train'] });
       if (stopWhen(check)) return m.step;
       if (m.diverged) t.rewind();
     }
@@ -67,16 +67,16 @@ describe('training lesson checks on real training', () => {
   for (const [id, stages] of TASKS) {
     it(`${id}: not passed by doing nothing, passed by the task`, async () => {
       const e = await engineFor('simd');
-      const lesson = TRAIN_LESSONS[id];
-      expect(lesson).toBeDefined();
-      const preset = lesson!.train;
+      const lesson = lessonById(id);
+      expect(lesson.kind).toBe('train');
+      const preset = lesson.preset!.train!.toString();
       // Doing nothing: the preset as it is, trained for a while, does not finish the lesson.
       if (stages.length > 1) {
-        const idle = lesson!.check();
+        const idle = lesson.check!();
         run(e, idle, preset, 1500, () => false);
         expect(idle.view().done).toBe(false);
       }
-      const check = lesson!.check();
+      const check = lesson.check!();
       stages.forEach((params, i) => {
         const done = ACTIVITY[id]?.[i] ?? NONE;
         const at = run(e, check, params === 'PRESET' ? preset : params, id === 'digits-cross-entropy' ? 6000 : 4000,
@@ -92,7 +92,7 @@ describe('training lesson checks on real training', () => {
 // below 90%: at 20 steps a frame the page probes about every 120 steps.
 it('relu: the sigmoid preset stays below 90% test accuracy for well over 1,000 steps', async () => {
   const e = await engineFor('simd');
-  const s = trainStateFromParams(new URLSearchParams(TRAIN_LESSONS.relu!.train)).state;
+  const s = trainStateFromParams(lessonById('relu').preset!.train!).state;
   const t = e.createTrainer(trainerConfig(s));
   let reached = Infinity;
   for (let k = 100; k <= 3000 && reached === Infinity; k += 100) if (t.step(100).testAccuracy >= 0.9) reached = k;

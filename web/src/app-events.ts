@@ -3,6 +3,7 @@
 // the same things without the views knowing about either.
 //   events out:  ready, diverged, lesson-complete
 //   commands in: pause, resume (an embedding scrolled out of view and back)
+//   lesson text in: a lesson file's text from an embedding's lesson-src (for the lessons panel only)
 import type { Metrics } from './engine';
 
 export type AppEvent =
@@ -39,6 +40,12 @@ export const onTrainProbe = (cb: Listener<TrainProbe>) => subscribe(probeListene
 export function emitAppEvent(event: AppEvent): void {
   for (const cb of eventListeners) cb(event);
 }
+const lessonTextListeners = new Set<Listener<string>>();
+export const onLessonText = (cb: Listener<string>) => subscribe(lessonTextListeners, cb);
+export function sendLessonText(text: string): void {
+  for (const cb of lessonTextListeners) cb(text);
+}
+
 export function sendAppCommand(command: AppCommand): void {
   for (const cb of commandListeners) cb(command);
 }

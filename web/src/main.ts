@@ -59,7 +59,8 @@ let problems: Problem[] = [];
 /** URL values of keys the views own (ViewEntry.hashKeys), kept verbatim. */
 let owned = new URLSearchParams();
 const viewNotices = new Map<ViewId, readonly string[]>();
-const ownedKeys = new Set(Object.values(VIEW_ENTRIES).flatMap((entry) => entry?.hashKeys ?? []));
+// lesson-src= (a lesson file's address) is the lessons panel's, kept verbatim like a view's keys.
+const ownedKeys = new Set([...Object.values(VIEW_ENTRIES).flatMap((entry) => entry?.hashKeys ?? []), 'lesson-src']);
 let scalarDismissed = false;
 let status: 'loading' | 'simd' | 'scalar' | 'error' = 'loading';
 let loadError = '';
@@ -158,10 +159,14 @@ function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | n
   commit(patch);
 }
 
-/** A link with lesson= and nothing that sets up a view: the lesson's preset applies. */
+/**
+ * A link with lesson= and nothing that sets up a view's state (view, lang,
+ * theme and hide only pick a tab and the chrome, as <nn-playground> adds
+ * them): the lesson's preset applies.
+ */
 function bareLesson(hash: string): boolean {
   const keys = [...new URLSearchParams(hash.replace(/^#/, '')).keys()];
-  return keys.includes('lesson') && keys.every((k) => ['lesson', 'lang', 'theme', 'hide'].includes(k));
+  return keys.includes('lesson') && keys.every((k) => ['lesson', 'view', 'lang', 'theme', 'hide'].includes(k));
 }
 
 function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
@@ -260,8 +265,14 @@ function wireShell(): void {
   // A hand-edited URL or a pasted link: our own replaceState calls fire no hashchange.
   window.addEventListener('hashchange', () => {
     if (engine) {
+      const before = state.lesson;
       readHash();
-      tellViewsHashChanged(false);
+      // Another lesson by a bare link (or a changed lesson attribute): its preset, as on first load.
+      if (state.lesson && state.lesson !== before && bareLesson(location.hash)) lessons?.select(state.lesson, false);
+      else {
+        lessons?.cancelPending();
+        tellViewsHashChanged(false);
+      }
     } else state = { ...state, ...pickEarly(parseHash(location.hash)) };
     renderNotices();
     render();
@@ -301,6 +312,8 @@ async function start(): Promise<void> {
   notices = new NoticeBar(byId('notices-slot'), dismiss);
   lessons = new LazyLessons(byId('lessons-slot'), { commit, applyPreset: applyLessonPreset }, state.lang);
   if (state.lesson && bareLesson(location.hash)) lessons.select(state.lesson, false);
+  const lessonSrc = owned.get('lesson-src');
+  if (lessonSrc) lessons.openSrc(lessonSrc);
   byId('loading').remove();
   shownLang = null;
   render();

@@ -3,7 +3,7 @@
 // and the content height is reported so the embedding can size the iframe.
 // Only the direct parent is listened to; events carry nothing private, so they
 // are posted to any origin (a plain <iframe> may sit on any site).
-import { onAppEvent, sendAppCommand, type AppEvent } from '../app-events';
+import { onAppEvent, sendAppCommand, sendLessonText, type AppEvent } from '../app-events';
 import { clip, readToEmbed, type ToParent } from './messages';
 
 function toParent(event: AppEvent): ToParent {
@@ -26,7 +26,8 @@ export function startEmbedBridge(): void {
   window.addEventListener('message', (e) => {
     if (e.source !== parent) return;
     const command = readToEmbed(e.data);
-    if (command) sendAppCommand({ type: command.type });
+    if (command?.type === 'lesson') sendLessonText(command.text);
+    else if (command) sendAppCommand({ type: command.type });
   });
 
   // The document's own height, not the viewport's: the iframe is sized to it.

@@ -1,11 +1,12 @@
 // The two embed snippets for the page's current state: the <nn-playground>
-// element (with its script) and a plain <iframe>. The files are addressed next
+// element (with its classic script and a fallback link) and a plain <iframe>. The files are addressed next
 // to the current page, so whatever static host and sub-path serve the page
 // serve the embedding too. Snippets are text: every value is escaped for an
 // HTML attribute, and the caller shows them with textContent / textarea.value.
 import { VIEWS, type ViewId } from '../state-schema';
 import { hashText } from '../hash-text';
 import { MINIMAL } from './embed-options';
+import { t, type Lang } from '../i18n';
 
 export interface EmbedSnippets {
   element: string;
@@ -27,7 +28,11 @@ function controlsValue(hide: string, view: ViewId, lesson: boolean): string | nu
   return same ? 'minimal' : hide;
 }
 
-export function embedSnippets(pageHref: string): EmbedSnippets {
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function embedSnippets(pageHref: string, lang: Lang): EmbedSnippets {
   const page = new URL(pageHref);
   const base = new URL('.', page);
   const params = new URLSearchParams(page.hash.replace(/^#/, ''));
@@ -43,8 +48,14 @@ export function embedSnippets(pageHref: string): EmbedSnippets {
   const rest = new URLSearchParams([...params].filter(([k]) => !(ATTR_KEYS as readonly string[]).includes(k) && k !== 'hide'));
   if ([...rest].length > 0) attrs.push(`params="${escapeAttr(hashText(rest).slice(1))}"`);
 
-  const script = `<script type="module" src="${escapeAttr(new URL('nn-playground.js', base).href)}"></script>`;
-  const element = `${script}\n<nn-playground${attrs.map((a) => ` ${a}`).join('')}></nn-playground>`;
+  // A classic script: a module script from another origin needs CORS headers,
+  // which a plain static host does not send. The link inside the element shows
+  // only where the script did not run (the element's Shadow DOM hides it).
+  const script = `<script src="${escapeAttr(new URL('nn-playground.js', base).href)}"></script>`;
+  const full = new URL('index.html', base);
+  full.hash = page.hash;
+  const link = `<a href="${escapeAttr(full.href)}" target="_blank" rel="noopener">${escapeText(t(lang, 'embedFallbackLink'))}</a>`;
+  const element = `${script}\n<nn-playground${attrs.map((a) => ` ${a}`).join('')}>${link}</nn-playground>`;
   const src = new URL('embed.html', base);
   src.hash = page.hash;
   const iframe = `<iframe src="${escapeAttr(src.href)}" title="nnplay" width="100%" height="640" loading="lazy" frameborder="0"></iframe>`;

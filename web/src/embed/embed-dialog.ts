@@ -77,7 +77,7 @@ export function mountEmbedDialog(slot: HTMLElement): void {
     }
   });
   button.addEventListener('click', () => {
-    const snippets = embedSnippets(location.href);
+    const snippets = embedSnippets(location.href, pageLang());
     element.area.value = snippets.element;
     iframe.area.value = snippets.iframe;
     status.textContent = '';

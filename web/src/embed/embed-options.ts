@@ -5,7 +5,7 @@
 // checked here; each refusal becomes a Problem shown inside the element.
 import { HIDEABLE, VIEWS, type HideableId, type ViewId } from '../state-schema';
 
-export const ATTRIBUTES = ['lesson', 'view', 'lang', 'theme', 'controls', 'height', 'params'] as const;
+export const ATTRIBUTES = ['lesson', 'lesson-src', 'view', 'lang', 'theme', 'controls', 'height', 'params'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
 /** Hash keys that have an attribute of their own, so `params` may not set them. */

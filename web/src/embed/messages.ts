@@ -4,6 +4,7 @@
 // window, so anything that does not fit exactly is dropped.
 //   iframe → parent: { nnplay: 1, kind: 'event', type, detail } and { nnplay: 1, kind: 'height', height }
 //   parent → iframe: { nnplay: 1, kind: 'command', type: 'pause' | 'resume' }
+//                    { nnplay: 1, kind: 'command', type: 'lesson', text } (a lesson file's text, checked by the page)
 
 export type EmbedEventDetail =
   | { type: 'ready'; detail: { simd: boolean } }
@@ -14,7 +15,10 @@ export type ToParent =
   | ({ nnplay: 1; kind: 'event' } & EmbedEventDetail)
   | { nnplay: 1; kind: 'height'; height: number };
 
-export type ToEmbed = { nnplay: 1; kind: 'command'; type: 'pause' | 'resume' };
+export type ToEmbed = { nnplay: 1; kind: 'command'; type: 'pause' | 'resume' } | { nnplay: 1; kind: 'command'; type: 'lesson'; text: string };
+
+/** The largest lesson file text a command may carry (the lesson reader's own limit). */
+export const MAX_LESSON_TEXT = 200_000;
 
 const MAX_TEXT = 300;
 
@@ -50,6 +54,9 @@ export function readToParent(data: unknown): ToParent | null {
 /** A checked copy of a command sent to the embed, or null. */
 export function readToEmbed(data: unknown): ToEmbed | null {
   if (!isRecord(data) || data.nnplay !== 1 || data.kind !== 'command') return null;
+  if (data.type === 'lesson') {
+    return typeof data.text === 'string' && data.text.length <= MAX_LESSON_TEXT ? { nnplay: 1, kind: 'command', type: 'lesson', text: data.text } : null;
+  }
   return data.type === 'pause' || data.type === 'resume' ? { nnplay: 1, kind: 'command', type: data.type } : null;
 }
 

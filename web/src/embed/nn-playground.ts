@@ -5,12 +5,17 @@
 // diverged, lesson-complete) as bubbling, composed DOM events. Its styles live
 // in a constructable stylesheet: no <style> element, no style attribute, so a
 // strict CSP (style-src 'self') is satisfied, and nothing leaks in or out.
+// A frame that has not reported ready a few seconds after the element came
+// into view (blocked by the host page, a wrong URL, no network) gets a visible
+// fallback with a link that opens the playground in a new tab. lesson-src is
+// fetched here, by the course page's own origin, and its text handed to the
+// frame (which checks it like any lesson file).
 import css from '../styles/embed-element.css?inline';
 import { EMBED_STRINGS } from '../strings/embed';
 import type { Lang } from '../i18n';
 import { hashText } from '../hash-text';
 import { ATTRIBUTES, HEIGHT, embedOptions, type AttrProblem, type AttributeName } from './embed-options';
-import { readToParent, type ToEmbed } from './messages';
+import { MAX_LESSON_TEXT, readToParent, type ToEmbed } from './messages';
 
 /** Where this script was loaded from: embed.html sits beside it. */
 function scriptUrl(): string {
@@ -37,6 +42,9 @@ function say(lang: Lang, key: Key, vars: Record<string, string> = {}): string {
   return EMBED_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 }
 
+/** How long a visible element waits for its frame's ready before showing the fallback. */
+export const READY_TIMEOUT_MS = 8000;
+
 export class NnPlayground extends HTMLElement {
   static get observedAttributes(): readonly string[] {
     return ATTRIBUTES;
@@ -45,6 +53,14 @@ export class NnPlayground extends HTMLElement {
   readonly #root: ShadowRoot;
   readonly #frame: HTMLIFrameElement;
   readonly #notice: HTMLElement;
+  readonly #fallback: HTMLElement;
+  readonly #fallbackText = document.createElement('p');
+  readonly #fallbackLink = document.createElement('a');
+  #ready = false;
+  #lessonSrc: string | null = null;
+  #lessonText: string | null = null;
+  #lessonProblem: AttrProblem | null = null;
+  #readyTimer = 0;
   #loaded = false;
   #visible = true;
   #fixedHeight: number | null = null;
@@ -61,6 +77,13 @@ export class NnPlayground extends HTMLElement {
     this.#notice.className = 'notice';
     this.#notice.setAttribute('role', 'status');
     this.#notice.hidden = true;
+    this.#fallback = document.createElement('div');
+    this.#fallback.className = 'fallback';
+    this.#fallback.setAttribute('role', 'status');
+    this.#fallback.hidden = true;
+    this.#fallbackLink.target = '_blank';
+    this.#fallbackLink.rel = 'noopener';
+    this.#fallback.append(this.#fallbackText, this.#fallbackLink);
     this.#frame = document.createElement('iframe');
     this.#frame.setAttribute('loading', 'lazy');
     this.#frame.setAttribute('part', 'frame');
@@ -77,13 +100,16 @@ export class NnPlayground extends HTMLElement {
     box.className = 'box';
     box.setAttribute('part', 'box');
     box.append(this.#frame);
-    this.#root.append(this.#notice, box);
+    this.#root.append(this.#notice, this.#fallback, box);
   }
 
   connectedCallback(): void {
     window.addEventListener('message', this.#onMessage);
     this.#observer = new IntersectionObserver((entries) => {
       const visible = entries.some((entry) => entry.isIntersecting);
+      if (visible && !this.#ready && this.#readyTimer === 0) {
+        this.#readyTimer = window.setTimeout(() => this.#showFallback(), READY_TIMEOUT_MS);
+      }
       if (visible !== this.#visible) {
         this.#visible = visible;
         this.#send(visible ? 'resume' : 'pause');
@@ -97,6 +123,8 @@ export class NnPlayground extends HTMLElement {
     window.removeEventListener('message', this.#onMessage);
     this.#observer?.disconnect();
     this.#observer = null;
+    clearTimeout(this.#readyTimer);
+    this.#readyTimer = 0;
     // A moved iframe reloads from its src attribute, which hash-only updates
     // left behind: bring it up to date now, while it has no document to navigate.
     if (this.#url && this.#frame.getAttribute('src') !== this.#url) this.#frame.src = this.#url;
@@ -134,10 +162,16 @@ export class NnPlayground extends HTMLElement {
     this.#fixedHeight = options.height;
     if (options.height !== null) this.#frame.style.height = `${options.height}px`;
     this.#frame.title = say(lang, 'embedFrameTitle');
-    this.#showProblems(options.problems, lang);
+    this.#loadLessonSrc(this.getAttribute('lesson-src'));
+    this.#showProblems(this.#lessonProblem ? [...options.problems, this.#lessonProblem] : options.problems, lang);
     const url = new URL(EMBED_URL);
     url.hash = hashText(options.hash);
     const target = url.href;
+    const full = new URL('index.html', EMBED_URL);
+    full.hash = url.hash;
+    this.#fallbackLink.href = full.href;
+    this.#fallbackLink.textContent = say(lang, 'embedFallbackLink');
+    this.#fallbackText.textContent = say(lang, 'embedNotReady');
     if (this.#url === target) return;
     this.#url = target;
     const win = this.#frame.contentWindow;
@@ -154,7 +188,8 @@ export class NnPlayground extends HTMLElement {
     const list = document.createElement('ul');
     for (const p of problems) {
       const li = document.createElement('li');
-      li.textContent = say(lang, p.kind === 'badAttr' ? 'embedBadAttr' : 'embedBadItem', {
+      li.textContent = say(lang, p.key === 'lesson-src' ? 'embedLessonSrcFailed' : p.kind === 'badAttr' ? 'embedBadAttr' : 'embedBadItem', {
+        reason: p.fallback,
         key: p.key,
         value: p.value,
         fallback: p.fallback,
@@ -164,11 +199,37 @@ export class NnPlayground extends HTMLElement {
     this.#notice.replaceChildren(head, list);
   }
 
-  #send(type: ToEmbed['type']): void {
+  #send(type: 'pause' | 'resume' | 'lesson'): void {
     const win = this.#frame.contentWindow;
     if (!this.#loaded || !win) return;
-    const message: ToEmbed = { nnplay: 1, kind: 'command', type };
+    const text = this.#lessonText;
+    if (type === 'lesson' && text === null) return;
+    const message: ToEmbed = type === 'lesson' ? { nnplay: 1, kind: 'command', type, text: text ?? '' } : { nnplay: 1, kind: 'command', type };
     win.postMessage(message, EMBED_URL.origin);
+  }
+
+  /** Fetches a new lesson-src (relative to the course page) and sends it once the frame is ready. */
+  #loadLessonSrc(src: string | null): void {
+    if (src === this.#lessonSrc) return;
+    this.#lessonSrc = src;
+    this.#lessonText = null;
+    this.#lessonProblem = null;
+    if (!src) return;
+    const fail = (reason: string) => {
+      if (this.#lessonSrc !== src) return;
+      this.#lessonProblem = { key: 'lesson-src', value: src.slice(0, 40), kind: 'badAttr', fallback: reason };
+      this.#update();
+    };
+    fetch(new URL(src, document.baseURI))
+      .then(async (res) => {
+        if (!res.ok) return fail(`HTTP ${res.status}`);
+        const text = await res.text();
+        if (this.#lessonSrc !== src) return;
+        if (text.length > MAX_LESSON_TEXT) return fail(`> ${MAX_LESSON_TEXT}`);
+        this.#lessonText = text;
+        if (this.#ready) this.#send('lesson');
+      })
+      .catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
   }
 
   #message(e: MessageEvent): void {
@@ -184,9 +245,17 @@ export class NnPlayground extends HTMLElement {
     }
     if (message.type === 'ready') {
       this.#loaded = true;
+      this.#ready = true;
+      clearTimeout(this.#readyTimer);
+      this.#fallback.hidden = true;
       if (!this.#visible) this.#send('pause');
+      this.#send('lesson');
     }
     this.dispatchEvent(new CustomEvent(message.type, { detail: message.detail, bubbles: true, composed: true }));
+  }
+
+  #showFallback(): void {
+    if (!this.#ready) this.#fallback.hidden = false;
   }
 }
 

@@ -1,41 +1,26 @@
-// The lessons in order: each one's texts, preset and check, from the files
-// that hold them (train-lessons, page-lessons, the quiz, texts-*).
-import type { PageState } from '../state';
-import type { Check } from './check';
+// The built-in lessons: one JSON file each in files/ (the format teachers
+// use, lesson.schema.json), in the order of lesson-ids.ts. Adding a lesson is
+// its file plus its id in that list.
 import { LESSON_IDS, type LessonId } from './lesson-ids';
-import { PAGE_LESSONS } from './page-lessons';
-import type { LessonTexts } from './text-types';
-import { TEXTS_BASICS } from './texts-basics';
-import { TEXTS_FAMILY } from './texts-family';
-import { TEXTS_PRACTICE } from './texts-practice';
-import { TRAIN_LESSONS } from './train-lessons';
+import { readLessonFile } from './format/lesson-file';
+import { lessonFromDef, type Lesson } from './lesson';
 
-export type LessonKind = 'train' | 'page' | 'quiz';
+const FILES = import.meta.glob<string>('./files/*.json', { query: '?raw', import: 'default', eager: true });
 
-export interface Lesson {
-  id: LessonId;
-  kind: LessonKind;
-  texts: LessonTexts;
-  /** What "load preset" applies: a page-state patch and, for the studio, its URL parameters. */
-  preset: { page: Partial<PageState>; train: URLSearchParams | null } | null;
-  /** A fresh check (quiz lessons make theirs from the quiz). */
-  check: (() => Check) | null;
-}
+export type BuiltInLesson = Lesson & { id: LessonId };
 
-const TEXTS: Record<LessonId, LessonTexts> = { ...TEXTS_BASICS, ...TEXTS_FAMILY, ...TEXTS_PRACTICE };
-
-function lesson(id: LessonId): Lesson {
-  const t = TRAIN_LESSONS[id];
-  if (t) {
-    return { id, kind: 'train', texts: TEXTS[id], preset: { page: { view: 'train' }, train: new URLSearchParams(t.train) }, check: t.check };
+function builtIn(id: LessonId): BuiltInLesson {
+  const text = FILES[`./files/${id}.json`];
+  const read = text === undefined ? null : readLessonFile(text);
+  // A broken built-in file is a build error (tests/wasm/lesson-files.test.ts), never a page state.
+  if (!read?.ok || read.lesson.id !== id) {
+    throw new Error(`lessons/files/${id}.json: ${read && !read.ok ? JSON.stringify(read.problems) : 'missing or wrong id'}`);
   }
-  const p = PAGE_LESSONS[id];
-  if (p) return { id, kind: 'page', texts: TEXTS[id], preset: { page: p.page, train: null }, check: p.check };
-  return { id, kind: 'quiz', texts: TEXTS[id], preset: null, check: null };
+  return { ...lessonFromDef(read.lesson, true), id };
 }
 
-export const LESSONS: readonly Lesson[] = LESSON_IDS.map(lesson);
+export const LESSONS: readonly BuiltInLesson[] = LESSON_IDS.map(builtIn);
 
-export function lessonById(id: LessonId): Lesson {
+export function lessonById(id: LessonId): BuiltInLesson {
   return LESSONS.find((l) => l.id === id) ?? LESSONS[0];
 }

@@ -2,6 +2,7 @@
 // count. The lessons themselves (texts in two languages, checks, the quiz) are
 // a separate chunk, loaded when the bar is opened or a lesson= link names one,
 // so the first load of the explorer and the softmax lab stays within budget.
+import { onLessonText } from '../app-events';
 import { h } from '../dom';
 import type { Lang } from '../i18n';
 import type { PageState } from '../state';
@@ -19,6 +20,7 @@ export class LazyLessons {
   #state: Readonly<PageState> | null = null;
   #real: LessonsPanel | null = null;
   #loading: Promise<LessonsPanel> | null = null;
+  #ticket = 0;
 
   constructor(slot: HTMLElement, host: LessonHost, lang: Lang) {
     this.#slot = slot;
@@ -28,6 +30,15 @@ export class LazyLessons {
     toggle.addEventListener('click', () => void this.#load().then((p) => p.open()));
     slot.append(h('div', { cls: 'lessons-bar' }, [toggle]));
     this.#render();
+    // A lesson file's text from the embedding element (lesson-src on the course page).
+    onLessonText((text) => {
+      void Promise.all([this.#load(), import('./lesson-source')]).then(([p, s]) => p.openSource(s.readSource('lesson-src', text)));
+    });
+  }
+
+  /** Opens the lesson file at `src` (#lesson-src=; this origin only). */
+  openSrc(src: string): void {
+    void Promise.all([this.#load(), import('./lesson-source')]).then(async ([p, s]) => p.openSource(await s.fetchLesson(src)));
   }
 
   update(state: Readonly<PageState>): void {
@@ -41,7 +52,15 @@ export class LazyLessons {
   }
 
   select(id: LessonId, focus = true): void {
-    void this.#load().then((p) => p.select(id, focus));
+    const ticket = ++this.#ticket;
+    void this.#load().then((p) => {
+      if (ticket === this.#ticket) p.select(id, focus);
+    });
+  }
+
+  /** Drops a select still waiting for the chunk: a newer link's state wins over that lesson's preset. */
+  cancelPending(): void {
+    this.#ticket += 1;
   }
 
   #render(): void {

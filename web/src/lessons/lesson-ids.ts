@@ -1,4 +1,5 @@
-// The lesson ids, fixed: embeddings use them in lesson= URL values and
+// The built-in lessons, in order (each one is files/<id>.json). The ids are
+// fixed: embeddings use them in lesson= URL values and
 // <nn-playground lesson="…"> attributes. Pure data, shared by the URL
 // schema (state-schema.ts) and the lessons panel.
 export const LESSON_IDS = [

@@ -1,11 +1,13 @@
-// One lesson on screen: its title, text and formulas, the task with the
-// check's stages, a live status line, and the quiz for the interview lesson.
+// One lesson on screen: its title, text and formulas (the file's Markdown,
+// rendered as text and KaTeX only), the task with the check's stages, a live
+// status line, a polite announcement when a stage passes, and the quiz for
+// the interview lesson.
 import { h } from '../dom';
-import { renderTex } from '../formulas';
 import type { Lang } from '../i18n';
 import { lt } from '../strings/lessons';
-import type { Lesson } from './catalog';
 import type { CheckView } from './check';
+import { inline, renderMarkdown } from './format/markdown';
+import type { Lesson } from './lesson';
 
 export class LessonView {
   readonly root: HTMLElement;
@@ -14,11 +16,14 @@ export class LessonView {
   readonly #badge = h('span', { cls: 'lesson-badge' });
   readonly #text = h('div', { cls: 'lesson-text' });
   readonly #taskTitle = h('h3', { cls: 'lesson-task-title' });
-  readonly #task = h('p', { cls: 'lesson-task-text' });
+  readonly #task = h('div', { cls: 'lesson-task-text' });
   readonly #checkTitle = h('h3', { cls: 'lesson-task-title' });
   readonly #stages = h('ol', { cls: 'lesson-stages' });
   readonly #status = h('p', { cls: 'lesson-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   readonly #reading = h('p', { cls: 'lesson-reading' });
+  /** "Stage n passed", said once per stage (the status line above changes on every probe). */
+  readonly #announce = h('p', { cls: 'visually-hidden lesson-announce', attrs: { role: 'status', 'aria-live': 'polite' } });
+  #announced = 0;
   readonly preset = h('button', { cls: 'lesson-btn', attrs: { type: 'button', 'data-action': 'preset' } });
   readonly extra = h('div', { cls: 'lesson-extra' });
   #lesson: Lesson | null = null;
@@ -28,7 +33,7 @@ export class LessonView {
 
   constructor() {
     const taskCard = h('div', { cls: 'lesson-task' }, [
-      this.#taskTitle, this.#task, this.#checkTitle, this.#stages, this.#status, this.#reading,
+      this.#taskTitle, this.#task, this.#checkTitle, this.#stages, this.#status, this.#reading, this.#announce,
       h('div', { cls: 'lesson-actions' }, [this.preset]),
     ]);
     this.root = h('article', { cls: 'lesson' }, [
@@ -43,26 +48,21 @@ export class LessonView {
     this.#lesson = lesson;
     this.#lang = lang;
     this.root.dataset.lesson = lesson.id;
-    this.#kicker.textContent = lt(lang, 'lessonOf', { n: String(index + 1), total: String(total) });
+    this.#kicker.textContent = index < 0 ? lt(lang, 'fileLesson') : lt(lang, 'lessonOf', { n: String(index + 1), total: String(total) });
     this.#badge.textContent = completed ? `✓ ${lt(lang, 'completed')}` : '';
     this.#badge.hidden = !completed;
     this.preset.textContent = lt(lang, 'loadPreset');
     this.preset.hidden = lesson.preset === null;
     if (!changed) return;
-    const t = lesson.texts[lang];
-    this.#title.textContent = t.title;
+    const d = lesson.def;
+    if (lesson !== this.#lesson || this.#view === null) this.#announced = 0;
+    this.#title.textContent = d.title[lang];
     this.#taskTitle.textContent = lt(lang, 'tryThis');
     this.#checkTitle.textContent = lt(lang, 'check');
-    this.#task.textContent = t.task;
-    this.#text.replaceChildren(
-      ...t.body.map((p) => h('p', { text: p })),
-      ...t.tex.map((tex) => {
-        const el = h('div', { cls: 'lesson-tex' });
-        renderTex(el, tex);
-        return el;
-      }),
-    );
-    this.#stages.replaceChildren(...t.stages.map((s) => h('li', {}, [h('span', { cls: 'lesson-mark', attrs: { 'aria-hidden': 'true' } }), h('span', { text: s }), h('span', { cls: 'visually-hidden lesson-state' })])));
+    this.#task.replaceChildren(...renderMarkdown(d.task[lang]));
+    this.#text.replaceChildren(...renderMarkdown(d.text[lang]));
+    const stages = d.quiz ? [lt(lang, 'quizStage')] : d.stages.map((st) => st.text[lang]);
+    this.#stages.replaceChildren(...stages.map((s) => h('li', {}, [h('span', { cls: 'lesson-mark', attrs: { 'aria-hidden': 'true' } }), h('span', {}, inline(s)), h('span', { cls: 'visually-hidden lesson-state' })])));
     this.status(this.#view, this.#idle);
   }
 
@@ -76,8 +76,8 @@ export class LessonView {
     this.#idle = idle;
     const lesson = this.#lesson;
     if (!lesson) return;
-    const t = lesson.texts[this.#lang];
     const L = this.#lang;
+    const stageTexts = lesson.def.quiz ? [lt(L, 'quizStage')] : lesson.def.stages.map((st) => st.text[L]);
     const stage = view?.stage ?? 0;
     const done = view?.done ?? false;
     [...this.#stages.children].forEach((li, i) => {
@@ -94,10 +94,14 @@ export class LessonView {
       ? lt(L, 'checkDone')
       : idle && lesson.kind === 'train'
         ? lt(L, 'checkIdle')
-        : `${lt(L, 'stageOf', { n: String(stage + 1), total: String(t.stages.length) })}${L === 'zh' ? '：' : ': '}${t.stages[stage] ?? ''}`;
+        : `${lt(L, 'stageOf', { n: String(stage + 1), total: String(stageTexts.length) })}${L === 'zh' ? '：' : ': '}${stageTexts[stage] ?? ''}`;
     if (this.#status.textContent !== text) this.#status.textContent = text;
+    if (stage > this.#announced) {
+      this.#announce.textContent = lt(L, done ? 'announceDone' : 'announceStage', { n: String(stage), total: String(stageTexts.length) });
+      this.#announced = stage;
+    }
     const values = view?.values ?? {};
-    const reading = idle ? '' : t.reading.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '—');
+    const reading = idle ? '' : (lesson.def.reading?.[L] ?? '').replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '—');
     if (this.#reading.textContent !== reading) this.#reading.textContent = reading;
     this.#reading.hidden = reading === '';
   }

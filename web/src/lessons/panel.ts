@@ -1,16 +1,21 @@
 // The lessons panel of the shell: a bar with the progress count that opens
 // the lesson list and the current lesson; runs the lesson's check on the
 // studio's probes or on the page state, stores progress and announces a
-// first completion (lesson-complete, relayed by the embedding bridge).
+// first completion (lesson-complete, relayed by the embedding bridge). A
+// lesson from a file (picker, #lesson-src=, an embedding) runs the same way
+// but is not one of the built-ins: no lesson= key, progress for this visit.
 import { emitAppEvent, onTrainProbe } from '../app-events';
 import { h } from '../dom';
 import type { Lang } from '../i18n';
 import type { PageState } from '../state';
 import { lt } from '../strings/lessons';
 import { trainStateFromParams } from '../train/train-params';
-import { LESSONS, lessonById, type Lesson } from './catalog';
-import type { Check } from './check';
+import { LESSONS, lessonById } from './catalog';
+import type { Check, Obs, TrainObs } from './check';
+import type { LessonDef } from './format/lesson-file';
+import { lessonFromDef, type Lesson } from './lesson';
 import type { LessonId } from './lesson-ids';
+import { LessonFilePicker, type SourceResult } from './lesson-source';
 import { LessonView } from './lesson-view';
 import { ProgressStore } from './progress';
 import { Quiz } from './quiz';
@@ -20,6 +25,9 @@ export interface LessonHost {
   /** Applies a page-state patch and (when given) the studio's URL parameters. */
   applyPreset(page: Partial<PageState>, train: URLSearchParams | null): void;
 }
+
+/** The lesson= value of a built-in lesson; null for one from a file. */
+const builtInId = (l: Lesson): LessonId | null => LESSONS.find((b) => b === l)?.id ?? null;
 
 export class LessonsPanel {
   readonly #host: LessonHost;
@@ -44,6 +52,14 @@ export class LessonsPanel {
   #check: Check | null = null;
   #idle = true;
   #quiz: Quiz | null = null;
+  /** The lesson= value last seen in the page state: only a change of it opens or closes a lesson. */
+  #stateLesson: LessonId | null = null;
+  #page: Readonly<PageState> | null = null;
+  #train: TrainObs | null = null;
+  #visited: string[] = [];
+  /** File lessons completed in this visit (they have no stored progress). */
+  readonly #fileDone = new Set<string>();
+  readonly #picker: LessonFilePicker;
 
   readonly #slot: HTMLElement;
 
@@ -68,20 +84,22 @@ export class LessonsPanel {
       this.#progress.reset();
       this.#msg.textContent = lt(this.#lang, 'progressCleared');
     });
+    this.#picker = new LessonFilePicker(lang, (def) => this.openFile(def));
     this.#index.append(this.#summary, this.#list, h('div', { cls: 'lessons-index-foot' }, [this.#reset, this.#msg]));
     this.#prev.addEventListener('click', () => this.#step(-1));
     this.#next.addEventListener('click', () => this.#step(1));
     this.#view.preset.addEventListener('click', () => this.#applyPreset());
     this.#view.root.append(h('nav', { cls: 'lesson-nav' }, [this.#prev, this.#next]));
-    this.#body.append(this.#index, this.#pick, this.#view.root);
+    this.#body.append(this.#index, this.#picker.root, this.#pick, this.#view.root);
     this.#body.hidden = true;
     slot.append(h('div', { cls: 'lessons-bar' }, [this.#toggle]), this.#body);
     this.#progress.onChange(() => this.#renderProgress());
     this.#index.open = true;
     this.#renderStatic();
     onTrainProbe((p) => {
-      if (this.#lesson?.kind !== 'train' || !this.#check) return;
-      this.#check.train?.({ s: trainStateFromParams(p.params).state, m: p.metrics, running: p.running, activity: p.activity });
+      this.#train = { s: trainStateFromParams(p.params).state, m: p.metrics, running: p.running, activity: p.activity };
+      if (this.#lesson?.kind !== 'train' || !this.#check || !p.metrics) return;
+      this.#check.see?.(this.#obs());
       // A fresh network (step 0) has nothing to read yet: keep asking for Train.
       if (p.metrics && p.metrics.step > 0) this.#idle = false;
       this.#refresh();
@@ -93,11 +111,18 @@ export class LessonsPanel {
     if (state.lang !== this.#lang) {
       this.#lang = state.lang;
       this.#quiz?.setLang(state.lang);
+      this.#picker.setLang(state.lang);
       this.#renderStatic();
     }
-    if ((state.lesson ?? null) !== (this.#lesson?.id ?? null)) this.#show(state.lesson);
+    this.#page = state;
+    if (!this.#visited.includes(state.view)) this.#visited.push(state.view);
+    const lesson = state.lesson ?? null;
+    if (lesson !== this.#stateLesson) {
+      this.#stateLesson = lesson;
+      if (lesson !== (this.#lesson?.id ?? null) || !this.#lesson?.builtIn) this.#show(lesson ? lessonById(lesson) : null);
+    }
     if (this.#lesson?.kind === 'page' && this.#check) {
-      this.#check.page?.(state);
+      this.#check.see?.(this.#obs());
       this.#idle = false;
       this.#refresh();
     }
@@ -111,15 +136,34 @@ export class LessonsPanel {
 
   /** Opens a lesson and sets up its preset (from the list, prev/next, or a bare lesson= link). */
   select(id: LessonId, focus = true): void {
-    const lesson = lessonById(id);
-    this.#show(id);
+    this.#run(lessonById(id), focus);
+  }
+
+  /** Opens a lesson read from a file (already checked) and applies its preset. */
+  openFile(def: LessonDef, focus = true): void {
+    this.#run(lessonFromDef(def, false), focus);
+  }
+
+  /** A lesson source's result: the lesson opens, or the picker's box lists the problems. */
+  openSource(r: SourceResult): void {
+    this.#setOpen(true, false);
+    this.#picker.show(r, (def) => this.openFile(def, false));
+  }
+
+  #run(lesson: Lesson, focus: boolean): void {
+    this.#show(lesson);
     if (lesson.preset) this.#applyPreset();
-    else this.#host.commit({ lesson: id });
+    else this.#host.commit({ lesson: builtInId(lesson) });
     if (focus) this.#view.focusTitle();
   }
 
-  #show(id: LessonId | null): void {
-    this.#lesson = id ? lessonById(id) : null;
+  #obs(): Obs {
+    return { page: this.#page, train: this.#train, visited: [...this.#visited] };
+  }
+
+  #show(lesson: Lesson | null): void {
+    this.#lesson = lesson;
+    this.#visited = this.#page ? [this.#page.view] : [];
     if (this.#lesson) this.#setOpen(true, false);
     this.#index.open = !this.#lesson;
     this.#newCheck();
@@ -142,7 +186,9 @@ export class LessonsPanel {
     const l = this.#lesson;
     if (!l?.preset) return;
     this.#newCheck();
-    this.#host.applyPreset({ ...l.preset.page, lesson: l.id }, l.preset.train);
+    const id = builtInId(l);
+    this.#stateLesson = id;
+    this.#host.applyPreset({ ...l.preset.page, lesson: id }, l.preset.train);
   }
 
   #step(delta: number): void {
@@ -157,14 +203,20 @@ export class LessonsPanel {
     this.#toggle.setAttribute('aria-expanded', String(open));
     this.#toggle.title = lt(this.#lang, open ? 'closeLessons' : 'openLessons');
     // Closing leaves the lesson (and the lesson= key) behind.
-    if (!open && commit && this.#lesson) this.#host.commit({ lesson: null });
+    if (!open && commit && this.#lesson) {
+      if (!this.#lesson.builtIn) this.#show(null);
+      this.#host.commit({ lesson: null });
+    }
   }
 
   #refresh(): void {
     const l = this.#lesson;
     const view = this.#check?.view() ?? null;
     this.#view.status(view, this.#idle);
-    if (l && view?.done && this.#progress.complete(l.id)) emitAppEvent({ type: 'lesson-complete', lesson: l.id });
+    if (!l || !view?.done) return;
+    const builtIn = LESSONS.find((b) => b === l);
+    const first = builtIn ? this.#progress.complete(builtIn.id) : !this.#fileDone.has(l.id) && !!this.#fileDone.add(l.id);
+    if (first) emitAppEvent({ type: 'lesson-complete', lesson: l.id });
   }
 
   #renderStatic(): void {
@@ -180,7 +232,7 @@ export class LessonsPanel {
     this.#next.textContent = `${lt(L, 'next')} →`;
     for (const l of LESSONS) {
       const item = this.#items.get(l.id);
-      if (item) item.name.textContent = l.texts[L].title;
+      if (item) item.name.textContent = l.def.title[L];
     }
     this.#setOpen(this.#open, false);
     this.#renderProgress();
@@ -202,9 +254,10 @@ export class LessonsPanel {
     const l = this.#lesson;
     this.#view.root.hidden = !l;
     if (!l) return;
-    const i = LESSONS.indexOf(l);
+    // A file lesson is outside the sequence: index −1, no previous or next.
+    const i = LESSONS.findIndex((b) => b === l);
     this.#prev.disabled = i <= 0;
-    this.#next.disabled = i >= LESSONS.length - 1;
-    this.#view.show(l, i, LESSONS.length, L, this.#progress.has(l.id));
+    this.#next.disabled = i < 0 || i >= LESSONS.length - 1;
+    this.#view.show(l, i, LESSONS.length, L, i >= 0 ? this.#progress.has(LESSONS[i].id) : this.#fileDone.has(l.id));
   }
 }

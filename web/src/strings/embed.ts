@@ -20,6 +20,15 @@ export const EMBED_STRINGS = {
   },
   embedClose: { en: 'Close', zh: '关闭' },
   embedOpenFull: { en: 'Open in nnplay ↗', zh: '在 nnplay 中打开 ↗' },
+  embedFallbackLink: { en: 'Open the nnplay playground ↗', zh: '打开 nnplay 实验场 ↗' },
+  embedNotReady: {
+    en: 'The playground has not started here yet. It may be blocked by this page or still loading.',
+    zh: '实验场尚未在此处启动，可能被本页面拦截，或仍在加载中。',
+  },
+  embedLessonSrcFailed: {
+    en: 'lesson-src = “{value}” could not be loaded ({reason}).',
+    zh: 'lesson-src = “{value}” 无法载入（{reason}）。',
+  },
   embedFrameTitle: { en: 'nnplay activation-function playground', zh: 'nnplay 激活函数实验场' },
   embedNoticeHead: {
     en: 'Some attributes of this embedding were not understood, so defaults are used:',

@@ -1,4 +1,4 @@
-// The lessons panel's own strings (the lesson texts are in lessons/texts-*.ts).
+// The lessons panel's own strings (the lesson texts are in lessons/files/*.json).
 import type { Lang } from '../i18n';
 
 export const LESSON_UI = {
@@ -32,6 +32,14 @@ export const LESSON_UI = {
   quizChoose: { en: 'Choose an answer first.', zh: '请先选择一个答案。' },
   quizNumber: { en: 'Type a number first.', zh: '请先输入一个数。' },
   question: { en: 'Question {n}', zh: '第 {n} 题' },
+  quizStage: { en: 'All questions answered correctly.', zh: '所有题目都已答对。' },
+  announceStage: { en: 'Stage {n} of {total} passed.', zh: '第 {n} 步（共 {total} 步）已通过。' },
+  announceDone: { en: 'All {total} stages passed: lesson complete.', zh: '全部 {total} 步都已通过：本课完成。' },
+  fileLesson: { en: 'Lesson from a file', zh: '来自文件的课程' },
+  openFile: { en: 'Open a lesson file…', zh: '打开课程文件…' },
+  fileProblems: { en: 'The lesson file {name} was not opened ({count} problems):', zh: '课程文件 {name} 未能打开（{count} 处问题）：' },
+  fileProblem: { en: 'line {line}, {field}: {problem}', zh: '第 {line} 行，{field}：{problem}' },
+  fileUnreadable: { en: 'The lesson file {name} could not be read: {reason}', zh: '无法读取课程文件 {name}：{reason}' },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 export type LessonUiKey = keyof typeof LESSON_UI;

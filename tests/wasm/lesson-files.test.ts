@@ -1,0 +1,144 @@
+// Lesson files: the built-in fourteen and the two examples are valid, the
+// schema file names the same vocabulary as the code, bad files get problems
+// that name the line, the field and what is wrong (and give no lesson), and
+// hostile files (huge, deeply nested, markup, prototype keys) are refused or
+// stay plain data. The example lessons' checks run on real training.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LESSONS } from '../../web/src/lessons/catalog';
+import { LESSON_IDS } from '../../web/src/lessons/lesson-ids';
+import { FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
+import { readLessonFile, type LessonDef } from '../../web/src/lessons/format/lesson-file';
+import { OPS, rulesCheck } from '../../web/src/lessons/format/rules';
+import { lessonFromDef } from '../../web/src/lessons/lesson';
+import { defaultState, type PageState } from '../../web/src/state';
+import { trainStateFromParams } from '../../web/src/train/train-params';
+import { trainerConfig } from '../../web/src/train/train-state';
+import { engineFor } from './load';
+
+const root = new URL('../../', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
+const schema = JSON.parse(read('web/src/lessons/lesson.schema.json'));
+const good = (extra: Record<string, unknown> = {}) => JSON.stringify({
+  nnplayLesson: 1, id: 'mine', title: { en: 'T', zh: '题' }, text: { en: 'x', zh: '文' }, task: { en: 'do', zh: '做' },
+  preset: 'view=softmax&z=1,2', stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'temperature', '>=': 2 } }], ...extra,
+}, null, 2);
+const problems = (text: string) => {
+  const r = readLessonFile(text);
+  expect(r.ok).toBe(false);
+  return r.ok ? [] : r.problems;
+};
+
+describe('the lesson files in the repository', () => {
+  it('the fourteen built-ins load in the catalog order, one file each', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual([...LESSON_IDS]);
+    expect(readdirSync(new URL('web/src/lessons/files/', root)).sort()).toEqual(LESSON_IDS.map((id) => `${id}.json`).sort());
+  });
+
+  it('the two example lessons are valid', () => {
+    for (const f of ['spiral-depth', 'temperature']) expect(readLessonFile(read(`examples/lessons/${f}.json`)).ok, f).toBe(true);
+  });
+
+  it('the schema names exactly the code\'s facts and operators', () => {
+    const facts = schema.$defs.factRef.properties.fact.enum as string[];
+    expect([...facts].sort()).toEqual([...Object.keys(FACTS), ...Object.keys(LAYER_FACTS)].sort());
+    expect(Object.keys(schema.$defs.comparison.properties).sort()).toEqual([...OPS].sort());
+  });
+});
+
+describe('bad lesson files', () => {
+  it('name the line, the field and the problem, and give no lesson', () => {
+    const text = good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'testAcuracy', '>=': 0.9 } }] });
+    const [p] = problems(text);
+    expect(p.field).toBe('stages[0].when.fact');
+    expect(p.problem).toMatch(/"testAcuracy" is not a known fact/);
+    expect(text.split('\n')[p.line - 1]).toMatch(/"fact": "testAcuracy"/);
+
+    const lines = good().split('\n');
+    const at = lines.findIndex((l) => l.includes('"preset"'));
+    lines[at] = '  "preset": "view=train&lr=0.1&evil=1",';
+    const [q] = problems(lines.join('\n'));
+    expect(q).toEqual({ line: at + 1, field: 'preset', problem: '"evil" is not a URL key of the page or the studio' });
+
+    expect(problems('{\n  "nnplayLesson": 1,\n  "id": "x",\n}')[0]).toMatchObject({ line: 4, field: '(file)' });
+    expect(problems(good({ extra: 1 }))[0]).toMatchObject({ field: 'extra', problem: 'unknown key' });
+    expect(problems(good({ reading: { en: '{nope}', zh: '{nope}' } }))[0].problem).toMatch(/\{nope\} is not one of "values"/);
+    expect(problems(good({ preset: 'view=train&lang=zh' }))[0].problem).toMatch(/"lang" is not set by a lesson/);
+    expect(problems(good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'dead', layer: 'nine', '>': 0 } }] }))[0].field).toBe('stages[0].when.layer');
+  });
+
+  it('refuse huge and deeply nested files before building anything', () => {
+    expect(problems(good({ text: { en: 'x'.repeat(300_000), zh: 'y' } }))[0].problem).toMatch(/more than 200000/);
+    expect(problems('['.repeat(100_000))[0].problem).toMatch(/nested deeper than 24/);
+    let cond: unknown = { fact: 'step', '>': 1 };
+    for (let i = 0; i < 12; i++) cond = { not: cond };
+    expect(problems(good({ stages: [{ text: { en: 's', zh: '步' }, when: cond }] }))[0].problem).toMatch(/nested deeper than 8/);
+    expect(problems(good({ text: { en: 'a', zh: 'b', fr: 'c' } }))[0].field).toBe('text.fr');
+  });
+
+  it('keep markup and prototype keys as plain data', () => {
+    const r = readLessonFile(good({ title: { en: '<img src=x onerror=alert(1)>', zh: '<script>alert(1)</script>' } }).replace('"nnplayLesson"', '"__proto__": {"polluted": 1},\n  "nnplayLesson"'));
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const ok = readLessonFile(good({ title: { en: '<img src=x onerror=alert(1)>', zh: '<b>粗</b>' } }));
+    expect(ok.ok && ok.lesson.title.en).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+/** A page state with these softmax settings. */
+const softmaxPage = (logits: number[], temperature: number): PageState => ({ ...defaultState('en'), view: 'softmax', logits, temperature });
+
+describe('the example lessons\' checks', () => {
+  it('temperature: not done by the preset, done by cooling then heating', () => {
+    const r = readLessonFile(read('examples/lessons/temperature.json'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const check = rulesCheck(r.lesson.stages, r.lesson.values);
+    const see = (z: number[], t: number) => check.see({ page: softmaxPage(z, t), train: null, visited: ['softmax'] });
+    see([2, 3, 5], 1);
+    see([2, 3, 5], 10);
+    expect(check.view().stage).toBe(0); // hot first does not count
+    see([2, 3, 5], 0.4); // max p = 0.993
+    expect(check.view().stage).toBe(1);
+    see([2, 3, 5], 4); // max p ≈ 0.48: not yet
+    expect(check.view().done).toBe(false);
+    see([2, 3, 5], 6); // max p ≈ 0.43
+    expect(check.view().done).toBe(true);
+  });
+
+  it('spiral-depth: one layer stays below 90%, three ReLU layers pass', async () => {
+    const r = readLessonFile(read('examples/lessons/spiral-depth.json'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const lesson = lessonFromDef(r.lesson as LessonDef, false);
+    const check = lesson.check!();
+    const e = await engineFor('simd');
+    const train = (params: URLSearchParams, steps: number) => {
+      const s = trainStateFromParams(params).state;
+      const t = e.createTrainer(trainerConfig(s));
+      try {
+        for (let k = 0; k < steps && !check.view().done; k += 100) {
+          const m = t.step(100);
+          check.see!({ page: null, train: { s, m, running: true, activity: { digitStrokes: 0, comparisonsRun: 0 } }, visited: ['train'] });
+        }
+      } finally {
+        t.dispose();
+      }
+    };
+    const preset = lesson.preset!.train!;
+    train(preset, 2000);
+    expect(check.view().stage).toBe(1);
+    const deep = new URLSearchParams(preset);
+    deep.set('net', '8:relu,8:relu,8:relu');
+    train(deep, 6000);
+    expect(check.view().done, JSON.stringify(check.view().values)).toBe(true);
+  }, 60000);
+});
+
+it('npm run lesson:check prints FILE:LINE field: problem and exits 1 for a bad file, 0 for good ones', () => {
+  const ok = spawnSync(process.execPath, ['scripts/lesson-check.mjs', 'examples/lessons/temperature.json'], { cwd: root, encoding: 'utf8' });
+  expect(ok.status, ok.stderr).toBe(0);
+  expect(ok.stdout).toMatch(/temperature\.json: ok/);
+  const bad = spawnSync(process.execPath, ['scripts/lesson-check.mjs', 'tests/wasm/fixtures/bad-lesson.json'], { cwd: root, encoding: 'utf8' });
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toMatch(/bad-lesson\.json:7 stages\[0\]\.when\.>=: must be a number, a text/);
+}, 30000);
