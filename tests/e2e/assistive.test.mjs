@@ -5,7 +5,7 @@
 // every transition and animation.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { artifacts, assertClean, DESKTOP, text, useBrowser } from './common.mjs';
+import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, text, useBrowser } from './common.mjs';
 
 const app = useBrowser();
 // ui/chart-alt.ts: SUMMARY_INTERVAL. Timers may fire late on a busy machine, never early.
@@ -151,6 +151,27 @@ describe('screen readers and keyboards', () => {
       assertClean(await finish());
     });
   }
+
+  it('on a phone no formula anywhere wraps mid-expression (lessons, softmax lab)', async () => {
+    for (const hash of ['#lesson=sigmoid-vanishing', '#lesson=elu-selu', '#lesson=gelu-swish', '#lesson=softmax-overflow', '#view=softmax']) {
+      const { page, finish } = await app.open(hash, PHONE);
+      await revealFormulas(page);
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-tex]')].every((e) => e.dataset.rendered === e.dataset.tex));
+      // As in explorer.test.mjs: a piece of .katex-html left of its predecessor's right edge started a new line.
+      const split = await page.$$eval('[data-tex] .katex-html', (els) =>
+        els
+          .filter((e) => e.getClientRects().length > 0)
+          .filter((e) => {
+            const boxes = [...e.children].map((b) => b.getBoundingClientRect());
+            return boxes.some((r, i) => i > 0 && r.left < boxes[i - 1].right - 0.5);
+          })
+          .map((e) => e.closest('[data-tex]').dataset.tex),
+      );
+      assert.deepEqual(split, [], hash);
+      await assertNoHorizontalOverflow(page);
+      assertClean(await finish());
+    }
+  });
 
   it('prefers-reduced-motion: every transition and animation lasts 0 s', async () => {
     const moving = (page) =>
