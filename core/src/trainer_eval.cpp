@@ -57,6 +57,7 @@ void Trainer::evaluate_layers() {
     h.counts.assign(kHistogramBins, 0);
     for (Eigen::Index i = 0; i < l.z.size(); ++i) {
       const float z = l.z.data()[i];
+      if (std::isnan(z)) continue;  // a diverged network: NaN has no bin (and no index to cast to)
       if (z < -kHistogramRange) ++h.below;
       else if (z >= kHistogramRange) ++h.above;
       else ++h.counts[static_cast<std::size_t>((z + kHistogramRange) / (2 * kHistogramRange) * kHistogramBins)];

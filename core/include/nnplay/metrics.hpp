@@ -41,7 +41,7 @@ struct StepMetrics {
 
 struct Histogram {
   std::vector<int> counts;  // kHistogramBins
-  int below = 0, above = 0;
+  int below = 0, above = 0;  // NaN pre-activations (a diverged network) are in none
 };
 
 // Why training stopped, in words a student can act on.
