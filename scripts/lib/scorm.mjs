@@ -66,30 +66,27 @@ export function zip(files) {
     const nameBytes = Buffer.from(name, 'utf8');
     const packed = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);
+    // The local header and the central directory entry share these fields, at offset 6 and 8.
+    const shared = (buf, at) => {
+      buf.writeUInt16LE(0x0800, at); // UTF-8 names
+      buf.writeUInt16LE(8, at + 2); // deflate
+      buf.writeUInt16LE(DOS_TIME, at + 4);
+      buf.writeUInt16LE(DOS_DATE, at + 6);
+      buf.writeUInt32LE(crc, at + 8);
+      buf.writeUInt32LE(packed.length, at + 12);
+      buf.writeUInt32LE(data.length, at + 16);
+      buf.writeUInt16LE(nameBytes.length, at + 20);
+      return buf;
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared(local, 6);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(0x0800, 8);
-    head.writeUInt16LE(8, 10);
-    head.writeUInt16LE(DOS_TIME, 12);
-    head.writeUInt16LE(DOS_DATE, 14);
-    head.writeUInt32LE(crc, 16);
-    head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(data.length, 24);
-    head.writeUInt16LE(nameBytes.length, 28);
+    head.writeUInt16LE(20, 4); // version made by
+    head.writeUInt16LE(20, 6); // version needed
+    shared(head, 8);
     head.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
     central.push(head, nameBytes);
