@@ -59,6 +59,8 @@ describe('author.html', () => {
     assert.equal(await page.textContent('#author-title'), '编写一节课');
     const frame = await liveFrame(page);
     await frame.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
+    await frame.evaluate(() => document.querySelector('.lesson-text').scrollIntoView());
+    await frame.waitForFunction(() => [...document.querySelectorAll('.lesson-text .lesson-tex, .lesson-text .lesson-tex-inline')].every((e) => e.querySelector('.katex')));
     await page.screenshot({ path: `${artifacts}author-phone-zh.png`, fullPage: true });
     assertClean(await finish());
   });
