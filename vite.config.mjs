@@ -28,7 +28,7 @@ export default defineConfig({
     // The playground, the training studio's standalone page, and the
     // playground with minimal chrome for iframes and <nn-playground>.
     rolldownOptions: {
-      input: { main: here('./web/index.html'), train: here('./web/train.html'), embed: here('./web/embed.html') },
+      input: { main: here('./web/index.html'), train: here('./web/train.html'), embed: here('./web/embed.html'), author: here('./web/author.html') },
     },
   },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },

@@ -1,17 +1,25 @@
-// npm run build: the static site in dist/ (modules and page) and the
-// single-file page dist/nnplay.html. `npm run build -- --outDir <dir>` (or
-// NNPLAY_DIST=<dir>) builds into another folder.
+// npm run build: the static site in dist/ (modules and page), the
+// single-file page dist/nnplay.html and the SCORM 1.2 package
+// dist/nnplay-scorm12.zip. `npm run build -- --outDir <dir>` (or
+// NNPLAY_DIST=<dir>) builds into another folder; `--scorm-lessons a,b` puts
+// only these lessons in the package (default: all).
 import { join, resolve } from 'node:path';
 import { ensureSystemPackages } from './lib/system-deps.mjs';
 import { ensureNpmPackages } from './lib/npm-deps.mjs';
 import { buildPage, buildWasm } from './lib/build-steps.mjs';
 import { root } from './lib/run.mjs';
+import { buildScorm, lessonIds, scormLessonsArg } from './lib/scorm.mjs';
 
 const flag = process.argv.indexOf('--outDir');
 const outDir = resolve(flag > 0 ? process.argv[flag + 1] ?? '' : process.env.NNPLAY_DIST ?? join(root, 'dist'));
+
+const scormFlag = process.argv.indexOf('--scorm-lessons');
+// Checked before building, so a typo fails at once.
+const scormLessons = scormFlag > 0 ? scormLessonsArg(process.argv[scormFlag + 1] ?? '') : lessonIds();
 
 ensureSystemPackages({ browser: false });
 ensureNpmPackages(root);
 buildWasm({ modulesOnly: true });
 buildPage(outDir);
+buildScorm(outDir, scormLessons);
 console.log(`\n${outDir} is ready: serve it from any static host (any sub-path), or open nnplay.html from disk.`);

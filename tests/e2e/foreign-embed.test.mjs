@@ -151,7 +151,8 @@ describe('nnplay on another origin', () => {
     const lesson = readFileSync(new URL('../../examples/lessons/temperature.json', import.meta.url), 'utf8');
     const body = `<script src="${nnplay.url}nn-playground.js"></script>
 <nn-playground id="own" view="softmax" lang="en" lesson-src="lessons/my-lesson.json"></nn-playground>
-<nn-playground id="broken" view="softmax" lang="en" lesson-src="lessons/missing.json"></nn-playground>`;
+<nn-playground id="broken" view="softmax" lang="en" lesson-src="lessons/missing.json"></nn-playground>
+<nn-playground id="elsewhere" view="softmax" lang="en" lesson-src="${nnplay.url}examples/lessons/temperature.json"></nn-playground>`;
     const { page, finish, site } = await foreignPage(body, { pages: { '/course.html': course(body), '/listen.js': LISTEN, '/lessons/my-lesson.json': lesson } });
     try {
       await waitEvent(page, 'ready');
@@ -168,6 +169,10 @@ describe('nnplay on another origin', () => {
       const notice = page.locator('#broken .notice');
       await notice.waitFor({ state: 'visible' });
       assert.match(await notice.textContent(), /lesson-src = “lessons\/missing\.json” could not be loaded \(HTTP 404\)/);
+      // Another site's file is refused without a request.
+      const refused = page.locator('#elsewhere .notice');
+      await refused.waitFor({ state: 'visible' });
+      assert.match(await refused.textContent(), /it must be a \.json file of this site/);
     } finally {
       await finish();
       await site.stop();

@@ -103,7 +103,7 @@ describe('hostile URL values', () => {
 
 describe('hostile <nn-playground> attributes', () => {
   it('every attribute, at creation and after, with each hostile value', async () => {
-    assert.deepEqual(ELEMENT_ATTRS.sort(), ['controls', 'height', 'lang', 'lesson', 'params', 'theme', 'view']);
+    assert.deepEqual(ELEMENT_ATTRS.sort(), ['controls', 'height', 'lang', 'lesson', 'lesson-src', 'params', 'theme', 'view']);
     const dialogs = [];
     const { page, finish } = await env.open('examples/course-page.html', DESKTOP, { ready: false, onPage: (pg) => watchDialogs(pg, dialogs) });
     const baseline = await page.evaluate(census);

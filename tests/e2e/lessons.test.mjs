@@ -351,3 +351,36 @@ describe('lesson= values, storage, language', () => {
     assertClean(await blocked.finish());
   });
 });
+
+describe('a lesson with the keyboard only', () => {
+  /** Presses Tab until the focus is on `selector` (at most 120 presses); fails when it never gets there. */
+  async function tabTo(page, selector) {
+    for (let i = 0; i < 120; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('softmax: open the lessons, pick the lesson, do the task, hear each stage announced', async () => {
+    const { page, finish } = await app.open('#view=softmax&lang=en');
+    await tabTo(page, '.lessons-toggle');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-lesson="softmax"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.lesson[data-lesson="softmax"]', { state: 'visible' });
+    await assertPending(page);
+    await tabTo(page, '[data-preset="2,1,0.1"]');
+    await page.keyboard.press('Space');
+    await waitStage(page, 1);
+    assert.equal(await page.textContent('.lesson-announce'), 'Stage 1 of 2 passed.');
+    assert.equal(await page.getAttribute('.lesson-announce', 'aria-live'), 'polite');
+    await tabTo(page, '.temperature .slider-number');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await waitDone(page);
+    assert.equal(await page.textContent('.lesson-announce'), 'All 2 stages passed: lesson complete.');
+    assertClean(await finish());
+  });
+});

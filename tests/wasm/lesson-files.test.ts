@@ -142,3 +142,18 @@ it('npm run lesson:check prints FILE:LINE field: problem and exits 1 for a bad f
   expect(bad.status).toBe(1);
   expect(bad.stderr).toMatch(/bad-lesson\.json:7 stages\[0\]\.when\.>=: must be a number, a text/);
 }, 30000);
+
+it('the overflow lesson names the logits float32 cannot exponentiate; the exploding lesson says when smaller batches help', async () => {
+  const { lessonById } = await import('../../web/src/lessons/catalog');
+  // float32: e^20 is finite, e^300 and e^5000 overflow, so the naive softmax is [0, NaN, NaN].
+  expect([20, 300, 5000].map((z) => Math.fround(Math.exp(z)) === Infinity)).toEqual([false, true, true]);
+  const e = await engineFor('simd');
+  expect(Array.from(e.softmaxNaive(new Float32Array([20, 300, 5000])))).toEqual([0, NaN, NaN]);
+  const overflow = lessonById('softmax-overflow').def.text;
+  expect(overflow.en).toMatch(/e²⁰ ≈ 4\.9 × 10⁸ is still fine, but e³⁰⁰ and e⁵⁰⁰⁰ are ∞.*\[0, NaN, NaN\]/);
+  expect(overflow.zh).toMatch(/e²⁰ ≈ 4\.9 × 10⁸ 还没问题，但 e³⁰⁰ 和 e⁵⁰⁰⁰ 都是 ∞.*\[0, NaN, NaN\]/);
+  expect(lessonById('softmax-overflow').def.reading?.en).not.toMatch(/overflowing logits/);
+  const exploding = lessonById('exploding').def.text;
+  expect(exploding.en).toMatch(/Smaller batches help only where the loss is summed over the batch/);
+  expect(exploding.zh).toMatch(/更小的批量只在损失按批量求和时才有用/);
+});

@@ -218,9 +218,17 @@ export class NnPlayground extends HTMLElement {
     const fail = (reason: string) => {
       if (this.#lessonSrc !== src) return;
       this.#lessonProblem = { key: 'lesson-src', value: src.slice(0, 40), kind: 'badAttr', fallback: reason };
-      this.#update();
+      queueMicrotask(() => this.#update());
     };
-    fetch(new URL(src, document.baseURI))
+    // Only a .json file of the course page's own site is fetched; anything else is refused unrequested.
+    let url: URL | null = null;
+    try {
+      url = src.length <= 2000 ? new URL(src, document.baseURI) : null;
+    } catch {
+      url = null;
+    }
+    if (!url || url.origin !== location.origin || !/\.json$/i.test(url.pathname)) return fail(say(this.#lang(), 'embedLessonSrcRule'));
+    fetch(url)
       .then(async (res) => {
         if (!res.ok) return fail(`HTTP ${res.status}`);
         const text = await res.text();

@@ -1,13 +1,17 @@
-// The one call main.ts makes for embedding: on embed.html (body data-embed)
+// The one call main.ts makes for embedding: in a SCORM package the LMS
+// reporting (lessons/scorm.ts); on embed.html (body data-embed)
 // the bridge to the parent window and the "open in nnplay" link; on the full
 // page the "Embed" button in its masthead slot.
 import '../styles/embed-page.css';
 import { startEmbedBridge } from './embed-bridge';
 import { mountEmbedDialog } from './embed-dialog';
+import { startScorm } from '../lessons/scorm';
 
 export const isEmbedPage = (): boolean => document.body.dataset.embed === 'true';
 
 export function setupEmbedding(): void {
+  // In a SCORM package (build option --scorm-lessons): report lessons to the LMS.
+  startScorm();
   if (isEmbedPage()) {
     startEmbedBridge();
     const link = document.getElementById('embed-open-full');

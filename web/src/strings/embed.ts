@@ -29,6 +29,7 @@ export const EMBED_STRINGS = {
     en: 'lesson-src = “{value}” could not be loaded ({reason}).',
     zh: 'lesson-src = “{value}” 无法载入（{reason}）。',
   },
+  embedLessonSrcRule: { en: 'it must be a .json file of this site', zh: '必须是本站点上的 .json 文件' },
   embedFrameTitle: { en: 'nnplay activation-function playground', zh: 'nnplay 激活函数实验场' },
   embedNoticeHead: {
     en: 'Some attributes of this embedding were not understood, so defaults are used:',

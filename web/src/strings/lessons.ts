@@ -39,6 +39,19 @@ export const LESSON_UI = {
   openFile: { en: 'Open a lesson file…', zh: '打开课程文件…' },
   fileProblems: { en: 'The lesson file {name} was not opened ({count} problems):', zh: '课程文件 {name} 未能打开（{count} 处问题）：' },
   fileProblem: { en: 'line {line}, {field}: {problem}', zh: '第 {line} 行，{field}：{problem}' },
+  authorPageTitle: { en: 'nnplay — write a lesson', zh: 'nnplay — 编写课程' },
+  authorTitle: { en: 'Write a lesson', zh: '编写一节课' },
+  authorIntro: {
+    en: 'Edit the lesson file on the left: it is checked as you type and opens live on the right, with its preset and its checks. Do the task there to see the checks pass, then download the file.',
+    zh: '在左侧编辑课程文件：输入时即时检查，并在右侧实时打开，包括预设和检查。在右侧完成任务即可看到检查通过，然后下载文件。',
+  },
+  authorLabel: { en: 'Lesson file (JSON)', zh: '课程文件（JSON）' },
+  authorLive: { en: 'Live, as a student sees it', zh: '实时预览（学生看到的样子）' },
+  authorStart: { en: 'Start from', zh: '从这个开始' },
+  authorLoad: { en: 'Load', zh: '载入' },
+  authorDownload: { en: 'Download', zh: '下载' },
+  authorValid: { en: 'Valid: lesson “{id}”, {n} stage(s). It is open on the right.', zh: '有效：课程“{id}”，共 {n} 步。已在右侧打开。' },
+  authorComplete: { en: 'Checks passed: the page sent lesson-complete for “{id}”.', zh: '检查已通过：页面发出了“{id}”的 lesson-complete。' },
   fileUnreadable: { en: 'The lesson file {name} could not be read: {reason}', zh: '无法读取课程文件 {name}：{reason}' },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 

@@ -7,7 +7,8 @@ import { h } from '../../dom';
 import { renderTex } from '../../formulas';
 
 function tex(source: string, display: boolean): HTMLElement {
-  const el = h(display ? 'div' : 'span', { cls: display ? 'lesson-tex' : 'lesson-tex-inline' });
+  // The source shows until KaTeX (a later chunk) has typeset it, so no word goes missing meanwhile.
+  const el = h(display ? 'div' : 'span', { cls: display ? 'lesson-tex' : 'lesson-tex-inline', text: source });
   renderTex(el, source);
   return el;
 }

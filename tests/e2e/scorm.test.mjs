@@ -1,0 +1,134 @@
+// End-to-end: the SCORM 1.2 package under a real SCORM run-time (scorm-again,
+// from npm) acting as the LMS. The package is built from the single-file page
+// with two lessons; the test unpacks it (checking every CRC), launches its
+// nnplay.html in a frame under the LMS page, completes the lessons by doing
+// their tasks, and reads the status and score the run-time received; leaving
+// the page finishes the session. The same page without an LMS works as before.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { launchBrowser, openPage } from './browser.mjs';
+import { DESKTOP } from './common.mjs';
+import { distDir } from './preview-server.mjs';
+import { startStatic } from './static-server.mjs';
+import { buildScorm } from '../../scripts/lib/scorm.mjs';
+
+/** The files of a zip archive, read through its central directory; every entry's CRC-32 is checked. */
+function unzip(buf) {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'end of central directory');
+  const count = buf.readUInt16LE(end + 10);
+  let p = buf.readUInt32LE(end + 16);
+  const files = {};
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(p), 0x02014b50);
+    const [method, crc, size, raw, nameLen, extraLen, commentLen, local] = [
+      buf.readUInt16LE(p + 10), buf.readUInt32LE(p + 16), buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 24),
+      buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32), buf.readUInt32LE(p + 42)];
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = method === 8 ? inflateRawSync(buf.subarray(start, start + size)) : buf.subarray(start, start + size);
+    assert.equal(data.length, raw, name);
+    assert.equal(crc32(data), crc, `${name}: CRC`);
+    files[name] = data;
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.js', import.meta.url));
+// The LMS page: scorm-again's run-time as window.API, the package's page in a frame under it.
+const LMS = '<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="scorm12.js"></script><script src="launch.js"></script></head><body><iframe id="sco" width="1200" height="800"></iframe></body></html>';
+const LAUNCH = `window.API = new Scorm12API({ logLevel: 5 });
+window.calls = { commit: 0, finish: 0 };
+const commit = API.LMSCommit.bind(API), finish = API.LMSFinish.bind(API);
+API.LMSCommit = (a) => (calls.commit++, commit(a));
+API.LMSFinish = (a) => (calls.finish++, finish(a));
+addEventListener('DOMContentLoaded', () => { document.getElementById('sco').src = 'course/nnplay.html' + location.hash; });`;
+
+let work;
+let files;
+let site;
+let browser;
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'nnplay-scorm-'));
+  copyFileSync(join(distDir, 'nnplay.html'), join(work, 'nnplay.html'));
+  const { path } = buildScorm(work, ['softmax', 'softmax-overflow']);
+  files = unzip(readFileSync(path));
+  site = await startStatic(null, {
+    pages: { '/lms.html': LMS, '/launch.js': LAUNCH, '/scorm12.js': readFileSync(SCORM_AGAIN), '/course/nnplay.html': files['nnplay.html'], '/course/imsmanifest.xml': files['imsmanifest.xml'] },
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const cmi = (page) => page.evaluate(() => ({ status: API.cmi.core.lesson_status, raw: API.cmi.core.score.raw, max: API.cmi.core.score.max, suspend: API.cmi.suspend_data, ...calls }));
+
+async function softmaxTask(frame) {
+  await frame.waitForSelector('.lesson[data-lesson="softmax"]', { state: 'visible' });
+  await frame.click('[data-preset="2,1,0.1"]');
+  await frame.fill('.temperature .slider-number', '2');
+  await frame.press('.temperature .slider-number', 'Enter');
+  await frame.waitForFunction(() => document.querySelector('.lesson')?.dataset.check === 'done');
+}
+
+describe('the SCORM 1.2 package', () => {
+  it('holds imsmanifest.xml and the marked single-file page', () => {
+    assert.deepEqual(Object.keys(files).sort(), ['imsmanifest.xml', 'nnplay.html']);
+    const manifest = files['imsmanifest.xml'].toString('utf8');
+    assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
+    assert.match(manifest, /adlcp:scormtype="sco" href="nnplay\.html"/);
+    assert.match(files['nnplay.html'].toString('utf8'), /<meta name="nnplay-scorm-lessons" content="softmax,softmax-overflow" \/>/);
+  });
+
+  it('reports incomplete → completed and the score to the run-time, commits on each completion and finishes on unload', async () => {
+    const { page, finish } = await openPage(browser, `${site.url}lms.html#lesson=softmax&lang=en`, DESKTOP, { ready: false });
+    const frame = await (await page.locator('#sco').elementHandle()).contentFrame();
+    await frame.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await page.waitForFunction(() => API.cmi.core.lesson_status === 'incomplete');
+    assert.equal((await cmi(page)).raw, '0');
+    const commitsBefore = (await cmi(page)).commit;
+
+    await softmaxTask(frame);
+    await page.waitForFunction(() => API.cmi.core.score.raw === '50');
+    let got = await cmi(page);
+    assert.equal(got.status, 'incomplete');
+    assert.equal(got.max, '100');
+    assert.equal(got.suspend, 'softmax');
+    assert.ok(got.commit > commitsBefore, 'committed on the completion');
+
+    // The second lesson of the package, by its link, then its task.
+    await frame.evaluate(() => { location.hash = '#lesson=softmax-overflow&lang=en'; });
+    await frame.waitForSelector('.lesson[data-lesson="softmax-overflow"]', { state: 'visible' });
+    await frame.click('[data-preset="20,300,5000"]');
+    await frame.waitForFunction(() => document.querySelector('.lesson')?.dataset.stage === '1');
+    const inputs = frame.locator('.logit-input');
+    for (const [i, v] of ['-4980', '-4700', '0'].entries()) await inputs.nth(i).fill(v);
+    await page.waitForFunction(() => API.cmi.core.lesson_status === 'completed');
+    got = await cmi(page);
+    assert.equal(got.raw, '100');
+    assert.equal(got.finish, 0);
+
+    // Leaving the page commits and finishes the session.
+    await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
+    await page.waitForFunction(() => calls.finish === 1);
+    const p = await finish();
+    assert.deepEqual(p.pageErrors, []);
+  });
+
+  it('without an LMS the packaged page works as before', async () => {
+    const { page, finish } = await openPage(browser, `${site.url}course/nnplay.html#lesson=softmax&lang=en`, DESKTOP);
+    await softmaxTask(page);
+    const p = await finish();
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(p.console, []);
+  });
+});
