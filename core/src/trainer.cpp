@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <numeric>
+#include <algorithm>
 
 #include "nnplay/clip.hpp"
 #include "nnplay/config_json.hpp"
@@ -24,23 +25,23 @@ float max_abs(const std::vector<ParamBlock>& blocks, bool grads) {
   return m;
 }
 
-double squared_sum(const float* v, Eigen::Index n) {
-  double sum = 0.0;
-  for (Eigen::Index i = 0; i < n; ++i) sum += double(v[i]) * v[i];
-  return sum;
-}
+// Σg² (in double, like global_gradient_norm) and max |g| of one array in one
+// pass: the per-step record needs both.
+struct GradStats {
+  double squares = 0.0;
+  float largest = 0.0f;
+};
 
-// No value is inf or NaN: only those have every exponent bit set. An integer
-// test the compiler vectorises; Eigen's allFinite() evaluates x - x in float
-// for every element, which showed up in the per-step profile.
-bool all_finite(const float* v, Eigen::Index n) {
-  std::uint32_t bad = 0;
+void accumulate(const float* v, Eigen::Index n, GradStats* s) {
+  double sum = 0.0;
+  float big = s->largest;
   for (Eigen::Index i = 0; i < n; ++i) {
-    std::uint32_t bits;
-    std::memcpy(&bits, v + i, sizeof bits);
-    bad |= (bits & 0x7f800000u) == 0x7f800000u;
+    sum += double(v[i]) * v[i];
+    const float a = std::fabs(v[i]);
+    big = a > big ? a : big;
   }
-  return bad == 0;
+  s->squares += sum;
+  s->largest = big;
 }
 
 }  // namespace
@@ -99,7 +100,8 @@ void Trainer::reset(std::uint32_t seed) {
   step_ = 0;
   samples_seen_ = 0;
   history_.clear();
-  snapshots_.clear();
+  snapshot_count_ = 0;
+  last_finite_gradient_ = 0.0f;
   divergence_ = Divergence{};
   current_ = StepMetrics{};
   current_.layers.resize(net_.layers().size());
@@ -113,7 +115,7 @@ void Trainer::set_step(long long step) {
   current_.step = step;
   history_.clear();
   history_.push_back(current_);
-  snapshots_.clear();
+  snapshot_count_ = 0;
   snapshot();
 }
 
@@ -138,7 +140,7 @@ void Trainer::fill_batch(int size) {
       cursor_ = 0;
     }
     const int s = order_[cursor_++];
-    batch_x_.row(r) = train_x_.row(s);
+    std::memcpy(batch_x_.row(r).data(), train_x_.row(s).data(), sizeof(float) * std::size_t(train_x_.cols()));
     batch_y_[static_cast<std::size_t>(r)] = train_.y[static_cast<std::size_t>(s)];
   }
 }
@@ -174,29 +176,38 @@ bool Trainer::one_step() {
 
   StepMetrics& m = current_;
   m.batch_loss = static_cast<float>(loss);
-  // The per-layer norms and the global one from the same sums (in double,
-  // like global_gradient_norm): one pass over the gradients, not two.
-  double total = 0.0;
+  m.learning_rate = scheduled_learning_rate(tc, step_);
+  // The per-layer norms, the global one and max |g| from the same pass.
+  GradStats all;
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    const double w2 = squared_sum(l.grad_w.data(), l.grad_w.size());
-    const double b2 = squared_sum(l.grad_b.data(), l.grad_b.size());
-    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w2));
-    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b2));
+    GradStats w, b;
+    accumulate(l.grad_w.data(), l.grad_w.size(), &w);
+    accumulate(l.grad_b.data(), l.grad_b.size(), &b);
+    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w.squares));
+    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b.squares));
     m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
-    total += w2 + b2 + (l.learns_alpha() ? double(l.grad_alpha) * l.grad_alpha : 0.0);
+    all.squares += w.squares + b.squares;
+    all.largest = std::fmax(all.largest, std::fmax(w.largest, b.largest));
+    if (l.learns_alpha()) {
+      all.squares += double(l.grad_alpha) * l.grad_alpha;
+      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));
+    }
   }
-  m.grad_norm = static_cast<float>(std::sqrt(total));
-  if (!std::isfinite(loss)) {
-    diverge("loss", -1, max_abs(blocks, false), max_abs(blocks, true));
-    return false;
-  }
-  if (!std::isfinite(m.grad_norm)) {
+  m.grad_norm = static_cast<float>(std::sqrt(all.squares));
+  if (std::isfinite(m.grad_norm)) last_finite_gradient_ = all.largest;  // every |g| is finite
+  // A non-finite loss or gradient: the step is recorded, as its row shows
+  // what went wrong, but its update is not applied.
+  if (!std::isfinite(loss) || !std::isfinite(m.grad_norm)) {
+    m.grad_norm_clipped = m.grad_norm;
     int layer = -1;
-    for (const ParamBlock& b : blocks)
-      for (int i = 0; i < b.size && layer < 0; ++i)
-        if (!std::isfinite(b.grad[i])) layer = b.layer;
-    diverge("gradient", layer, max_abs(blocks, false), max_abs(blocks, true));
+    if (std::isfinite(loss)) {
+      for (const ParamBlock& b : blocks)
+        for (int i = 0; i < b.size && layer < 0; ++i)
+          if (!std::isfinite(b.grad[i])) layer = b.layer;
+    }
+    record_step(batch);
+    diverge(std::isfinite(loss) ? "gradient" : "loss", layer, max_abs(blocks, false), all.largest);
     return false;
   }
   if (tc.clip_value > 0.0f) clip_by_value(blocks, tc.clip_value);
@@ -208,60 +219,76 @@ bool Trainer::one_step() {
     prev_w_.resize(net_.layers().size());
     for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
   }
-  m.learning_rate = scheduled_learning_rate(tc, step_);
-  const float largest_weight = opt_.step(blocks, m.learning_rate);  // max |w| before the update
-  for (std::size_t li = 0; li < net_.layers().size(); ++li) {
-    const DenseLayer& l = net_.layers()[li];
-    if (!all_finite(l.w.data(), l.w.size()) || !all_finite(l.b.data(), l.b.size()) || !std::isfinite(l.params.alpha)) {
-      diverge("weight", static_cast<int>(li), largest_weight, max_abs(blocks, true));
-      return false;
+  const Optimizer::Result update = opt_.step(blocks, m.learning_rate);
+  if (!update.finite) {
+    int layer = -1;
+    for (std::size_t li = 0; li < net_.layers().size() && layer < 0; ++li) {
+      const DenseLayer& l = net_.layers()[li];
+      if (!l.w.allFinite() || !l.b.allFinite() || !std::isfinite(l.params.alpha)) layer = static_cast<int>(li);
     }
-    if (eval_step) {
+    record_step(batch);
+    diverge("weight", layer, update.largest, all.largest);
+    return false;
+  }
+  if (eval_step) {
+    for (std::size_t li = 0; li < net_.layers().size(); ++li) {
+      const DenseLayer& l = net_.layers()[li];
       const float wn = l.w.norm();
       m.layers[li].update_ratio = wn > 0.0f ? (l.w - prev_w_[li]).norm() / wn : 0.0f;
     }
+    evaluate();
   }
-
-  ++step_;
-  samples_seen_ += batch;
-  m.step = step_;
-  m.epoch = static_cast<double>(samples_seen_) / train_.size();
-  if (eval_step) evaluate();
-  if (history_.size() == kHistoryCapacity) {
-    // Recycle the oldest entry: assigning into its layer vector reuses that
-    // storage, where pop + push would free and allocate one every step.
-    StepMetrics oldest = std::move(history_.front());
-    history_.pop_front();
-    oldest = m;
-    history_.push_back(std::move(oldest));
-  } else {
-    history_.push_back(m);
+  record_step(batch);
+  if (eval_step && !evaluation_finite()) {
+    diverge("loss", -1, update.largest, all.largest);
+    return false;
   }
   if (step_ % kSnapshotEvery == 0) snapshot();
   return true;
 }
 
+void Trainer::record_step(int batch) {
+  ++step_;
+  samples_seen_ += batch;
+  current_.step = step_;
+  current_.epoch = static_cast<double>(samples_seen_) / train_.size();
+  history_.push_back(current_);
+}
+
+// The full-set losses (each NaN only when its split is empty).
+bool Trainer::evaluation_finite() {
+  const auto ok = [](float loss, const Dataset& d) { return d.size() == 0 || std::isfinite(loss); };
+  return ok(current_.train_loss, train_) && ok(current_.test_loss, test_);
+}
+
 void Trainer::snapshot() {
-  Snapshot s;
-  for (const DenseLayer& l : net_.layers()) {
-    s.w.push_back(l.w);
-    s.b.push_back(l.b);
-    s.alpha.push_back(l.params.alpha);
+  Snapshot& s = snapshots_[snapshot_next_];
+  const std::vector<DenseLayer>& layers = net_.layers();
+  // Assignments into the slot's own storage: same shapes, no allocation.
+  s.w.resize(layers.size());
+  s.b.resize(layers.size());
+  s.alpha.resize(layers.size());
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    s.w[i] = layers[i].w;
+    s.b[i] = layers[i].b;
+    s.alpha[i] = layers[i].params.alpha;
   }
-  s.opt = opt_.state();
+  s.opt.t = opt_.state().t;
+  s.opt.m = opt_.state().m;
+  s.opt.v = opt_.state().v;
   s.rng = rng_;
   s.order = order_;
   s.cursor = cursor_;
   s.step = step_;
   s.samples = samples_seen_;
   s.metrics = current_;
-  if (snapshots_.size() == kSnapshotCount) snapshots_.pop_front();
-  snapshots_.push_back(std::move(s));
+  snapshot_next_ = (snapshot_next_ + 1) % kSnapshotCount;
+  snapshot_count_ = std::min(snapshot_count_ + 1, kSnapshotCount);
 }
 
 Status Trainer::rewind() {
-  if (snapshots_.empty()) return Status::failed_precondition("rewind: there is no snapshot yet");
-  const Snapshot& s = snapshots_.back();
+  if (snapshot_count_ == 0) return Status::failed_precondition("rewind: there is no snapshot yet");
+  const Snapshot& s = snapshots_[(snapshot_next_ + kSnapshotCount - 1) % kSnapshotCount];
   std::vector<DenseLayer>& layers = net_.layers();
   for (std::size_t i = 0; i < layers.size(); ++i) {
     layers[i].w = s.w[i];
