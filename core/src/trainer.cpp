@@ -26,22 +26,42 @@ float max_abs(const std::vector<ParamBlock>& blocks, bool grads) {
 }
 
 // Σg² (in double, like global_gradient_norm) and max |g| of one array in one
-// pass: the per-step record needs both.
+// pass: the per-step record needs both. Four independent partial sums and
+// maxima: a single chain would wait on the add latency for every element.
 struct GradStats {
   double squares = 0.0;
   float largest = 0.0f;
 };
 
 void accumulate(const float* v, Eigen::Index n, GradStats* s) {
-  double sum = 0.0;
-  float big = s->largest;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    sum += double(v[i]) * v[i];
-    const float a = std::fabs(v[i]);
-    big = a > big ? a : big;
+  double sum[4] = {0.0, 0.0, 0.0, 0.0};
+  float big[4] = {s->largest, 0.0f, 0.0f, 0.0f};
+  const auto take = [&](int lane, float x) {
+    sum[lane] += double(x) * x;
+    const float a = std::fabs(x);
+    big[lane] = a > big[lane] ? a : big[lane];  // a NaN is skipped, as by fmax
+  };
+  Eigen::Index i = 0;
+  for (; i + 4 <= n; i += 4)
+    for (int lane = 0; lane < 4; ++lane) take(lane, v[i + lane]);
+  for (; i < n; ++i) take(0, v[i]);
+  s->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
+  s->largest = std::fmax(std::fmax(big[0], big[1]), std::fmax(big[2], big[3]));
+}
+
+// A row of a few features: memcpy is a call in wasm (and a plain loop is
+// turned back into one), so four at a time, then the rest written out.
+void copy_row(Eigen::Index n, const float* from, float* to) {
+  for (; n >= 4; n -= 4, from += 4, to += 4) {
+    const float a = from[0], b = from[1], c = from[2], d = from[3];
+    to[0] = a, to[1] = b, to[2] = c, to[3] = d;
   }
-  s->squares += sum;
-  s->largest = big;
+  switch (n) {
+    case 3: to[2] = from[2]; [[fallthrough]];
+    case 2: to[1] = from[1]; [[fallthrough]];
+    case 1: to[0] = from[0]; break;
+    default: break;
+  }
 }
 
 }  // namespace
@@ -75,6 +95,7 @@ Status Trainer::create(const TrainerConfig& cfg, const Dataset* data, std::uniqu
     return Status::invalid("head \"sigmoid_bce\" is for two classes, but the data has " +
                            std::to_string(all.classes) + "; use softmax_ce");
   }
+  t->set_evaluation_interval();
   t->net_ = Network(static_cast<int>(t->train_x_.cols()), cfg.hidden, head_outputs(t->head_, all.classes));
   t->reset(cfg.seed);
   *out = std::move(t);
@@ -125,7 +146,21 @@ Status Trainer::set_train_config(const TrainConfig& t) {
   if (Status s = validate_config(c); !s.ok()) return s;
   cfg_.train = t;
   opt_.set_config(t);
+  set_evaluation_interval();
   return {};
+}
+
+void Trainer::set_evaluation_interval() {
+  const TrainConfig& t = cfg_.train;
+  if (t.eval_every > 0) {
+    eval_interval_ = t.eval_every;
+    return;
+  }
+  const long long batch = std::max(1, std::min(t.batch_size, train_.size()));
+  const long long diagnostic = std::min<long long>(train_.size(), kDiagnosticSamples);
+  const long long rows = static_cast<long long>(train_.size()) + test_.size() + diagnostic;
+  const long long k = (kAutoEvalRowsPerStep * rows + batch - 1) / batch;
+  eval_interval_ = static_cast<int>(std::clamp<long long>(k, 1, 10000));
 }
 
 void Trainer::fill_batch(int size) {
@@ -140,7 +175,7 @@ void Trainer::fill_batch(int size) {
       cursor_ = 0;
     }
     const int s = order_[cursor_++];
-    std::memcpy(batch_x_.row(r).data(), train_x_.row(s).data(), sizeof(float) * std::size_t(train_x_.cols()));
+    copy_row(train_x_.cols(), train_x_.row(s).data(), batch_x_.row(r).data());
     batch_y_[static_cast<std::size_t>(r)] = train_.y[static_cast<std::size_t>(s)];
   }
 }
@@ -161,7 +196,7 @@ bool Trainer::one_step() {
   const int batch = std::min(tc.batch_size, train_.size());
   // Bookkeeping that only feeds evaluation-time metrics (the update ratio) is
   // done on the steps that record them, so plain steps stay lean.
-  const bool eval_step = (step_ + 1) % tc.eval_every == 0;
+  const bool eval_step = (step_ + 1) % eval_interval_ == 0;
   const bool penalised = tc.l1 > 0.0f || tc.l2 > 0.0f;
   fill_batch(batch);
   const std::vector<ParamBlock>& blocks = blocks_;

@@ -10,10 +10,6 @@
 namespace nnplay {
 namespace {
 
-// Evaluation forward passes use at most this many training samples for the
-// per-layer diagnostics, so their cost stays bounded on large data.
-constexpr Eigen::Index kDiagnosticSamples = 1000;
-
 struct LossAccuracy {
   float loss, accuracy;
 };

@@ -107,6 +107,9 @@ void gemm_bias_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const f
 }
 
 void gemm_tn_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw) {
+  // One output column (a single output unit): G_Wᵀ = G_Zᵀ·X is one row of k,
+  // the same sums in the same order, vectorised along k instead of scalar.
+  if (n == 1) return product({1, m, k, g, 0, 1, x, nullptr, gw, k});
   product({k, m, n, x, 1, k, g, nullptr, gw, n});
 }
 
