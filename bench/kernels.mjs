@@ -14,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { native, nnplayWasm, plainJs, tfjsWasm } from './lib/contenders.mjs';
+import { FLOPS_PER_ELEMENT, FLOP_COUNTING } from './lib/kernel-flops.mjs';
+import { measurePeak } from './lib/peak.mjs';
 import { PLAIN_JS_NOTES } from './lib/plain-js.mjs';
 import { evaluateTargets, printTable } from './lib/report.mjs';
 
@@ -129,6 +131,7 @@ async function main() {
   for (const c of inProcess) if (c.unavailable) console.error(`note: ${c.name} unavailable: ${c.unavailable}`);
   if (nat.unavailable) console.error(`note: native unavailable: ${nat.unavailable}`);
 
+  const peakBefore = measurePeak();
   const rows = [];
   for (const kernel of opts.kernels) {
     for (const op of kernel === 'softmax' ? ['forward'] : ['forward', 'derivative']) {
@@ -167,14 +170,25 @@ async function main() {
         }
       }
       const js = group.find((g) => g.contender === 'plain-js');
+      const tf = group.find((g) => g.contender === 'tfjs-wasm');
       for (const g of group) {
         g.ratio_to_plain_js = g.gelems_per_s && js?.gelems_per_s ? g.gelems_per_s / js.gelems_per_s : null;
+        g.ratio_to_tfjs_wasm = g.gelems_per_s && tf?.gelems_per_s ? g.gelems_per_s / tf.gelems_per_s : null;
       }
       rows.push(...group);
       process.stderr.write(`  ${kernel} ${op} done\n`);
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
+  // The peak before and after the kernels; their mean is the reference.
+  const peakAfter = measurePeak();
+  const peak = { ...peakBefore, gflop_per_s_before: peakBefore.gflop_per_s, gflop_per_s_after: peakAfter.gflop_per_s,
+    gflop_per_s: 0.5 * (peakBefore.gflop_per_s + peakAfter.gflop_per_s) };
+  for (const r of rows) {
+    const flops = FLOPS_PER_ELEMENT[r.kernel]?.[r.op];
+    r.flops_per_element = flops ?? null;
+    r.fraction_of_peak = r.gelems_per_s != null && flops ? (r.gelems_per_s * flops) / peak.gflop_per_s : null;
+  }
 
   const tfjs = inProcess.find((c) => c.name === 'tfjs-wasm');
   const result = {
@@ -208,7 +222,9 @@ async function main() {
         : tfjs.unavailable,
       agreement: 'max |y - y_plain_js| over all elements; agrees = every element within 1e-5 + 1e-5·|y_plain_js|',
       gelems_per_s: 'elements / median CPU time / 1e9',
+      fraction_of_peak: `gelems_per_s × flops_per_element / peak.gflop_per_s; ${FLOP_COUNTING}`,
     },
+    peak,
     rows,
   };
   result.targets = evaluateTargets(rows);

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { measurePeak } from './lib/peak.mjs';
 import { convnetjs, native, nnplayWasm, plainJs, tfjs, tfjsManual } from './lib/train-contenders.mjs';
 import { PLAIN_TRAINER_NOTES } from './lib/train-plain.mjs';
 import { LOSS_RTOL, evaluateTargets, printTable } from './lib/train-report.mjs';
@@ -168,6 +169,8 @@ async function main() {
   const wasmDir = opts.wasmDir;
   const inProcess = [
     await nnplayWasm('nnplay-wasm-simd', path.join(wasmDir, 'nnplay_simd.mjs')),
+    await nnplayWasm('nnplay-wasm-simd step(1)', path.join(wasmDir, 'nnplay_simd.mjs'), { perCall: 1 }),
+    await nnplayWasm('nnplay-wasm-simd defaults', path.join(wasmDir, 'nnplay_simd.mjs'), { defaults: true }),
     await nnplayWasm('nnplay-wasm-scalar', path.join(wasmDir, 'nnplay_scalar.mjs')),
     plainJs(),
     await tfjs(),
@@ -178,6 +181,9 @@ async function main() {
   const nat = { ...native(nativeBin), bin: nativeBin };
   for (const c of [...inProcess, nat]) if (c.unavailable) console.error(`note: ${c.name} unavailable: ${c.unavailable}`);
 
+  // The machine's peak, measured before and after the nets: the mean is the
+  // reference, the two values show how much the shared machine moved meanwhile.
+  const peakBefore = measurePeak();
   const rows = [];
   const nets = {};
   for (const name of opts.nets) {
@@ -188,6 +194,10 @@ async function main() {
     process.stderr.write(`  net ${name} done\n`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
+  const peakAfter = measurePeak();
+  const peak = { ...peakBefore, gflop_per_s_before: peakBefore.gflop_per_s, gflop_per_s_after: peakAfter.gflop_per_s,
+    gflop_per_s: 0.5 * (peakBefore.gflop_per_s + peakAfter.gflop_per_s) };
+  for (const r of rows) if (r.gflop_per_s != null) r.fraction_of_peak = r.gflop_per_s / peak.gflop_per_s;
 
   const tfInfo = inProcess.find((c) => c.name === 'tfjs-wasm')?.info;
   const result = {
@@ -203,6 +213,7 @@ async function main() {
       loadavg_at_end: os.loadavg().map((l) => Number(l.toFixed(2))),
     },
     nets,
+    peak,
     method: {
       data: 'nnplay generates the spiral (seed 1, noise 0) and splits it 50/50; the training half, in the order ' +
         'nnplay visits it with train.shuffle false, is every contender\'s data; batch k = samples (k·batch + r) mod n',
@@ -219,7 +230,9 @@ async function main() {
       grid: `nnplay only: median of ${GRID_REPS} calls of grid(100, -6, 6, -6, 6, output) (wasm: through the binding, ` +
         'including the copy of the 10000 outputs to JS; native: Trainer::grid)',
       gflop_per_s: 'steps/s × 6·batch·Σ fan_in·fan_out (matmul FLOPs of forward and backward) / 1e9',
-      nnplay: 'train.evalEvery 10000 (metrics evaluation on the full sets is not training; the page default is 1)',
+      fraction_of_peak: 'gflop_per_s / peak.gflop_per_s (bench/lib/peak.mjs, measured in this run before and after the nets)',
+      nnplay: 'train.evalEvery 10000 (metrics evaluation on the full sets is not training); "step(1)": the same, one step per call; ' +
+        '"defaults": train.evalEvery left at its default (what createTrainer gives a caller who sets nothing)',
       plain_js: PLAIN_TRAINER_NOTES,
       tfjs_wasm: tfInfo ? `@tensorflow/tfjs ${tfInfo.version} (its gradients) + tfjs-backend-wasm, SIMD ${tfInfo.simd}, one thread; variables, tf.train.sgd, optimizer.minimize per step, batches pre-made as tensors; tfjs-wasm-manual (for information): the same step with hand-written gradient ops in one tf.tidy, no autodiff tape` : 'unavailable',
       convnetjs: 'convnetjs 0.3.0 (Float64Array, per-sample forward/backward); its Trainer, sgd, momentum 0',

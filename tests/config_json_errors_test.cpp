@@ -69,9 +69,9 @@ TEST_CASE("config: every field's range error") {
       {"train.clipValue", "1001", " must be in [0, 1000], got 1001"},
       {"train.dropout", "0.95", " must be in [0, 0.9], got 0.95"},
       {"train.dropout", "-0.1", " must be in [0, 0.9], got -0.1"},
-      {"train.evalEvery", "0", " must be an integer in [1, 10000], got 0"},
-      {"train.evalEvery", "10001", " must be an integer in [1, 10000], got 10001"},
-      {"train.evalEvery", "1e300", " must be an integer in [1, 10000], got 1e+300"},
+      {"train.evalEvery", "-1", " must be an integer in [0, 10000], got -1"},
+      {"train.evalEvery", "10001", " must be an integer in [0, 10000], got 10001"},
+      {"train.evalEvery", "1e300", " must be an integer in [0, 10000], got 1e+300"},
       {"seed", "-1", " must be an integer in [0, 4294967295], got -1"},
       {"seed", "1.5", " must be an integer in [0, 4294967295], got 1.5"},
   };
@@ -100,7 +100,7 @@ TEST_CASE("config: the ends of every range are accepted") {
       {"train.decaySteps", "1"}, {"train.decaySteps", "1000000"}, {"train.decayRate", "1"},
       {"train.batchSize", "1"}, {"train.batchSize", "5000"}, {"train.l1", "1"}, {"train.l2", "0"},
       {"train.clipNorm", "1000"}, {"train.clipValue", "0"}, {"train.dropout", "0.9"},
-      {"train.evalEvery", "1"}, {"train.evalEvery", "10000"}, {"seed", "0"}, {"seed", "-0"},
+      {"train.evalEvery", "0"}, {"train.evalEvery", "1"}, {"train.evalEvery", "10000"}, {"seed", "0"}, {"seed", "-0"},
   };
   for (const auto& rc : cases) {
     const std::string json = wrap(rc[0], rc[1]);

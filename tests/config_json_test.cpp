@@ -62,7 +62,7 @@ TEST_CASE("config: the documented example parses") {
     "train": { "optimizer": "sgd", "learningRate": 0.03, "momentum": 0.9, "nesterov": false,
                "rho": 0.9, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-7, "schedule": "constant",
                "decaySteps": 1000, "decayRate": 0.5, "batchSize": 10, "l1": 0, "l2": 0,
-               "clipNorm": 0, "clipValue": 0, "dropout": 0, "evalEvery": 1 },
+               "clipNorm": 0, "clipValue": 0, "dropout": 0, "evalEvery": 0 },
     "seed": 1 })");
   TrainerConfig expected;
   expected.hidden = {LayerConfig{}};

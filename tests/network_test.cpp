@@ -141,7 +141,7 @@ TEST_CASE("dropout is inverted and only in training") {
   net.forward(x, false, 0.5f, rng);
   const Matrix clean = net.layers()[0].a;
   net.forward(x, true, 0.5f, rng);
-  const Matrix& dropped = net.layers()[0].a;
+  const Matrix& dropped = net.layers()[0].train.a;  // the training pass keeps its own caches
   int zeros = 0;
   for (Eigen::Index i = 0; i < dropped.size(); ++i) {
     if (dropped.data()[i] == 0.0f && clean.data()[i] != 0.0f) ++zeros;

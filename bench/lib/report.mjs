@@ -1,4 +1,4 @@
-// Targets (shared/DESIGN.md, "1M-element kernels") and the printed table.
+// Targets of the kernel benchmark and the printed table.
 const SIMD = 'nnplay-wasm-simd';
 const SCALAR = 'nnplay-wasm-scalar';
 const EXP_BASED = ['sigmoid', 'tanh', 'gelu', 'elu', 'swish', 'softmax'];
@@ -27,9 +27,9 @@ export function evaluateTargets(rows) {
     const v = s?.gelems_per_s && t?.gelems_per_s ? s.gelems_per_s / t.gelems_per_s : null;
     out.push(target('sigmoid forward: nnplay-wasm-simd / tfjs-wasm', v, 1.5, 'x', [s, t]));
   }
-  for (const k of ['tanh', 'gelu', 'elu', 'swish']) {
+  for (const k of EXP_BASED) {
     const s = find(rows, k, 'forward', SIMD);
-    out.push(target(`${k} forward: nnplay-wasm-simd in Node`, s?.gelems_per_s ?? null, 1, 'Gelem/s', [s]));
+    out.push(target(`${k} forward: nnplay-wasm-simd, fraction of the measured peak`, s?.fraction_of_peak ?? null, 0.5, 'of peak', [s]));
   }
   for (const k of EXP_BASED) {
     for (const op of k === 'softmax' ? ['forward'] : ['forward', 'derivative']) {
@@ -57,18 +57,22 @@ export function printTable(result) {
   const load = `load ${m.loadavg_at_start.join(' ')} → ${m.loadavg_at_end.join(' ')}`;
   console.log(`node ${m.node}, ${m.cpu} × ${m.cores}, ${m.platform}, ${load}`);
   console.log(`${result.method.elements} float32, ${result.method.input}; ${result.method.timing}`);
-  console.log(`tfjs: ${result.method.tfjs_wasm}\n`);
+  console.log(`tfjs: ${result.method.tfjs_wasm}`);
+  const p = result.peak;
+  console.log(`peak (bench/lib/peak.mjs): ${p.gflop_per_s.toFixed(1)} GFLOP/s (before ${p.gflop_per_s_before.toFixed(1)}, after ${p.gflop_per_s_after.toFixed(1)})\n`);
   const body = result.rows.map((r) => [
     r.kernel,
     r.op,
     r.contender,
     fmt(r.median_ms, 3),
     fmt(r.gelems_per_s, 3),
+    r.fraction_of_peak == null ? '—' : `${(100 * r.fraction_of_peak).toFixed(1)}% (${r.flops_per_element} flop)`,
     r.ratio_to_plain_js == null ? '—' : `${r.ratio_to_plain_js.toFixed(2)}x`,
+    r.ratio_to_tfjs_wasm == null ? '—' : `${r.ratio_to_tfjs_wasm.toFixed(2)}x`,
     fmtDiff(r.max_abs_diff_vs_plain_js),
     r.gelems_per_s == null ? r.note : r.agrees ? 'ok' : 'DISAGREES',
   ]);
-  console.log(table(['kernel', 'op', 'contender', 'ms (CPU)', 'Gelem/s', 'vs plain JS', 'max|Δ| vs JS', 'check'], body));
+  console.log(table(['kernel', 'op', 'contender', 'ms (CPU)', 'Gelem/s', 'of peak', 'vs plain JS', 'vs tfjs', 'max|Δ| vs JS', 'check'], body));
   console.log('\nTargets:');
   const tb = result.targets.map((t) => [
     t.target,

@@ -28,7 +28,10 @@ export function plainJs() {
 // nnplay's trainer in a wasm build: importModel(model JSON) sets the exact
 // initial weights; step(n) runs n steps inside the core (one call into wasm);
 // grid() is the binding the page calls per frame (it returns a copied Float32Array).
-export async function nnplayWasm(name, mjsPath) {
+// Variants of the same module (for information beside the main row):
+//   perCall 1: n calls of step(1), what a caller stepping one at a time pays;
+//   defaults: the config without train.evalEvery, i.e. createTrainer's default.
+export async function nnplayWasm(name, mjsPath, { perCall = 100000, defaults = false } = {}) {
   let M;
   try {
     const { default: create } = await import(pathToFileURL(mjsPath).href);
@@ -41,18 +44,25 @@ export async function nnplayWasm(name, mjsPath) {
     if (r instanceof Error) throw r;
     return r;
   };
+  const modelText = (setup) => {
+    if (!defaults) return setup.modelJson;
+    const model = JSON.parse(setup.modelJson);
+    delete model.config.train.evalEvery;
+    return JSON.stringify(model);
+  };
   return {
     name,
     make(setup) {
-      const h = M.importModel(setup.modelJson, null);
+      const h = M.importModel(modelText(setup), null);
       if (h instanceof Error) return { skip: `importModel: ${h.message}` };
+      const impl = perCall === 1 ? 'importModel + n × TrainerHandle.step(1)' : 'importModel + TrainerHandle.step(n)';
       return {
-        impl: 'importModel + TrainerHandle.step(n)',
+        impl: defaults ? `${impl}, default train.evalEvery` : impl,
         steps(n) {
-          for (let done = 0; done < n; done += 100000) check(h.step(Math.min(n - done, 100000)));
+          for (let done = 0; done < n; done += perCall) check(h.step(Math.min(n - done, perCall)));
         },
         weights: () => layersFromModel(check(h.exportModel())),
-        grid: () => check(h.grid(100, -6, 6, -6, 6, -1, -1)),
+        grid: perCall === 1 || defaults ? undefined : () => check(h.grid(100, -6, 6, -6, 6, -1, -1)),
         dispose: () => h.delete(),
       };
     },

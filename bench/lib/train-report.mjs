@@ -1,5 +1,4 @@
-// Targets of the training benchmark (shared/DESIGN.md, "Performance
-// targets") and its printed tables.
+// Targets of the training benchmark and its printed tables.
 const SIMD = 'nnplay-wasm-simd';
 const NNPLAY = [SIMD, 'nnplay-wasm-scalar', 'nnplay-native'];
 
@@ -31,10 +30,22 @@ export function evaluateTargets(rows) {
       const b = find(rows, net, other);
       return [a?.steps_per_s && b?.steps_per_s ? a.steps_per_s / b.steps_per_s : null, [a, b]];
     };
-    out.push(target('A: steps/s vs plain-js', c, ...ratio('A', 'plain-js'), 5, 'x'));
+    out.push(target('A: steps/s vs plain-js', c, ...ratio('A', 'plain-js'), 10, 'x'));
     out.push(target('B: steps/s vs plain-js', c, ...ratio('B', 'plain-js'), 5, 'x'));
     out.push(target('B: steps/s vs tfjs-wasm', c, ...ratio('B', 'tfjs-wasm'), 5, 'x'));
     if (c === SIMD) {
+      const one = find(rows, 'A', `${SIMD} step(1)`);
+      const js = find(rows, 'A', 'plain-js');
+      out.push(target('A: step(1) calls vs plain-js', c, one?.steps_per_s && js?.steps_per_s ? one.steps_per_s / js.steps_per_s : null,
+        [one, js], 8, 'x'));
+      for (const net of ['A', 'B']) {
+        const d = find(rows, net, `${SIMD} defaults`);
+        const f = find(rows, net, SIMD);
+        out.push(target(`${net}: default config vs evalEvery 10000`, c, d?.steps_per_s && f?.steps_per_s ? d.steps_per_s / f.steps_per_s : null,
+          [d, f], 0.8, 'x'));
+      }
+      const b = find(rows, 'B', c);
+      out.push(target('B: fraction of the measured peak', c, b?.fraction_of_peak ?? null, [b], 0.6, 'of peak'));
       const t = target('B: steps/s vs tfjs-wasm-manual', c, ...ratio('B', 'tfjs-wasm-manual'), 5, 'x');
       out.push({ ...t, binding: false, note: t.note ?? 'for information: tfjs without its autodiff tape' });
     }
@@ -61,6 +72,10 @@ export function printTable(result) {
   for (const [k, n] of Object.entries(result.nets)) {
     console.log(`net ${k}: ${n.title}; ${n.flops_per_step} FLOP/step; loss check after ${n.check_steps} steps, initial loss ${n.initial_loss.toFixed(6)}`);
   }
+  if (result.peak) {
+    const p = result.peak;
+    console.log(`peak (bench/lib/peak.mjs): ${p.gflop_per_s.toFixed(1)} GFLOP/s (before the nets ${p.gflop_per_s_before.toFixed(1)}, after ${p.gflop_per_s_after.toFixed(1)}; ${p.chains} chains)`);
+  }
   console.log(`timing: ${result.method.timing}\n`);
   const body = result.rows.map((r) => [
     r.net,
@@ -69,6 +84,7 @@ export function printTable(result) {
     fmt(r.median_ms, 2),
     sig(r.steps_per_s),
     fmt(r.gflop_per_s, 3),
+    r.fraction_of_peak == null ? '—' : `${(100 * r.fraction_of_peak).toFixed(1)}%`,
     r.ratio_to_plain_js == null ? '—' : `${r.ratio_to_plain_js.toFixed(2)}x`,
     r.ratio_to_tfjs_wasm == null ? '—' : `${r.ratio_to_tfjs_wasm.toFixed(2)}x`,
     r.grid_ms == null ? '—' : r.grid_ms.toFixed(3),
@@ -77,7 +93,7 @@ export function printTable(result) {
     exp(r.max_weight_diff_vs_plain_js),
     r.steps_per_s == null ? r.note : r.agrees ? 'ok' : 'DISAGREES',
   ]);
-  const head = ['net', 'contender', 'steps/call', 'ms/call', 'steps/s', 'GFLOP/s', 'vs plain JS', 'vs tfjs',
+  const head = ['net', 'contender', 'steps/call', 'ms/call', 'steps/s', 'GFLOP/s', 'of peak', 'vs plain JS', 'vs tfjs',
     'grid ms', 'loss@check', 'rel Δloss', 'max|Δw|', 'check'];
   console.log(table(head, body));
   console.log(`\nTargets (binding: ${SIMD}, the build the page ships; the others for information):`);

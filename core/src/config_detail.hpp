@@ -32,7 +32,7 @@ inline constexpr Range kBatchSize{1, 5000, false, false, true};
 inline constexpr Range kPenalty{0, 1, false, false, false};  // l1, l2
 inline constexpr Range kClip{0, 1000, false, false, false};  // 0 = off
 inline constexpr Range kDropout{0, 0.9, false, false, false};
-inline constexpr Range kEvalEvery{1, 10000, false, false, true};
+inline constexpr Range kEvalEvery{0, 10000, false, false, true};  // 0: the trainer picks (trainer.hpp)
 inline constexpr Range kInitSigma{0, 100, true, false, false};
 inline constexpr Range kBiasInit{-10, 10, false, false, false};
 inline constexpr int kMaxHiddenLayers = 8;

@@ -77,66 +77,72 @@ void Network::init(Init scheme, float sigma, float bias, Rng& rng) {
   }
 }
 
-void Network::forward_hidden(DenseLayer& l, bool training, float dropout, Rng& rng) {
-  const Eigen::Index rows = l.z.rows();
+Network::PassRef Network::pass(DenseLayer& l, bool training) {
+  if (training) return {l.train.z, l.train.a, l.train.deriv, l.train.mask, l.train.argmax};
+  return {l.z, l.a, l.deriv, l.mask, l.argmax};
+}
+
+void Network::forward_hidden(DenseLayer& l, PassRef c, bool training, float dropout, Rng& rng) {
+  const Eigen::Index rows = c.z.rows();
   if (l.pieces > 1) {
-    l.a.resize(rows, l.units);
-    l.argmax.resize(static_cast<std::size_t>(rows * l.units));
+    c.a.resize(rows, l.units);
+    c.argmax.resize(static_cast<std::size_t>(rows * l.units));
     for (Eigen::Index r = 0; r < rows; ++r) {
       for (int u = 0; u < l.units; ++u) {
         int best = 0;
         for (int p = 1; p < l.pieces; ++p)
-          if (l.z(r, u * l.pieces + p) > l.z(r, u * l.pieces + best)) best = p;
-        l.argmax[static_cast<std::size_t>(r * l.units + u)] = best;
-        l.a(r, u) = l.z(r, u * l.pieces + best);
+          if (c.z(r, u * l.pieces + p) > c.z(r, u * l.pieces + best)) best = p;
+        c.argmax[static_cast<std::size_t>(r * l.units + u)] = best;
+        c.a(r, u) = c.z(r, u * l.pieces + best);
       }
     }
   } else {
-    l.a.resize(rows, l.units);
-    l.deriv.resize(rows, l.units);
-    const auto n = static_cast<std::size_t>(l.z.size());
+    c.a.resize(rows, l.units);
+    c.deriv.resize(rows, l.units);
+    const auto n = static_cast<std::size_t>(c.z.size());
     if (training && l.activation == Activation::kRrelu) {
       // A fresh slope per element and step; the derivative is that slope.
       for (std::size_t i = 0; i < n; ++i) {
-        const float z = l.z.data()[i];
+        const float z = c.z.data()[i];
         const float s = rng.uniform(l.params.lower, l.params.upper);
-        l.a.data()[i] = z > 0.0f ? z : s * z;
-        l.deriv.data()[i] = z > 0.0f ? 1.0f : s;
+        c.a.data()[i] = z > 0.0f ? z : s * z;
+        c.deriv.data()[i] = z > 0.0f ? 1.0f : s;
       }
     } else {
       const kernels::KernelSet& k = kernels::kernels_for(l.activation);
       const kernels::KernelArgs args = kernel_args(l);
-      pick(k, false)(n, l.z.data(), l.a.data(), args);
+      pick(k, false)(n, c.z.data(), c.a.data(), args);
       if (training) {
         // Backprop only needs f' to training precision: tanh and sigmoid take it
         // from the output already computed (1 - a², a(1 - a)), saving a pass of
         // exponentials. The exact kernels serve the diagnostics and the page.
-        if (l.activation == Activation::kTanh) l.deriv.array() = 1.0f - l.a.array().square();
-        else if (l.activation == Activation::kSigmoid) l.deriv.array() = l.a.array() * (1.0f - l.a.array());
-        else pick(k, true)(n, l.z.data(), l.deriv.data(), args);
+        if (l.activation == Activation::kTanh) c.deriv.array() = 1.0f - c.a.array().square();
+        else if (l.activation == Activation::kSigmoid) c.deriv.array() = c.a.array() * (1.0f - c.a.array());
+        else pick(k, true)(n, c.z.data(), c.deriv.data(), args);
       }
     }
   }
   if (training && dropout > 0.0f) {
     // Inverted dropout: survivors are scaled by 1/(1-rate) so evaluation needs no change.
     const float keep = 1.0f - dropout, scale = 1.0f / keep;
-    l.mask.resize(rows, l.units);
-    for (Eigen::Index i = 0; i < l.mask.size(); ++i) l.mask.data()[i] = rng.uniform() < keep ? scale : 0.0f;
-    l.a.array() *= l.mask.array();
+    c.mask.resize(rows, l.units);
+    for (Eigen::Index i = 0; i < c.mask.size(); ++i) c.mask.data()[i] = rng.uniform() < keep ? scale : 0.0f;
+    c.a.array() *= c.mask.array();
   } else {
-    l.mask.resize(0, 0);
+    c.mask.resize(0, 0);
   }
 }
 
 const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rng& rng) {
   const Matrix* input = &x;
   for (DenseLayer& l : layers_) {
-    l.z.resize(input->rows(), l.w.cols());
+    const PassRef c = pass(l, training);
+    c.z.resize(input->rows(), l.w.cols());
     kernels::gemm_bias_f32(std::size_t(input->rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
-                           input->data(), l.w.data(), l.b.data(), l.z.data());
-    if (l.output) return l.z;
-    forward_hidden(l, training, dropout, rng);
-    input = &l.a;
+                           input->data(), l.w.data(), l.b.data(), c.z.data());
+    if (l.output) return c.z;
+    forward_hidden(l, c, training, dropout, rng);
+    input = &c.a;
   }
   return layers_.back().z;  // unreachable: the last layer is the output
 }
@@ -145,7 +151,7 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
   layers_.back().grad_z = grad_logits;
   for (std::size_t i = layers_.size(); i-- > 0;) {
     DenseLayer& l = layers_[i];
-    const Matrix& input = i == 0 ? x : layers_[i - 1].a;
+    const Matrix& input = i == 0 ? x : layers_[i - 1].train.a;
     const Matrix& grad_z = l.grad_z;
     kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
                          grad_z.data(), l.grad_w.data());
@@ -157,19 +163,20 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
     grad_a.resize(grad_z.rows(), l.w.rows());
     kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), grad_z.data(),
                          l.w_t.data(), grad_a.data());
-    if (prev.mask.size() != 0) grad_a.array() *= prev.mask.array();
+    const DenseLayer::Pass& pp = prev.train;
+    if (pp.mask.size() != 0) grad_a.array() *= pp.mask.array();
     if (prev.pieces > 1) {
       prev.grad_z.setZero(grad_a.rows(), prev.units * prev.pieces);
       for (Eigen::Index r = 0; r < grad_a.rows(); ++r)
         for (int u = 0; u < prev.units; ++u)
-          prev.grad_z(r, u * prev.pieces + prev.argmax[static_cast<std::size_t>(r * prev.units + u)]) = grad_a(r, u);
+          prev.grad_z(r, u * prev.pieces + pp.argmax[static_cast<std::size_t>(r * prev.units + u)]) = grad_a(r, u);
     } else {
       if (prev.learns_alpha()) {
         // ∂f/∂α = min(0, z): the learned slope sees only non-positive inputs.
-        prev.grad_alpha = (grad_a.array() * prev.z.array().min(0.0f)).sum();
+        prev.grad_alpha = (grad_a.array() * pp.z.array().min(0.0f)).sum();
       }
       prev.grad_z.resize(grad_a.rows(), grad_a.cols());
-      prev.grad_z.array() = grad_a.array() * prev.deriv.array();
+      prev.grad_z.array() = grad_a.array() * pp.deriv.array();
     }
   }
 }

@@ -1,6 +1,8 @@
 #include "nnplay/optimizer.hpp"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace nnplay {
 
@@ -19,60 +21,97 @@ float scheduled_learning_rate(const TrainConfig& cfg, long long step) {
 
 void Optimizer::reset() { state_ = State{}; }
 
-float Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
+namespace {
+
+// Inf and NaN are the floats with every exponent bit set: an integer test
+// the compiler vectorises (std::isfinite per element is a call in wasm).
+inline std::uint32_t not_finite_bit(float v) {
+  std::uint32_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  return (bits & 0x7f800000u) == 0x7f800000u;
+}
+
+// One pass per block: read |w| (for the report), update w by `rule`, note a
+// non-finite result. `rule(i, w)` returns the new value of element i.
+// Four running maxima: one would make every element wait for the one before.
+template <class Rule>
+void update_block(const ParamBlock& b, float* largest, std::uint32_t* bad, Rule rule) {
+  float big[4] = {*largest, 0.0f, 0.0f, 0.0f};
+  std::uint32_t nf = 0;
+  float* w = b.value;
+  const auto one = [&](int lane, int i) {
+    const float a = std::fabs(w[i]);
+    big[lane] = a > big[lane] ? a : big[lane];  // same as fmax (a NaN weight is skipped), without the libm call
+    w[i] = rule(i, w[i]);
+    nf |= not_finite_bit(w[i]);
+  };
+  int i = 0;
+  for (; i + 4 <= b.size; i += 4)
+    for (int lane = 0; lane < 4; ++lane) one(lane, i + lane);
+  for (; i < b.size; ++i) one(0, i);
+  *largest = std::fmax(std::fmax(big[0], big[1]), std::fmax(big[2], big[3]));
+  *bad |= nf;
+}
+
+}  // namespace
+
+Optimizer::Result Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
   ++state_.t;
   float largest = 0.0f;
+  std::uint32_t bad = 0;
   if (state_.m.size() != blocks.size()) {
     state_.m.assign(blocks.size(), {});
     state_.v.assign(blocks.size(), {});
   }
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const ParamBlock& b = blocks[k];
-    std::vector<float>& m = state_.m[k];
-    std::vector<float>& v = state_.v[k];
-    if (m.size() != static_cast<std::size_t>(b.size)) m.assign(static_cast<std::size_t>(b.size), 0.0f);
-    if (v.size() != static_cast<std::size_t>(b.size)) v.assign(static_cast<std::size_t>(b.size), 0.0f);
-    float* w = b.value;
+    std::vector<float>& mv = state_.m[k];
+    std::vector<float>& vv = state_.v[k];
+    const auto size = static_cast<std::size_t>(b.size);
     const float* g = b.grad;
-    // Same as fmax (a NaN weight is skipped), without the libm call per element.
-    for (int i = 0; i < b.size; ++i) {
-      const float a = std::fabs(w[i]);
-      largest = a > largest ? a : largest;
-    }
     switch (cfg_.optimizer) {
       case OptimizerKind::kSgd:
-        for (int i = 0; i < b.size; ++i) w[i] -= lr * g[i];
+        update_block(b, &largest, &bad, [&](int i, float w) { return w - lr * g[i]; });
         break;
       case OptimizerKind::kMomentum: {
+        if (mv.size() != size) mv.assign(size, 0.0f);
+        float* m = mv.data();
         const float mu = cfg_.momentum;
-        for (int i = 0; i < b.size; ++i) {
+        const bool nesterov = cfg_.nesterov;
+        update_block(b, &largest, &bad, [&](int i, float w) {
           m[i] = mu * m[i] - lr * g[i];
-          w[i] += cfg_.nesterov ? mu * m[i] - lr * g[i] : m[i];
-        }
+          return w + (nesterov ? mu * m[i] - lr * g[i] : m[i]);
+        });
         break;
       }
       case OptimizerKind::kRmsprop: {
+        if (vv.size() != size) vv.assign(size, 0.0f);
+        float* v = vv.data();
         const float rho = cfg_.rho, eps = cfg_.epsilon;
-        for (int i = 0; i < b.size; ++i) {
+        update_block(b, &largest, &bad, [&](int i, float w) {
           v[i] = rho * v[i] + (1.0f - rho) * g[i] * g[i];
-          w[i] -= lr * g[i] / (std::sqrt(v[i]) + eps);
-        }
+          return w - lr * g[i] / (std::sqrt(v[i]) + eps);
+        });
         break;
       }
       case OptimizerKind::kAdam: {
+        if (mv.size() != size) mv.assign(size, 0.0f);
+        if (vv.size() != size) vv.assign(size, 0.0f);
+        float* m = mv.data();
+        float* v = vv.data();
         const float b1 = cfg_.beta1, b2 = cfg_.beta2, eps = cfg_.epsilon;
         const float c1 = 1.0f - std::pow(b1, static_cast<float>(state_.t));
         const float c2 = 1.0f - std::pow(b2, static_cast<float>(state_.t));
-        for (int i = 0; i < b.size; ++i) {
+        update_block(b, &largest, &bad, [&](int i, float w) {
           m[i] = b1 * m[i] + (1.0f - b1) * g[i];
           v[i] = b2 * v[i] + (1.0f - b2) * g[i] * g[i];
-          w[i] -= lr * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
-        }
+          return w - lr * (m[i] / c1) / (std::sqrt(v[i] / c2) + eps);
+        });
         break;
       }
     }
   }
-  return largest;
+  return {largest, bad == 0};
 }
 
 }  // namespace nnplay

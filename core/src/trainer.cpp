@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <numeric>
+#include <algorithm>
 
 #include "config_detail.hpp"
 #include "nnplay/clip.hpp"
@@ -25,23 +26,43 @@ float max_abs(const std::vector<ParamBlock>& blocks, bool grads) {
   return m;
 }
 
-double squared_sum(const float* v, Eigen::Index n) {
-  double sum = 0.0;
-  for (Eigen::Index i = 0; i < n; ++i) sum += double(v[i]) * v[i];
-  return sum;
+// Σg² (in double, like global_gradient_norm) and max |g| of one array in one
+// pass: the per-step record needs both. Four independent partial sums and
+// maxima: a single chain would wait on the add latency for every element.
+struct GradStats {
+  double squares = 0.0;
+  float largest = 0.0f;
+};
+
+void accumulate(const float* v, Eigen::Index n, GradStats* s) {
+  double sum[4] = {0.0, 0.0, 0.0, 0.0};
+  float big[4] = {s->largest, 0.0f, 0.0f, 0.0f};
+  const auto take = [&](int lane, float x) {
+    sum[lane] += double(x) * x;
+    const float a = std::fabs(x);
+    big[lane] = a > big[lane] ? a : big[lane];  // a NaN is skipped, as by fmax
+  };
+  Eigen::Index i = 0;
+  for (; i + 4 <= n; i += 4)
+    for (int lane = 0; lane < 4; ++lane) take(lane, v[i + lane]);
+  for (; i < n; ++i) take(0, v[i]);
+  s->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
+  s->largest = std::fmax(std::fmax(big[0], big[1]), std::fmax(big[2], big[3]));
 }
 
-// No value is inf or NaN: only those have every exponent bit set. An integer
-// test the compiler vectorises; Eigen's allFinite() evaluates x - x in float
-// for every element, which showed up in the per-step profile.
-bool all_finite(const float* v, Eigen::Index n) {
-  std::uint32_t bad = 0;
-  for (Eigen::Index i = 0; i < n; ++i) {
-    std::uint32_t bits;
-    std::memcpy(&bits, v + i, sizeof bits);
-    bad |= (bits & 0x7f800000u) == 0x7f800000u;
+// A row of a few features: memcpy is a call in wasm (and a plain loop is
+// turned back into one), so four at a time, then the rest written out.
+void copy_row(Eigen::Index n, const float* from, float* to) {
+  for (; n >= 4; n -= 4, from += 4, to += 4) {
+    const float a = from[0], b = from[1], c = from[2], d = from[3];
+    to[0] = a, to[1] = b, to[2] = c, to[3] = d;
   }
-  return bad == 0;
+  switch (n) {
+    case 3: to[2] = from[2]; [[fallthrough]];
+    case 2: to[1] = from[1]; [[fallthrough]];
+    case 1: to[0] = from[0]; break;
+    default: break;
+  }
 }
 
 std::string feature_list(unsigned features) {
@@ -90,6 +111,7 @@ Status Trainer::create(const TrainerConfig& cfg, const Dataset* data, std::uniqu
     return Status::invalid("head \"sigmoid_bce\" is for two classes, but the data has " +
                            std::to_string(all.classes) + "; use softmax_ce");
   }
+  t->set_evaluation_interval();
   t->net_ = Network(static_cast<int>(t->train_x_.cols()), cfg.hidden, head_outputs(t->head_, all.classes));
   t->reset(cfg.seed);
   *out = std::move(t);
@@ -115,7 +137,8 @@ void Trainer::reset(std::uint32_t seed) {
   step_ = 0;
   samples_seen_ = 0;
   history_.clear();
-  snapshots_.clear();
+  snapshot_count_ = 0;
+  last_finite_gradient_ = 0.0f;
   divergence_ = Divergence{};
   current_ = StepMetrics{};
   current_.layers.resize(net_.layers().size());
@@ -129,7 +152,7 @@ void Trainer::set_step(long long step) {
   current_.step = step;
   history_.clear();
   history_.push_back(current_);
-  snapshots_.clear();
+  snapshot_count_ = 0;
   snapshot();
 }
 
@@ -139,7 +162,21 @@ Status Trainer::set_train_config(const TrainConfig& t) {
   if (Status s = validate_config(c); !s.ok()) return s;
   cfg_.train = t;
   opt_.set_config(t);
+  set_evaluation_interval();
   return {};
+}
+
+void Trainer::set_evaluation_interval() {
+  const TrainConfig& t = cfg_.train;
+  if (t.eval_every > 0) {
+    eval_interval_ = t.eval_every;
+    return;
+  }
+  const long long batch = std::max(1, std::min(t.batch_size, train_.size()));
+  const long long diagnostic = std::min<long long>(train_.size(), kDiagnosticSamples);
+  const long long rows = static_cast<long long>(train_.size()) + test_.size() + diagnostic;
+  const long long k = (kAutoEvalRowsPerStep * rows + batch - 1) / batch;
+  eval_interval_ = static_cast<int>(std::clamp<long long>(k, 1, 10000));
 }
 
 void Trainer::fill_batch(int size) {
@@ -154,7 +191,7 @@ void Trainer::fill_batch(int size) {
       cursor_ = 0;
     }
     const int s = order_[cursor_++];
-    batch_x_.row(r) = train_x_.row(s);
+    copy_row(train_x_.cols(), train_x_.row(s).data(), batch_x_.row(r).data());
     batch_y_[static_cast<std::size_t>(r)] = train_.y[static_cast<std::size_t>(s)];
   }
 }
@@ -175,7 +212,7 @@ bool Trainer::one_step() {
   const int batch = std::min(tc.batch_size, train_.size());
   // Bookkeeping that only feeds evaluation-time metrics (the update ratio) is
   // done on the steps that record them, so plain steps stay lean.
-  const bool eval_step = (step_ + 1) % tc.eval_every == 0;
+  const bool eval_step = (step_ + 1) % eval_interval_ == 0;
   const bool penalised = tc.l1 > 0.0f || tc.l2 > 0.0f;
   fill_batch(batch);
   const std::vector<ParamBlock>& blocks = blocks_;
@@ -190,29 +227,38 @@ bool Trainer::one_step() {
 
   StepMetrics& m = current_;
   m.batch_loss = static_cast<float>(loss);
-  // The per-layer norms and the global one from the same sums (in double,
-  // like global_gradient_norm): one pass over the gradients, not two.
-  double total = 0.0;
+  m.learning_rate = scheduled_learning_rate(tc, step_);
+  // The per-layer norms, the global one and max |g| from the same pass.
+  GradStats all;
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    const double w2 = squared_sum(l.grad_w.data(), l.grad_w.size());
-    const double b2 = squared_sum(l.grad_b.data(), l.grad_b.size());
-    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w2));
-    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b2));
+    GradStats w, b;
+    accumulate(l.grad_w.data(), l.grad_w.size(), &w);
+    accumulate(l.grad_b.data(), l.grad_b.size(), &b);
+    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w.squares));
+    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b.squares));
     m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
-    total += w2 + b2 + (l.learns_alpha() ? double(l.grad_alpha) * l.grad_alpha : 0.0);
+    all.squares += w.squares + b.squares;
+    all.largest = std::fmax(all.largest, std::fmax(w.largest, b.largest));
+    if (l.learns_alpha()) {
+      all.squares += double(l.grad_alpha) * l.grad_alpha;
+      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));
+    }
   }
-  m.grad_norm = static_cast<float>(std::sqrt(total));
-  if (!std::isfinite(loss)) {
-    diverge("loss", -1, max_abs(blocks, false), max_abs(blocks, true));
-    return false;
-  }
-  if (!std::isfinite(m.grad_norm)) {
+  m.grad_norm = static_cast<float>(std::sqrt(all.squares));
+  if (std::isfinite(m.grad_norm)) last_finite_gradient_ = all.largest;  // every |g| is finite
+  // A non-finite loss or gradient: the step is recorded, as its row shows
+  // what went wrong, but its update is not applied.
+  if (!std::isfinite(loss) || !std::isfinite(m.grad_norm)) {
+    m.grad_norm_clipped = m.grad_norm;
     int layer = -1;
-    for (const ParamBlock& b : blocks)
-      for (int i = 0; i < b.size && layer < 0; ++i)
-        if (!std::isfinite(b.grad[i])) layer = b.layer;
-    diverge("gradient", layer, max_abs(blocks, false), max_abs(blocks, true));
+    if (std::isfinite(loss)) {
+      for (const ParamBlock& b : blocks)
+        for (int i = 0; i < b.size && layer < 0; ++i)
+          if (!std::isfinite(b.grad[i])) layer = b.layer;
+    }
+    record_step(batch);
+    diverge(std::isfinite(loss) ? "gradient" : "loss", layer, max_abs(blocks, false), all.largest);
     return false;
   }
   if (tc.clip_value > 0.0f) clip_by_value(blocks, tc.clip_value);
@@ -224,60 +270,76 @@ bool Trainer::one_step() {
     prev_w_.resize(net_.layers().size());
     for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
   }
-  m.learning_rate = scheduled_learning_rate(tc, step_);
-  const float largest_weight = opt_.step(blocks, m.learning_rate);  // max |w| before the update
-  for (std::size_t li = 0; li < net_.layers().size(); ++li) {
-    const DenseLayer& l = net_.layers()[li];
-    if (!all_finite(l.w.data(), l.w.size()) || !all_finite(l.b.data(), l.b.size()) || !std::isfinite(l.params.alpha)) {
-      diverge("weight", static_cast<int>(li), largest_weight, max_abs(blocks, true));
-      return false;
+  const Optimizer::Result update = opt_.step(blocks, m.learning_rate);
+  if (!update.finite) {
+    int layer = -1;
+    for (std::size_t li = 0; li < net_.layers().size() && layer < 0; ++li) {
+      const DenseLayer& l = net_.layers()[li];
+      if (!l.w.allFinite() || !l.b.allFinite() || !std::isfinite(l.params.alpha)) layer = static_cast<int>(li);
     }
-    if (eval_step) {
+    record_step(batch);
+    diverge("weight", layer, update.largest, all.largest);
+    return false;
+  }
+  if (eval_step) {
+    for (std::size_t li = 0; li < net_.layers().size(); ++li) {
+      const DenseLayer& l = net_.layers()[li];
       const float wn = l.w.norm();
       m.layers[li].update_ratio = wn > 0.0f ? (l.w - prev_w_[li]).norm() / wn : 0.0f;
     }
+    evaluate();
   }
-
-  ++step_;
-  samples_seen_ += batch;
-  m.step = step_;
-  m.epoch = static_cast<double>(samples_seen_) / train_.size();
-  if (eval_step) evaluate();
-  if (history_.size() == kHistoryCapacity) {
-    // Recycle the oldest entry: assigning into its layer vector reuses that
-    // storage, where pop + push would free and allocate one every step.
-    StepMetrics oldest = std::move(history_.front());
-    history_.pop_front();
-    oldest = m;
-    history_.push_back(std::move(oldest));
-  } else {
-    history_.push_back(m);
+  record_step(batch);
+  if (eval_step && !evaluation_finite()) {
+    diverge("loss", -1, update.largest, all.largest);
+    return false;
   }
   if (step_ % kSnapshotEvery == 0) snapshot();
   return true;
 }
 
+void Trainer::record_step(int batch) {
+  ++step_;
+  samples_seen_ += batch;
+  current_.step = step_;
+  current_.epoch = static_cast<double>(samples_seen_) / train_.size();
+  history_.push_back(current_);
+}
+
+// The full-set losses (each NaN only when its split is empty).
+bool Trainer::evaluation_finite() {
+  const auto ok = [](float loss, const Dataset& d) { return d.size() == 0 || std::isfinite(loss); };
+  return ok(current_.train_loss, train_) && ok(current_.test_loss, test_);
+}
+
 void Trainer::snapshot() {
-  Snapshot s;
-  for (const DenseLayer& l : net_.layers()) {
-    s.w.push_back(l.w);
-    s.b.push_back(l.b);
-    s.alpha.push_back(l.params.alpha);
+  Snapshot& s = snapshots_[snapshot_next_];
+  const std::vector<DenseLayer>& layers = net_.layers();
+  // Assignments into the slot's own storage: same shapes, no allocation.
+  s.w.resize(layers.size());
+  s.b.resize(layers.size());
+  s.alpha.resize(layers.size());
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    s.w[i] = layers[i].w;
+    s.b[i] = layers[i].b;
+    s.alpha[i] = layers[i].params.alpha;
   }
-  s.opt = opt_.state();
+  s.opt.t = opt_.state().t;
+  s.opt.m = opt_.state().m;
+  s.opt.v = opt_.state().v;
   s.rng = rng_;
   s.order = order_;
   s.cursor = cursor_;
   s.step = step_;
   s.samples = samples_seen_;
   s.metrics = current_;
-  if (snapshots_.size() == kSnapshotCount) snapshots_.pop_front();
-  snapshots_.push_back(std::move(s));
+  snapshot_next_ = (snapshot_next_ + 1) % kSnapshotCount;
+  snapshot_count_ = std::min(snapshot_count_ + 1, kSnapshotCount);
 }
 
 Status Trainer::rewind() {
-  if (snapshots_.empty()) return Status::failed_precondition("rewind: there is no snapshot yet");
-  const Snapshot& s = snapshots_.back();
+  if (snapshot_count_ == 0) return Status::failed_precondition("rewind: there is no snapshot yet");
+  const Snapshot& s = snapshots_[(snapshot_next_ + kSnapshotCount - 1) % kSnapshotCount];
   std::vector<DenseLayer>& layers = net_.layers();
   for (std::size_t i = 0; i < layers.size(); ++i) {
     layers[i].w = s.w[i];

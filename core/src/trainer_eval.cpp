@@ -10,10 +10,6 @@
 namespace nnplay {
 namespace {
 
-// Evaluation forward passes use at most this many training samples for the
-// per-layer diagnostics, so their cost stays bounded on large data.
-constexpr Eigen::Index kDiagnosticSamples = 1000;
-
 struct LossAccuracy {
   float loss, accuracy;
 };
@@ -92,11 +88,12 @@ void Trainer::evaluate_layers() {
 void Trainer::diverge(const char* quantity, int layer, float largest_weight, float largest_gradient) {
   Divergence& d = divergence_;
   d.diverged = true;
-  d.step = step_ + 1;
+  d.step = step_;
   d.quantity = quantity;
   d.layer = layer;
   d.largest_weight = largest_weight;
   d.largest_gradient = largest_gradient;
+  d.largest_finite_gradient = last_finite_gradient_;
   const float lr = cfg_.train.learning_rate;
   std::string advice;
   if (cfg_.init == Init::kLargeNormal && step_ < 50) {
@@ -114,7 +111,7 @@ void Trainer::diverge(const char* quantity, int layer, float largest_weight, flo
   }
   char numbers[160];
   std::snprintf(numbers, sizeof numbers, "the largest |weight| was %.3g and the largest |gradient| %.3g",
-                static_cast<double>(largest_weight), static_cast<double>(largest_gradient));
+                static_cast<double>(largest_weight), static_cast<double>(d.largest_finite_gradient));
   const std::string where = layer >= 0 ? " in layer " + std::to_string(layer + 1) : "";
   d.message = "Training diverged at step " + std::to_string(d.step) + ": the " + quantity + where +
               " became NaN or infinite. Just before, " + numbers + ". Likely cause: " + advice + ".";

@@ -60,6 +60,7 @@ std::string metrics_json(const Trainer& t) {
     w.key("divergence").begin_object();
     w.key("step").integer(d.step).key("quantity").value(d.quantity).key("layer").value(double(d.layer));
     w.key("largestWeight").value(double(d.largest_weight)).key("largestGradient").value(double(d.largest_gradient));
+    w.key("largestFiniteGradient").value(double(d.largest_finite_gradient));
     w.key("cause").value(d.cause).key("message").value(d.message);
     w.end_object();
   }

@@ -62,7 +62,10 @@ struct TrainConfig {
   float clip_norm = 0.0f;        // 0 = off; global L2 norm of all gradients
   float clip_value = 0.0f;       // 0 = off; each gradient component to [-v, v]
   float dropout = 0.0f;          // hidden layers, training only: [0, 0.9]
-  int eval_every = 1;            // evaluation metrics every k steps: 1..10000
+  // Evaluation metrics every k steps: 1..10000, or 0 (the default): an
+  // interval the trainer picks so that evaluation costs about 10 % of the
+  // training time (Trainer::evaluation_interval).
+  int eval_every = 0;
 };
 
 struct TrainerConfig {

@@ -51,7 +51,8 @@ struct Divergence {
   std::string quantity;  // "loss", "gradient", "weight"
   int layer = -1;        // 0-based, -1 when not tied to a layer
   float largest_weight = 0.0f;    // max |w| just before the step
-  float largest_gradient = 0.0f;  // max |g| of the step
+  float largest_gradient = 0.0f;  // max |g| of the step (NaN or inf when the gradients diverged)
+  float largest_finite_gradient = 0.0f;  // max |g| of the last step whose gradients were all finite
   std::string cause;     // "learning_rate", "initial_scale", "exploding_gradients"
   std::string message;   // the sentence for the banner (English)
 };

@@ -25,12 +25,21 @@ struct DenseLayer {
   RowVector grad_b;
   float grad_alpha = 0.0f;
 
-  // Caches of the last forward pass (batch rows).
-  Matrix z;      // pre-activations
-  Matrix a;      // outputs (after dropout when training)
-  Matrix deriv;  // f'(z) per output, or the RReLU slopes drawn
-  Matrix mask;   // dropout: 0 or 1/(1-rate); empty when dropout is off
-  std::vector<int> argmax;  // maxout: the winning piece of each output
+  // What a forward pass leaves for backward() and the diagnostics.
+  struct Pass {
+    Matrix z;      // pre-activations
+    Matrix a;      // outputs (after dropout when training)
+    Matrix deriv;  // f'(z) per output, or the RReLU slopes drawn
+    Matrix mask;   // dropout: 0 or 1/(1-rate); empty when dropout is off
+    std::vector<int> argmax;  // maxout: the winning piece of each output
+  };
+  // The last evaluation pass (training = false: full sets, predictions,
+  // grids), which the diagnostics and the views read ...
+  Matrix z, a, deriv, mask;
+  std::vector<int> argmax;
+  // ... and the last training pass, kept apart so that an evaluation or a grid
+  // between two steps does not resize (reallocate) what the next step uses.
+  Pass train;
 
   // Scratch of the backward pass, per layer so that their shapes (and storage)
   // stay the same from step to step: a training step does not allocate.
@@ -60,7 +69,7 @@ class Network {
   // Logits of the output layer for the batch x (rows × inputs). Training draws
   // dropout masks and RReLU slopes from rng; evaluation uses neither.
   const Matrix& forward(const Matrix& x, bool training, float dropout, Rng& rng);
-  // Gradients of every block for dL/dlogits = grad_logits (same rows as the last forward).
+  // Gradients of every block for dL/dlogits = grad_logits (same rows as the last training forward).
   void backward(const Matrix& x, const Matrix& grad_logits);
 
   std::vector<DenseLayer>& layers() { return layers_; }
@@ -70,7 +79,12 @@ class Network {
   int parameter_count() const;
 
  private:
-  void forward_hidden(DenseLayer& l, bool training, float dropout, Rng& rng);
+  struct PassRef {  // the evaluation fields or the training Pass of a layer
+    Matrix &z, &a, &deriv, &mask;
+    std::vector<int>& argmax;
+  };
+  static PassRef pass(DenseLayer& l, bool training);
+  static void forward_hidden(DenseLayer& l, PassRef c, bool training, float dropout, Rng& rng);
   int inputs_ = 0;
   std::vector<DenseLayer> layers_;
 };

@@ -21,10 +21,14 @@ class Optimizer {
  public:
   explicit Optimizer(const TrainConfig& cfg) : cfg_(cfg) {}
   void set_config(const TrainConfig& cfg) { cfg_ = cfg; }
-  // Applies one update with rate lr to every block and returns the largest
-  // |value| before the update (for divergence reports; nearly free here). The
-  // block list must keep its order and sizes from call to call.
-  float step(const std::vector<ParamBlock>& blocks, float lr);
+  // Applies one update with rate lr to every block. The block list must keep
+  // its order and sizes from call to call. The pass that updates a value also
+  // reads what the divergence check needs, so no second pass is made.
+  struct Result {
+    float largest = 0.0f;  // largest |value| before the update
+    bool finite = true;    // every value after the update is finite
+  };
+  Result step(const std::vector<ParamBlock>& blocks, float lr);
   void reset();
 
   // The state, for snapshots (rewind) and model export.

@@ -1,15 +1,18 @@
 // The trainer runs mini-batch training entirely inside the core: step(n) does
 // n steps without returning to the caller, records metrics into a bounded
-// history, stops at the first NaN/inf (loss, gradient or weight) with a
-// Divergence report, and keeps recent finite snapshots for rewind().
+// history, stops at the first step that records a NaN/inf (batch or
+// evaluation loss, gradient or weight) with a Divergence report for that
+// step, and keeps recent finite snapshots for rewind(). A step allocates
+// nothing once the history is full (tests/trainer_alloc_test.cpp).
 #pragma once
-#include <deque>
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "nnplay/config.hpp"
 #include "nnplay/dataset.hpp"
+#include "nnplay/history.hpp"
 #include "nnplay/metrics.hpp"
 #include "nnplay/network.hpp"
 #include "nnplay/optimizer.hpp"
@@ -25,6 +28,10 @@ inline constexpr int kMaxGridResolution = 200;
 // (features + every layer's units·pieces) floats may not exceed this (64 MB
 // per copy), so that a huge call is an error instead of exhausting the heap.
 inline constexpr std::size_t kMaxPredictValues = std::size_t{1} << 24;
+inline constexpr int kAutoEvalRowsPerStep = 4;
+// Evaluation forward passes use at most this many training samples for the
+// per-layer diagnostics, so their cost stays bounded on large data.
+inline constexpr int kDiagnosticSamples = 1000;
 
 class Trainer {
  public:
@@ -38,12 +45,20 @@ class Trainer {
   // Runs up to n steps (1..100000); returns early, without error, when training diverges.
   Status step(int n);
   const StepMetrics& metrics() const { return current_; }
-  const std::deque<StepMetrics>& history() const { return history_; }
+  const History& history() const { return history_; }
   const Divergence& divergence() const { return divergence_; }
   const std::vector<Histogram>& histograms() const { return histograms_; }  // per hidden layer
   // Recomputes the evaluation metrics now (they are otherwise refreshed every
-  // train.evalEvery steps).
+  // evaluation_interval() steps).
   void refresh_metrics() { evaluate(); }
+  // Steps between full-set evaluations: train.evalEvery, or for 0 (the
+  // default) kAutoEvalRowsPerStep · (rows one evaluation reads) / batch rows.
+  // A step reads its batch three times (the forward product and the two
+  // backward ones) and an evaluation reads each row once or twice (forward,
+  // then the layer statistics over the training rows), so evaluation then
+  // costs about 10 % of the training time or less (the benchmark's "defaults"
+  // rows measure it).
+  int evaluation_interval() const { return eval_interval_; }
   // Changes what does not change the network's shape: every TrainConfig field.
   Status set_train_config(const TrainConfig& t);
   // Back to the last finite snapshot; clears the divergence.
@@ -79,9 +94,12 @@ class Trainer {
  private:
   Trainer() = default;
   bool one_step();  // false when it diverged
+  void record_step(int batch);
+  bool evaluation_finite();
   void evaluate();
   void evaluate_layers();
   void snapshot();
+  // Divergence at the step just recorded (step_).
   void diverge(const char* quantity, int layer, float largest_weight, float largest_gradient);
   void fill_batch(int size);
   void make_features(const Dataset& d, Matrix* x) const;
@@ -100,10 +118,13 @@ class Trainer {
   Matrix probs_, grad_logits_;
   std::vector<Matrix> prev_w_;  // weights before the update, for the update ratio
   std::vector<ParamBlock> blocks_;  // the network's parameter blocks
+  void set_evaluation_interval();
+  int eval_interval_ = 1;
   long long step_ = 0;
   long long samples_seen_ = 0;
   StepMetrics current_;
-  std::deque<StepMetrics> history_;
+  History history_{kHistoryCapacity};
+  float last_finite_gradient_ = 0.0f;  // max |g| of the latest step with finite gradients
   std::vector<Histogram> histograms_;
   Divergence divergence_;
   struct Snapshot {
@@ -113,11 +134,13 @@ class Trainer {
     Optimizer::State opt;
     Rng rng;                  // with the epoch order and cursor, so that training
     std::vector<int> order;   // on after a rewind takes the same batches again
-    std::size_t cursor;
-    long long step, samples;
+    std::size_t cursor = 0;
+    long long step = 0, samples = 0;
     StepMetrics metrics;
   };
-  std::deque<Snapshot> snapshots_;
+  // A ring of kSnapshotCount, reused in place so that taking one allocates nothing.
+  std::array<Snapshot, kSnapshotCount> snapshots_;
+  std::size_t snapshot_count_ = 0, snapshot_next_ = 0;
 };
 
 }  // namespace nnplay

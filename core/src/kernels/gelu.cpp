@@ -113,7 +113,7 @@ inline v128_t gelu_f64x2(v128_t x_pos, v128_t u, v128_t e) {
 
 void gelu_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const KernelArgs&) {
   using C = NormalTail;
-  map_f32x4(n, x, y, [](v128_t v) {
+  map_f32x4<2>(n, x, y, [](v128_t v) {
     const v128_t x_pos = wasm_f32x4_pmax(v, wasm_f32x4_splat(0.0f));  // NaN and +inf stay
     const v128_t u = wasm_f32x4_abs(clamp_f32x4(v, -C::kCut, C::kCut));
     const v128_t sq = wasm_f32x4_mul(u, u);
@@ -143,7 +143,7 @@ inline v128_t gelu_deriv_f64x2(v128_t xd, v128_t e) {
 
 void gelu_deriv_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const KernelArgs&) {
   using C = NormalTail;
-  map_f32x4(n, x, y, [](v128_t v) {
+  map_f32x4<2>(n, x, y, [](v128_t v) {
     const v128_t xc = clamp_f32x4(v, -C::kCut, C::kCut);
     const v128_t e = exp_f32x4_rr2_p6(wasm_f32x4_mul(wasm_f32x4_mul(xc, xc), wasm_f32x4_splat(-0.5f)));
     return demote_join_f32x4(gelu_deriv_f64x2(promote_lo_f64x2(xc), promote_lo_f64x2(e)),

@@ -42,69 +42,81 @@ void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float
 }
 
 #if NNPLAY_SIMD
-// out[0..n) = init[0..n) + Σ_t a[t·a_stride] · rows[t·n .. t·n + n), t < count:
-// the inner loop of the products. Sixteen columns stay in four registers
-// across all t (one splat of a[t] feeds four multiply-adds), then eight in
-// two, then four, then the last n % 4 one by one.
-static void axpy_rows(std::size_t count, std::size_t n, const float* a, std::size_t a_stride, const float* rows,
-                      const float* init, float* out) {
-  const v128_t zero = wasm_f32x4_splat(0.0f);
-  auto start = [&](std::size_t j) { return init ? wasm_v128_load(init + j) : zero; };
+// All three products have one form: for outputs r < rows_out,
+//   out[r·os + j] = init[j] + Σ_t a[r·ars + t·as] · rows[t·n + j],  t < count, j < n
+// (init may be null: 0). Columns are taken in blocks of V vectors, and R
+// outputs at a time share each load of `rows`: R·V independent accumulators
+// keep the multiply and add units busy (one chain per register is bound by
+// the add latency), while every output is still the same sum in the same
+// order as the reference. Blocks: 16 columns × 2 outputs, then 8 × 4, then
+// 4 × 4, then the last n % 4 columns one by one; leftover outputs go one by one.
+struct Product {
+  std::size_t rows_out, count, n;
+  const float* a;
+  std::size_t ars, as;  // a's stride between outputs and between terms
+  const float* rows;
+  const float* init;
+  float* out;
+  std::size_t os;
+};
+
+template <int V, int R>
+static void block(const Product& p, std::size_t j, std::size_t r) {
+  v128_t c[R][V];
+  for (int q = 0; q < R; ++q)
+    for (int v = 0; v < V; ++v) c[q][v] = p.init ? wasm_v128_load(p.init + j + 4 * v) : wasm_f32x4_splat(0.0f);
+  const float* a = p.a + r * p.ars;
+  for (std::size_t t = 0; t < p.count; ++t) {
+    const float* w = p.rows + t * p.n + j;
+    v128_t wv[V];
+    for (int v = 0; v < V; ++v) wv[v] = wasm_v128_load(w + 4 * v);
+    for (int q = 0; q < R; ++q) {
+      const v128_t s = wasm_f32x4_splat(a[q * p.ars + t * p.as]);
+      for (int v = 0; v < V; ++v) c[q][v] = wasm_f32x4_add(c[q][v], wasm_f32x4_mul(s, wv[v]));
+    }
+  }
+  for (int q = 0; q < R; ++q)
+    for (int v = 0; v < V; ++v) wasm_v128_store(p.out + (r + q) * p.os + j + 4 * v, c[q][v]);
+}
+
+template <int V, int R>
+static void columns(const Product& p, std::size_t j) {
+  std::size_t r = 0;
+  for (; r + R <= p.rows_out; r += R) block<V, R>(p, j, r);
+  for (; r < p.rows_out; ++r) block<V, 1>(p, j, r);
+}
+
+static void product(const Product& p) {
   std::size_t j = 0;
-  for (; j + 16 <= n; j += 16) {
-    v128_t c0 = start(j), c1 = start(j + 4), c2 = start(j + 8), c3 = start(j + 12);
-    for (std::size_t t = 0; t < count; ++t) {
-      const v128_t s = wasm_f32x4_splat(a[t * a_stride]);
-      const float* r = rows + t * n + j;
-      c0 = wasm_f32x4_add(c0, wasm_f32x4_mul(s, wasm_v128_load(r)));
-      c1 = wasm_f32x4_add(c1, wasm_f32x4_mul(s, wasm_v128_load(r + 4)));
-      c2 = wasm_f32x4_add(c2, wasm_f32x4_mul(s, wasm_v128_load(r + 8)));
-      c3 = wasm_f32x4_add(c3, wasm_f32x4_mul(s, wasm_v128_load(r + 12)));
+  for (; j + 16 <= p.n; j += 16) columns<4, 2>(p, j);
+  if (j + 8 <= p.n) columns<2, 4>(p, j), j += 8;
+  if (j + 4 <= p.n) columns<1, 4>(p, j), j += 4;
+  for (; j < p.n; ++j) {
+    for (std::size_t r = 0; r < p.rows_out; ++r) {
+      const float* a = p.a + r * p.ars;
+      float c = p.init ? p.init[j] : 0.0f;
+      for (std::size_t t = 0; t < p.count; ++t) c += a[t * p.as] * p.rows[t * p.n + j];
+      p.out[r * p.os + j] = c;
     }
-    wasm_v128_store(out + j, c0);
-    wasm_v128_store(out + j + 4, c1);
-    wasm_v128_store(out + j + 8, c2);
-    wasm_v128_store(out + j + 12, c3);
-  }
-  if (j + 8 <= n) {  // eight columns left (a hidden layer of 8): two registers, one splat per t
-    v128_t c0 = start(j), c1 = start(j + 4);
-    for (std::size_t t = 0; t < count; ++t) {
-      const v128_t s = wasm_f32x4_splat(a[t * a_stride]);
-      const float* r = rows + t * n + j;
-      c0 = wasm_f32x4_add(c0, wasm_f32x4_mul(s, wasm_v128_load(r)));
-      c1 = wasm_f32x4_add(c1, wasm_f32x4_mul(s, wasm_v128_load(r + 4)));
-    }
-    wasm_v128_store(out + j, c0);
-    wasm_v128_store(out + j + 4, c1);
-    j += 8;
-  }
-  for (; j + 4 <= n; j += 4) {
-    v128_t c = start(j);
-    for (std::size_t t = 0; t < count; ++t) {
-      c = wasm_f32x4_add(c, wasm_f32x4_mul(wasm_f32x4_splat(a[t * a_stride]), wasm_v128_load(rows + t * n + j)));
-    }
-    wasm_v128_store(out + j, c);
-  }
-  for (; j < n; ++j) {
-    float c = init ? init[j] : 0.0f;
-    for (std::size_t t = 0; t < count; ++t) c += a[t * a_stride] * rows[t * n + j];
-    out[j] = c;
   }
 }
 
 void gemm_bias_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
                             const float* b, float* z) {
-  for (std::size_t i = 0; i < m; ++i) axpy_rows(k, n, x + i * k, 1, w, b, z + i * n);
+  product({m, k, n, x, k, 1, w, b, z, n});
 }
 
 void gemm_tn_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw) {
-  for (std::size_t p = 0; p < k; ++p) axpy_rows(m, n, x + p, k, g, nullptr, gw + p * n);
+  // One output column (a single output unit): G_Wᵀ = G_Zᵀ·X is one row of k,
+  // the same sums in the same order, vectorised along k instead of scalar.
+  if (n == 1) return product({1, m, k, g, 0, 1, x, nullptr, gw, k});
+  product({k, m, n, x, 1, k, g, nullptr, gw, n});
 }
 
 void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx) {
   // With W transposed (n×k) the product is G·Wᵀ = Σ_j g[i][j] · wt row j: the
   // same row-at-a-time form as the forward product, vectorised along k.
-  for (std::size_t i = 0; i < m; ++i) axpy_rows(n, k, g + i * n, 1, wt, nullptr, gx + i * k);
+  product({m, n, k, g, n, 1, wt, nullptr, gx, k});
 }
 #endif
 
