@@ -40,7 +40,7 @@ export type Build = 'auto' | 'simd' | 'scalar';
 
 export interface LoadOptions {
   build?: Build;
-  /** The .wasm bytes of the chosen build; Node tests pass them (no fetch of file paths). */
+  /** The .wasm bytes of the chosen build. Optional: in Node the engine reads its own module file. */
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
@@ -184,8 +184,26 @@ export async function loadEngine(options: LoadOptions = {}): Promise<Engine> {
   const factory = simd
     ? (await import('nnplay-wasm/simd')).default
     : (await import('nnplay-wasm/scalar')).default;
-  const moduleOptions: NnplayModuleOptions = wasmBinary ? { wasmBinary } : {};
+  const bytes = wasmBinary ?? (await nodeWasmBytes(simd ? 'simd' : 'scalar'));
+  const moduleOptions: NnplayModuleOptions = bytes ? { wasmBinary: bytes } : {};
   return new Engine(await factory(moduleOptions), simd);
+}
+
+/** The .wasm file's name; a function, so bundlers do not treat the URL below as an asset to emit. */
+const wasmFile = (build: 'simd' | 'scalar'): string => `./wasm/nnplay_${build}.wasm`;
+
+/**
+ * In Node the glue's fetch() cannot read a file: URL, so read the module file
+ * here (it sits in wasm/ beside this file, in the repository and in the npm
+ * package alike). In a browser: undefined, and the glue fetches it.
+ */
+async function nodeWasmBytes(build: 'simd' | 'scalar'): Promise<Uint8Array | undefined> {
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  if (typeof proc?.versions?.node !== 'string') return undefined;
+  // A variable specifier keeps bundlers from resolving node:fs for the browser.
+  const fsModule = 'node:fs/promises';
+  const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(url: URL): Promise<Uint8Array> };
+  return fs.readFile(new URL(wasmFile(build), import.meta.url));
 }
 
 function checkLoadOptions(options: unknown): LoadOptions {
