@@ -6,6 +6,7 @@
 // by their wrappers (engine-trainer.ts, engine-dataset.ts): call dispose().
 import type { ActivationParams, NnplayModule, NnplayModuleOptions } from 'nnplay-wasm/simd';
 import { parseActivationInfo, type ActivationInfo } from './activation-info';
+import { parseConfigSchema, type ConfigSchema } from './config-schema';
 import {
   CoreError,
   checkFloat32Array,
@@ -22,6 +23,7 @@ import { simdSupported } from './simd-detect';
 
 export { CoreError } from './core-error';
 export type { ActivationInfo, ParamInfo, Localized, Saturation } from './activation-info';
+export { inSchemaRange, schemaField, type ConfigSchema, type FeatureInfo, type FieldType, type SchemaField } from './config-schema';
 export type { ActivationParams } from 'nnplay-wasm/simd';
 export type * from './engine-config';
 export type * from './engine-metrics';
@@ -68,6 +70,7 @@ export class Engine {
   readonly #m: NnplayModule;
   readonly #defaults = new Map<string, ActivationParams>();
   readonly #info = new Map<string, ActivationInfo>();
+  #schema: ConfigSchema | null = null;
 
   constructor(module: NnplayModule, simd: boolean) {
     this.#m = module;
@@ -87,6 +90,16 @@ export class Engine {
       this.#info.set(key, info);
     }
     return info;
+  }
+
+  /**
+   * The trainer config's schema: every field with its type, range, default and
+   * option names, and the input features (config_schema.hpp). Parsed once; the
+   * same object is returned on every call, so treat it as read-only.
+   */
+  configSchema(): ConfigSchema {
+    this.#schema ??= parseConfigSchema(this.#m.configSchemaJson());
+    return this.#schema;
   }
 
   /** y = f(x) elementwise. Missing params take the activation's defaults. */
