@@ -1,11 +1,11 @@
 // npm test: install what is missing, build everything, run every suite.
 //   native doctest (g++, SIMD kernels through SIMDe), the same suite under
 //   ASan+UBSan, the same suite compiled to wasm under Node (real wasm SIMD),
-//   TypeScript type check, Vitest on both wasm builds, and the page end to end
-//   in headless Chromium.
+//   TypeScript type check, Vitest on both wasm builds, the npm package from its
+//   tarball, and the page end to end in headless Chromium.
 import { ensureSystemPackages } from './lib/system-deps.mjs';
 import { ensureNpmPackages } from './lib/npm-deps.mjs';
-import { buildNative, buildNativeSanitized, buildPage, buildWasm } from './lib/build-steps.mjs';
+import { buildNative, buildNativeSanitized, buildPackage, buildPage, buildWasm } from './lib/build-steps.mjs';
 import { root, runSuite } from './lib/run.mjs';
 
 const started = Date.now();
@@ -15,6 +15,7 @@ buildNative();
 buildNativeSanitized();
 buildWasm();
 buildPage();
+buildPackage();
 
 const node = process.execPath;
 const suites = [
@@ -26,6 +27,7 @@ const suites = [
   ['wasm doctest (Node, real wasm SIMD)', node, ['build/wasm/nnplay_tests.cjs']],
   ['typescript', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['vitest (engine on both wasm builds)', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.mjs']],
+  ['npm package (pack, install, Node, Vite app, static page)', node, ['--test', 'tests/package/']],
   ['end to end (Chromium)', node, ['--test', 'tests/e2e/']],
 ];
 

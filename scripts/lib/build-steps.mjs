@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from './run.mjs';
 import { buildSingleFile } from './single-file.mjs';
+import { assemblePackage } from './package-build.mjs';
 
 const jobs = ['-j', '2'];
 
@@ -40,4 +41,10 @@ export function buildPage(outDir = process.env.NNPLAY_DIST ?? join(root, 'dist')
   // <nn-playground> as one script, dist/nn-playground.js, plus the example course page (vite.element.config.mjs).
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.element.config.mjs', '--outDir', outDir, '--logLevel', 'warn']);
   buildSingleFile(outDir);
+}
+
+// The npm package packages/nnplay/ (scripts/lib/package-build.mjs) from the
+// wasm modules and a page build in siteDir (buildPage's output, for the element).
+export function buildPackage(siteDir = process.env.NNPLAY_DIST ?? join(root, 'dist')) {
+  assemblePackage(siteDir);
 }
