@@ -1,4 +1,4 @@
-// Targets (shared/DESIGN.md, "1M-element kernels") and the printed table.
+// Targets (docs/TARGETS.md, "Kernels on 1M floats") and the printed table.
 const SIMD = 'nnplay-wasm-simd';
 const SCALAR = 'nnplay-wasm-scalar';
 const EXP_BASED = ['sigmoid', 'tanh', 'gelu', 'elu', 'swish', 'softmax'];

@@ -1,4 +1,4 @@
-// The first-load budget (DESIGN.md: ≤ 300 KB gzipped without fonts): every
+// The first-load budget (docs/TARGETS.md: ≤ 300 KB gzipped without fonts): every
 // file the page fetches until it is ready and settled, gzipped from dist/.
 // KaTeX is loaded only once a formula nears the viewport.
 import assert from 'node:assert/strict';
