@@ -11,7 +11,7 @@ export const wasmAlias = [
   { find: /^nnplay-wasm\/scalar$/, replacement: here('./web/src/wasm/nnplay_scalar.mjs') },
 ];
 
-// The policy the page must work under (DESIGN.md §7), strict for styles too (no
+// The policy the page must work under (docs/TARGETS.md), strict for styles too (no
 // inline <style> or style attributes); `vite preview` sends it so the e2e tests
 // run the built page, embed.html and the example course page under it.
 export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

@@ -14,6 +14,7 @@
 #include "js_convert.hpp"
 #include "nnplay/activation.hpp"
 #include "nnplay/activation_info.hpp"
+#include "nnplay/config_schema.hpp"
 #include "nnplay/softmax.hpp"
 #include "trainer_bindings.hpp"
 
@@ -135,6 +136,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
   em::function("version", &version);
   em::function("activationNames", &activation_names);
   em::function("activationInfoJson", &activation_info_json);
+  em::function("configSchemaJson", &nnplay::config_schema_json);
   em::function("defaultParams", &default_params);
   em::function("forward", &apply_activation<nnplay::activation_forward>);
   em::function("derivative", &apply_activation<nnplay::activation_derivative>);

@@ -1,6 +1,6 @@
 // Conversions at the JS boundary: statuses into returned Error values and bulk
 // float data copied in and out. Nothing here may throw into JavaScript: an
-// escaping C++ exception leaks wasm stack (TOOLCHAIN.md §1), so every failure
+// escaping C++ exception leaks wasm stack (docs/TOOLCHAIN.md §2), so every failure
 // is a returned Error that engine.ts turns into a throw.
 #pragma once
 #include <emscripten/val.h>

@@ -121,6 +121,8 @@ export interface NnplayModule {
   activationNames(): string[];
   /** JSON text; non-finite numbers (unbounded ranges) are null. */
   activationInfoJson(name: string): string | NnplayError;
+  /** The trainer config's schema as JSON text (core/include/nnplay/config_schema.hpp). */
+  configSchemaJson(): string;
   defaultParams(name: string): ActivationParams | NnplayError;
   forward(name: string, params: ActivationParams, x: Float32Array): Float32Array | NnplayError;
   derivative(name: string, params: ActivationParams, x: Float32Array): Float32Array | NnplayError;

@@ -9,9 +9,9 @@
 // (bench/kernels.mjs, bench/training.mjs: see their headers).
 //
 // Steps (each command is printed before it runs; a failed build stops the run):
-//   1. native: cmake -S . -B build/native, build nnplay_bench_kernels and
+//   1. native: cmake --preset native, build nnplay_bench_kernels and
 //      nnplay_bench_training
-//   2. wasm:   emcmake cmake -S . -B build/wasm -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node,
+//   2. wasm:   cmake --preset wasm-simd / wasm-scalar (CMakePresets.json),
 //              build nnplay_simd and nnplay_scalar (they land in web/src/wasm/)
 //   3. npm ci --prefix bench, when bench/node_modules is missing or was
 //      installed from a different bench/package-lock.json
@@ -42,17 +42,17 @@ function fail(message) {
   process.exit(1);
 }
 
+// The presets of CMakePresets.json, as npm test builds them (scripts/lib/build-steps.mjs).
 function buildNative() {
-  run('cmake', ['-S', '.', '-B', 'build/native']);
-  run('cmake', ['--build', 'build/native', '-j2', '--target', 'nnplay_bench_kernels', 'nnplay_bench_training']);
+  run('cmake', ['--preset', 'native']);
+  run('cmake', ['--build', '--preset', 'native', '--target', 'nnplay_bench_kernels', 'nnplay_bench_training']);
 }
 
 function buildWasm() {
-  // emcc links need NODE_PATH (TOOLCHAIN.md §0); CMakeLists.txt sets it for
-  // the link step, the environment here covers configure-time checks too.
-  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
-  run('emcmake', ['cmake', '-S', '.', '-B', 'build/wasm', '-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node'], { env });
-  run('cmake', ['--build', 'build/wasm', '-j2', '--target', 'nnplay_simd', 'nnplay_scalar'], { env });
+  for (const preset of ['wasm-simd', 'wasm-scalar']) {
+    run('cmake', ['--preset', preset]);
+    run('cmake', ['--build', '--preset', preset, '--target', `nnplay_${preset.slice(5)}`]);
+  }
 }
 
 function lockHash() {

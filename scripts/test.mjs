@@ -1,12 +1,13 @@
 // npm test: install what is missing, build everything, run every suite.
 //   native doctest (g++, SIMD kernels through SIMDe), the same suite under
 //   ASan+UBSan, the same suite compiled to wasm under Node (real wasm SIMD),
-//   TypeScript type check, Vitest on both wasm builds (and the collector test
-//   under --expose-gc), the libFuzzer targets briefly, and the page end to end
-//   in headless Chromium.
+//   the CMake install tree used by a separate project, TypeScript type check,
+//   Vitest on both wasm builds (and the collector test under --expose-gc), the
+//   libFuzzer targets briefly, the npm package from its tarball, and the page
+//   end to end in headless Chromium.
 import { ensureSystemPackages } from './lib/system-deps.mjs';
 import { ensureNpmPackages } from './lib/npm-deps.mjs';
-import { buildNative, buildNativeSanitized, buildPage, buildWasm } from './lib/build-steps.mjs';
+import { buildNative, buildNativeSanitized, buildPackage, buildPage, buildWasm } from './lib/build-steps.mjs';
 import { root, runSuite } from './lib/run.mjs';
 
 const started = Date.now();
@@ -16,6 +17,7 @@ buildNative();
 buildNativeSanitized();
 buildWasm();
 buildPage();
+buildPackage();
 
 const node = process.execPath;
 const suites = [
@@ -24,13 +26,15 @@ const suites = [
   // ASan+UBSan: the sweep uses a 4x coarser stride to keep the run short.
   ['native doctest (ASan+UBSan)', 'build/native-asan/nnplay_tests', [],
     { env: { ...process.env, NNPLAY_SWEEP_LOG2: '12', UBSAN_OPTIONS: 'print_stacktrace=1' } }],
-  ['wasm doctest (Node, real wasm SIMD)', node, ['build/wasm/nnplay_tests.cjs']],
+  ['wasm doctest (Node, real wasm SIMD)', node, ['build/wasm-simd/nnplay_tests.cjs']],
+  ['CMake: install tree, find_package consumer, ctest', node, ['--test', 'tests/cmake/']],
   ['typescript', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['vitest (engine on both wasm builds)', node, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.config.mjs']],
   ['vitest --expose-gc (dropped handles are freed)', node,
     ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/wasm/vitest.gc.config.mjs']],
   // Builds fuzz/ with clang-14, replays each seed corpus, then 20 s per target (~2 min in all).
   ['fuzzing (libFuzzer + ASan + UBSan)', node, ['scripts/fuzz.mjs', '--seconds', '20']],
+  ['npm package (pack, install, Node, Vite app, static page)', node, ['--test', 'tests/package/']],
   ['end to end (Chromium)', node, ['--test', 'tests/e2e/']],
 ];
 

@@ -38,7 +38,7 @@ TEST_CASE("same config and seed, same history") {
   CHECK(d->history().back().batch_loss != a->history().back().batch_loss);
 }
 
-TEST_CASE("hyperparameters change live; shape does not") {
+TEST_CASE("hyperparameters change live, shape does not") {
   auto t = make(small());
   REQUIRE(t->step(10).ok());
   TrainConfig tc = t->config().train;

@@ -1,4 +1,4 @@
-// Targets of the kernel benchmark and the printed table.
+// Targets (docs/TARGETS.md, "Kernels on 1M floats") and the printed table.
 const SIMD = 'nnplay-wasm-simd';
 const SCALAR = 'nnplay-wasm-scalar';
 const EXP_BASED = ['sigmoid', 'tanh', 'gelu', 'elu', 'swish', 'softmax'];

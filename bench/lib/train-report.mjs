@@ -1,4 +1,5 @@
-// Targets of the training benchmark and its printed tables.
+// Targets of the training benchmark (docs/TARGETS.md,
+// "Training") and its printed tables.
 const SIMD = 'nnplay-wasm-simd';
 const NNPLAY = [SIMD, 'nnplay-wasm-scalar', 'nnplay-native'];
 

@@ -11,7 +11,7 @@ export const WINDOW_MS = 5000;
 /**
  * Every file the explorer fetches until it is ready and has settled for
  * 1.5 s, gzipped (level 9) from the built folder; fonts are left out, as in
- * the DESIGN.md budget.
+ * the budget in docs/TARGETS.md.
  */
 export async function firstLoadBytes(browser, url, dist) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });

@@ -1,5 +1,5 @@
-// `npm run bench:page`: the page performance report (issue #4; DESIGN.md
-// "Page" targets). A benchmark, not a test: it asserts no timing. It builds
+// `npm run bench:page`: the page performance report (issue #4; docs/TARGETS.md,
+// "The page"). A benchmark, not a test: it asserts no timing. It builds
 // nothing — run `npm run build` first (NNPLAY_DIST picks another folder) —
 // serves the built site with `vite preview` (the production CSP), and
 // measures in headless Chromium, each run in a fresh context (cold cache):

@@ -11,8 +11,10 @@ namespace nnplay {
 namespace {
 
 constexpr const char* kNames[kActivationCount] = {
-    "linear", "sigmoid", "tanh", "relu",      "leaky_relu", "rrelu",    "prelu",
-    "elu",    "selu",    "gelu", "gelu_tanh", "swish",      "softplus", "mish"};
+#define NNPLAY_ACTIVATION(id, name, kernels, ...) name,
+#include "nnplay/activations.def"
+#undef NNPLAY_ACTIVATION
+};
 
 Status check_sizes(const char* what, std::size_t in, std::size_t out) {
   if (in == out) return {};

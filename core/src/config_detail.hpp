@@ -47,8 +47,17 @@ inline constexpr const char* kScheduleNames[] = {"constant", "step", "cosine"};
 // In bit order of Feature (kX1 = bit 0 ...).
 inline constexpr const char* kFeatureNames[] = {"x1",     "x2",     "x1_squared", "x2_squared",
                                                 "x1_x2", "sin_x1", "sin_x2"};
+// The same features as TeX, for the page's labels (published by config_schema_json).
+inline constexpr const char* kFeatureTex[] = {"x_1",     "x_2",      "x_1^2", "x_2^2",
+                                              "x_1 x_2", "\\sin x_1", "\\sin x_2"};
 inline constexpr int kFeatureCount = 7;
+static_assert(sizeof kFeatureNames / sizeof kFeatureNames[0] == kFeatureCount &&
+              sizeof kFeatureTex / sizeof kFeatureTex[0] == kFeatureCount);
 inline constexpr int kDatasetKindCount = static_cast<int>(DatasetKind::kCustom) + 1;
+
+// The length of a name list, so no caller writes it by hand.
+template <std::size_t N>
+constexpr int count_of(const char* const (&)[N]) { return static_cast<int>(N); }
 
 // NaN is never in range.
 bool in_range(double v, const Range& r);

@@ -218,7 +218,7 @@ Status parse_train(const JsonValue& v, TrainConfig* t) {
   if (!(s = r.known({"optimizer", "learningRate", "momentum", "nesterov", "rho", "beta1", "beta2", "epsilon",
                      "schedule", "decaySteps", "decayRate", "batchSize", "shuffle", "l1", "l2", "clipNorm",
                      "clipValue", "dropout", "evalEvery"})).ok() ||
-      !(s = r.name("optimizer", kOptimizerNames, 4, &t->optimizer)).ok() ||
+      !(s = r.name("optimizer", kOptimizerNames, count_of(kOptimizerNames), &t->optimizer)).ok() ||
       !(s = r.number("learningRate", kLearningRate, &t->learning_rate)).ok() ||
       !(s = r.number("momentum", kUnitOpen, &t->momentum)).ok() ||
       !(s = r.boolean("nesterov", &t->nesterov)).ok() ||
@@ -226,7 +226,7 @@ Status parse_train(const JsonValue& v, TrainConfig* t) {
       !(s = r.number("beta1", kUnitOpen, &t->beta1)).ok() ||
       !(s = r.number("beta2", kUnitOpen, &t->beta2)).ok() ||
       !(s = r.number("epsilon", kEpsilon, &t->epsilon)).ok() ||
-      !(s = r.name("schedule", kScheduleNames, 3, &t->schedule)).ok() ||
+      !(s = r.name("schedule", kScheduleNames, count_of(kScheduleNames), &t->schedule)).ok() ||
       !(s = r.integer("decaySteps", kDecaySteps, &t->decay_steps)).ok() ||
       !(s = r.number("decayRate", kDecayRate, &t->decay_rate)).ok() ||
       !(s = r.integer("batchSize", kBatchSize, &t->batch_size)).ok() ||
@@ -250,8 +250,8 @@ Status parse_config(const JsonValue& root, TrainerConfig* c) {
   }
   if (const JsonValue* d = r.get("data"); d && !(s = parse_data(*d, &c->data)).ok()) return s;
   if (const JsonValue* h = r.get("hidden"); h && !(s = parse_hidden(*h, &c->hidden)).ok()) return s;
-  if (!(s = r.name("head", kHeadNames, 5, &c->head)).ok() ||
-      !(s = r.name("init", kInitNames, 7, &c->init)).ok() ||
+  if (!(s = r.name("head", kHeadNames, count_of(kHeadNames), &c->head)).ok() ||
+      !(s = r.name("init", kInitNames, count_of(kInitNames), &c->init)).ok() ||
       !(s = r.number("initSigma", kInitSigma, &c->init_sigma)).ok() ||
       !(s = r.number("biasInit", kBiasInit, &c->bias_init)).ok()) {
     return s;

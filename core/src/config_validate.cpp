@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "config_detail.hpp"
+#include "number_format.hpp"
 #include "nnplay/activation_info.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/dataset.hpp"
@@ -139,14 +140,7 @@ Status range_error(std::string_view path, const Range& r, const std::string& sho
 }
 
 std::string format_float(float f) {
-  if (!std::isfinite(f)) return format_number(f);
-  char buf[32];
-  for (int digits = 1; digits <= 9; ++digits) {
-    std::snprintf(buf, sizeof buf, "%.*g", digits, static_cast<double>(f));
-    // The parser narrows a double to float, so test exactly that path.
-    if (static_cast<float>(std::strtod(buf, nullptr)) == f) break;
-  }
-  return buf;  // 9 digits always round-trip a float
+  return std::isfinite(f) ? shortest_float(f) : format_number(f);
 }
 
 std::string name_list(const char* const* names, int count) {

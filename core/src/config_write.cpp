@@ -13,9 +13,8 @@ namespace {
 
 using namespace config_detail;
 
-// JsonWriter::value(double) prints %.9g, which cannot spell a seed above 1e9
-// and shows 0.03f as 0.0299999993; these print exact integers and the
-// shortest decimal that reads back as the same float.
+// Integers exactly, floats as the shortest decimal that reads back as the same
+// float (format_float, the JSON writer's formatter, number_format.hpp).
 JsonWriter& whole(JsonWriter& w, const char* key, long long v) { return w.key(key).raw(std::to_string(v)); }
 
 JsonWriter& real(JsonWriter& w, const char* key, float v) {

@@ -1,17 +1,18 @@
 #include "nnplay/history_csv.hpp"
 
 #include <cmath>
-#include <cstdio>
+
+#include "number_format.hpp"
 
 namespace nnplay {
 namespace {
 
+// Finite values as the JSON writer spells them (shortest round trip), so a
+// CSV cell reads back to the very float the trainer recorded.
 void put(std::string& out, double v) {
-  char buf[32];
-  if (std::isnan(v)) std::snprintf(buf, sizeof buf, ",NaN");
-  else if (std::isinf(v)) std::snprintf(buf, sizeof buf, v > 0 ? ",inf" : ",-inf");
-  else std::snprintf(buf, sizeof buf, ",%.7g", v);
-  out += buf;
+  if (std::isnan(v)) out += ",NaN";
+  else if (std::isinf(v)) out += v > 0 ? ",inf" : ",-inf";
+  else out += ',' + json_number(v);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include "number_format.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -38,13 +40,7 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(double d) {
   separate();
-  if (std::isfinite(d)) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.9g", d);  // round-trips a float
-    out_ += buf;
-  } else {
-    out_ += "null";
-  }
+  out_ += json_number(d);  // shortest round trip; null when not finite
   need_comma_ = true;
   return *this;
 }

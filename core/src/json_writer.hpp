@@ -1,5 +1,6 @@
 // A small JSON writer for the data the core hands to the bindings (metadata
-// now, model export later). Non-finite numbers become null: JSON has no inf.
+// now, model export later). Numbers are written by json_number
+// (number_format.hpp): shortest round trip, null when not finite.
 #pragma once
 #include <string>
 #include <string_view>

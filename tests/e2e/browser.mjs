@@ -1,4 +1,4 @@
-// Headless Debian Chromium through playwright-core (TOOLCHAIN.md §5), and a
+// Headless Debian Chromium through playwright-core (docs/TOOLCHAIN.md §5), and a
 // page wrapper that records everything the tests forbid: console errors,
 // uncaught exceptions, CSP violations and requests that leave 127.0.0.1.
 import { chromium } from 'playwright-core';

@@ -1,4 +1,4 @@
-// The first-load budget (DESIGN.md: ≤ 300 KB gzipped without fonts): every
+// The first-load budget (docs/TARGETS.md: ≤ 300 KB gzipped without fonts): every
 // file the page fetches until it is ready and settled, gzipped from dist/.
 // KaTeX is its own chunk, requested by the first formula right after first
 // paint; it is counted, so every view fits the budget with its formulas typeset.

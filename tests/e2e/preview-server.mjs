@@ -1,6 +1,6 @@
 // Starts `vite preview` on a free 127.0.0.1 port for the e2e tests and stops it.
 // vite.js is spawned directly: killing an `npx` wrapper leaves vite running
-// (TOOLCHAIN.md §3).
+// (docs/TOOLCHAIN.md §4).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';

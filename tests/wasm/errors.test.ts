@@ -1,6 +1,6 @@
 // Every bad-input path throws a CoreError whose message names the argument and
 // the bad value, and the engine keeps working, even after 10000 bad calls (a
-// C++ exception escaping into JS would leak wasm stack; TOOLCHAIN.md §1).
+// C++ exception escaping into JS would leak wasm stack; docs/TOOLCHAIN.md §2).
 import { describe, expect, it } from 'vitest';
 import { CoreError, loadEngine, type Engine } from '../../web/src/engine';
 import { BUILDS, engineFor, f32, wasmBytes } from './load';

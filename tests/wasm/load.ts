@@ -1,6 +1,6 @@
 // Loads both wasm builds in Node. The glue would fetch() its .wasm by path,
 // which Node cannot do, so the bytes are read here and passed as wasmBinary
-// (TOOLCHAIN.md §0).
+// (docs/TOOLCHAIN.md §1).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadEngine, type Engine } from '../../web/src/engine';

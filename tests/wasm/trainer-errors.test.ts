@@ -1,7 +1,7 @@
 // Bad trainer configs and bad calls: each throws a CoreError naming the field
 // or argument and the value, creates nothing, and leaves the engine usable,
 // also after 1000 bad calls that reach wasm (errors are returned values, so no
-// wasm stack leaks; TOOLCHAIN.md §1).
+// wasm stack leaks; docs/TOOLCHAIN.md §2).
 import { describe, expect, it } from 'vitest';
 import { loadEngine, type Engine, type TrainerConfigJson } from '../../web/src/engine';
 import { BUILDS, engineFor, f32, wasmBytes } from './load';

@@ -6,6 +6,7 @@
 // by their wrappers (engine-trainer.ts, engine-dataset.ts): call dispose().
 import type { ActivationParams, NnplayModule, NnplayModuleOptions } from 'nnplay-wasm/simd';
 import { parseActivationInfo, type ActivationInfo } from './activation-info';
+import { parseConfigSchema, type ConfigSchema } from './config-schema';
 import {
   CoreError,
   checkFloat32Array,
@@ -22,6 +23,7 @@ import { simdSupported } from './simd-detect';
 
 export { CoreError } from './core-error';
 export type { ActivationInfo, ParamInfo, Localized, Saturation } from './activation-info';
+export { inSchemaRange, schemaField, type ConfigSchema, type FeatureInfo, type FieldType, type SchemaField } from './config-schema';
 export type { ActivationParams } from 'nnplay-wasm/simd';
 export type * from './engine-config';
 export type * from './engine-metrics';
@@ -40,7 +42,7 @@ export type Build = 'auto' | 'simd' | 'scalar';
 
 export interface LoadOptions {
   build?: Build;
-  /** The .wasm bytes of the chosen build; Node tests pass them (no fetch of file paths). */
+  /** The .wasm bytes of the chosen build. Optional: in Node the engine reads its own module file. */
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
@@ -68,6 +70,7 @@ export class Engine {
   readonly #m: NnplayModule;
   readonly #defaults = new Map<string, ActivationParams>();
   readonly #info = new Map<string, ActivationInfo>();
+  #schema: ConfigSchema | null = null;
 
   constructor(module: NnplayModule, simd: boolean) {
     this.#m = module;
@@ -87,6 +90,16 @@ export class Engine {
       this.#info.set(key, info);
     }
     return info;
+  }
+
+  /**
+   * The trainer config's schema: every field with its type, range, default and
+   * option names, and the input features (config_schema.hpp). Parsed once; the
+   * same object is returned on every call, so treat it as read-only.
+   */
+  configSchema(): ConfigSchema {
+    this.#schema ??= parseConfigSchema(this.#m.configSchemaJson());
+    return this.#schema;
   }
 
   /** y = f(x) elementwise. Missing params take the activation's defaults. */
@@ -184,8 +197,26 @@ export async function loadEngine(options: LoadOptions = {}): Promise<Engine> {
   const factory = simd
     ? (await import('nnplay-wasm/simd')).default
     : (await import('nnplay-wasm/scalar')).default;
-  const moduleOptions: NnplayModuleOptions = wasmBinary ? { wasmBinary } : {};
+  const bytes = wasmBinary ?? (await nodeWasmBytes(simd ? 'simd' : 'scalar'));
+  const moduleOptions: NnplayModuleOptions = bytes ? { wasmBinary: bytes } : {};
   return new Engine(await factory(moduleOptions), simd);
+}
+
+/** The .wasm file's name; a function, so bundlers do not treat the URL below as an asset to emit. */
+const wasmFile = (build: 'simd' | 'scalar'): string => `./wasm/nnplay_${build}.wasm`;
+
+/**
+ * In Node the glue's fetch() cannot read a file: URL, so read the module file
+ * here (it sits in wasm/ beside this file, in the repository and in the npm
+ * package alike). In a browser: undefined, and the glue fetches it.
+ */
+async function nodeWasmBytes(build: 'simd' | 'scalar'): Promise<Uint8Array | undefined> {
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  if (typeof proc?.versions?.node !== 'string') return undefined;
+  // A variable specifier keeps bundlers from resolving node:fs for the browser.
+  const fsModule = 'node:fs/promises';
+  const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(url: URL): Promise<Uint8Array> };
+  return fs.readFile(new URL(wasmFile(build), import.meta.url));
 }
 
 function checkLoadOptions(options: unknown): LoadOptions {

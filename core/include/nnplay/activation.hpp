@@ -11,23 +11,18 @@
 
 namespace nnplay {
 
+// Generated from nnplay/activations.def, the one list of activations.
 enum class Activation : int {
-  kLinear,
-  kSigmoid,
-  kTanh,
-  kRelu,
-  kLeakyRelu,
-  kRrelu,
-  kPrelu,
-  kElu,
-  kSelu,
-  kGelu,
-  kGeluTanh,
-  kSwish,
-  kSoftplus,
-  kMish,
+#define NNPLAY_ACTIVATION(id, name, kernels, ...) k##id,
+#include "nnplay/activations.def"
+#undef NNPLAY_ACTIVATION
 };
-inline constexpr int kActivationCount = 14;
+inline constexpr Activation kAllActivations[] = {
+#define NNPLAY_ACTIVATION(id, name, kernels, ...) Activation::k##id,
+#include "nnplay/activations.def"
+#undef NNPLAY_ACTIVATION
+};
+inline constexpr int kActivationCount = static_cast<int>(sizeof kAllActivations / sizeof kAllActivations[0]);
 
 // Parameters of every activation; each function reads only its own.
 //   alpha: negative slope of leaky_relu (0.01) and prelu (0.25), scale of elu (1.0)

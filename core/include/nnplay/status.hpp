@@ -1,6 +1,6 @@
 // Recoverable errors are values: a code and a message that names the parameter
 // and the bad value. The wasm build has no C++ exception support, and an
-// exception escaping into JavaScript leaks wasm stack (see TOOLCHAIN.md §1).
+// exception escaping into JavaScript leaks wasm stack (see docs/TOOLCHAIN.md §2).
 #pragma once
 #include <string>
 #include <utility>

@@ -1,26 +1,18 @@
-// Maps each activation to its kernel set.
+// Maps each activation to its kernel set, in nnplay/activations.def's order.
 #include "kernels.hpp"
 
 namespace nnplay::kernels {
+namespace {
 
-const KernelSet& kernels_for(Activation a) {
-  switch (a) {
-    case Activation::kLinear: return kLinearKernels;
-    case Activation::kSigmoid: return kSigmoidKernels;
-    case Activation::kTanh: return kTanhKernels;
-    case Activation::kRelu: return kReluKernels;
-    case Activation::kLeakyRelu:
-    case Activation::kRrelu:
-    case Activation::kPrelu: return kLeakyReluKernels;
-    case Activation::kElu: return kEluKernels;
-    case Activation::kSelu: return kSeluKernels;
-    case Activation::kGelu: return kGeluKernels;
-    case Activation::kGeluTanh: return kGeluTanhKernels;
-    case Activation::kSwish: return kSwishKernels;
-    case Activation::kSoftplus: return kSoftplusKernels;
-    case Activation::kMish: return kMishKernels;
-  }
-  return kLinearKernels;  // unreachable: callers pass parsed activations
-}
+const KernelSet* const kTable[kActivationCount] = {
+#define NNPLAY_ACTIVATION(id, name, kernels, ...) &kernels,
+#include "nnplay/activations.def"
+#undef NNPLAY_ACTIVATION
+};
+
+}  // namespace
+
+// Callers pass parsed activations, so the index is always in range.
+const KernelSet& kernels_for(Activation a) { return *kTable[static_cast<int>(a)]; }
 
 }  // namespace nnplay::kernels

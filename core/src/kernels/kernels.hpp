@@ -35,20 +35,13 @@ struct KernelSet {
 #define NNPLAY_SIMD_KERNEL(fn) nullptr
 #endif
 
-// One per activation, each defined in the file named after it. rrelu's set is
-// its evaluation mode (leaky with the mean slope, alpha = (lower+upper)/2).
-extern const KernelSet kLinearKernels;
-extern const KernelSet kSigmoidKernels;
-extern const KernelSet kTanhKernels;
-extern const KernelSet kReluKernels;
-extern const KernelSet kLeakyReluKernels;  // also prelu and rrelu (evaluation)
-extern const KernelSet kEluKernels;
-extern const KernelSet kSeluKernels;
-extern const KernelSet kGeluKernels;
-extern const KernelSet kGeluTanhKernels;
-extern const KernelSet kSwishKernels;
-extern const KernelSet kSoftplusKernels;
-extern const KernelSet kMishKernels;
+// One per activation, each defined in the file named after it; the list in
+// nnplay/activations.def names them. rrelu's set is its evaluation mode (leaky
+// with the mean slope, alpha = (lower+upper)/2): leaky_relu, rrelu and prelu
+// share kLeakyReluKernels (a repeated extern declaration is legal).
+#define NNPLAY_ACTIVATION(id, name, kernels, ...) extern const KernelSet kernels;
+#include "nnplay/activations.def"
+#undef NNPLAY_ACTIVATION
 
 const KernelSet& kernels_for(Activation a);
 
