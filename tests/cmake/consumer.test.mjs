@@ -62,3 +62,18 @@ test('ctest lists every doctest case and runs one by name', () => {
   const run = sh('ctest', ['-R', "softmax reproduces the article", '--output-on-failure'], buildDir);
   assert.match(run, /100% tests passed, 0 tests failed out of 1\b/);
 });
+
+// scripts/lib/build-steps.mjs runs `cmake --preset` before every build; this is
+// what makes that enough: on a tree whose cache holds a stale flag, the preset
+// puts its own value back (the old step skipped configure once a cache existed).
+test('re-running a preset re-applies its flags to an existing tree', () => {
+  const tree = join(scratch, 'preset-tree');
+  const cacheValue = (name) => new RegExp(`^${name}:[A-Z]+=(.*)$`, 'm').exec(readFileSync(join(tree, 'CMakeCache.txt'), 'utf8'))?.[1];
+  sh('cmake', ['--preset', 'native', '-B', tree]);
+  assert.equal(cacheValue('NNPLAY_SANITIZE'), 'OFF');
+  sh('cmake', ['-B', tree, '-DNNPLAY_SANITIZE=ON', '-DCMAKE_BUILD_TYPE=Debug']);
+  assert.equal(cacheValue('NNPLAY_SANITIZE'), 'ON');
+  sh('cmake', ['--preset', 'native', '-B', tree]);
+  assert.equal(cacheValue('NNPLAY_SANITIZE'), 'OFF');
+  assert.equal(cacheValue('CMAKE_BUILD_TYPE'), 'Release');
+});

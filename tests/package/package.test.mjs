@@ -9,7 +9,8 @@
 // `npm run build:package`). Vite is linked from this repository's
 // node_modules rather than fetched, so the check runs offline.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,42 @@ test('a Vite app built against the package computes in Chromium', async () => {
   assert.equal(result.error, undefined);
   assert.equal(result.simd, true, "Chromium runs the SIMD build");
   assertArticleSoftmax(result.softmax);
+});
+
+// The dev server serves the package through its dependency optimiser, which
+// moves modules away from the files they reference: the .wasm must still load.
+test('the Vite dev server serves an app that uses the package', async () => {
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address();
+      probe.close(() => resolve(p));
+    });
+  });
+  const dev = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  dev.stdout.on('data', (d) => (output += d));
+  dev.stderr.on('data', (d) => (output += d));
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`vite dev did not start:\n${output}`)), 20000);
+      const check = setInterval(() => {
+        if (output.includes(`:${port}`)) {
+          clearTimeout(timer);
+          clearInterval(check);
+          resolve();
+        }
+      }, 50);
+    });
+    const { page, finish } = await openPage(browser, `http://127.0.0.1:${port}/index.html`, {}, { ready: false });
+    await page.waitForSelector('body[data-result]', { state: 'attached', timeout: 20000 });
+    const result = JSON.parse(await page.evaluate(() => document.body.dataset.result));
+    await finish();
+    assert.equal(result.error, undefined);
+    assertArticleSoftmax(result.softmax);
+  } finally {
+    dev.kill();
+  }
 });
 
 test('a plain module page imports the package files as they are', async () => {
