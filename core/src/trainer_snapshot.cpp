@@ -19,9 +19,7 @@ void Trainer::snapshot() {
     s.b[i] = layers[i].b;
     s.alpha[i] = layers[i].params.alpha;
   }
-  s.opt.t = opt_.state().t;
-  s.opt.m = opt_.state().m;
-  s.opt.v = opt_.state().v;
+  s.opt = opt_.state();  // member-wise: the moment vectors keep their storage
   s.rng = rng_;
   s.order = order_;
   s.cursor = cursor_;
