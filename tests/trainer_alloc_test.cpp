@@ -13,7 +13,11 @@
 #include "trainer_test_util.hpp"
 
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
+// From the sanitizer runtime's allocator interface (its header is not
+// installed with g++ on Debian, the functions are in libasan).
+extern "C" int __sanitizer_install_malloc_and_free_hooks(void (*)(const volatile void*, std::size_t),
+                                                         void (*)(const volatile void*));
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #define NNPLAY_COUNTS_ALLOCATIONS 1
 #elif defined(__EMSCRIPTEN__)
 #include <malloc.h>
@@ -31,7 +35,7 @@ volatile long long g_allocations = 0;
 namespace {
 void on_malloc(const volatile void*, std::size_t) { g_allocations = g_allocations + 1; }
 void on_free(const volatile void*) {}
-const int g_hooks = __sanitizer_install_malloc_and_free_hooks(on_malloc, on_free);
+[[maybe_unused]] const int g_hooks = __sanitizer_install_malloc_and_free_hooks(on_malloc, on_free);
 std::size_t heap_in_use() { return __sanitizer_get_current_allocated_bytes(); }
 }  // namespace
 #elif defined(__EMSCRIPTEN__)

@@ -1,5 +1,7 @@
 #include "nnplay/optimizer.hpp"
 
+#include "kernels/param_pass.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -23,14 +25,6 @@ void Optimizer::reset() { state_ = State{}; }
 
 namespace {
 
-// Inf and NaN are the floats with every exponent bit set: an integer test
-// the compiler vectorises (std::isfinite per element is a call in wasm).
-inline std::uint32_t not_finite_bit(float v) {
-  std::uint32_t bits;
-  std::memcpy(&bits, &v, sizeof bits);
-  return (bits & 0x7f800000u) == 0x7f800000u;
-}
-
 // One pass per block: read |w| (for the report), update w by `rule`, note a
 // non-finite result. `rule(i, w)` returns the new value of element i.
 // Four running maxima: one would make every element wait for the one before.
@@ -43,13 +37,13 @@ void update_block(const ParamBlock& b, float* largest, std::uint32_t* bad, Rule 
     const float a = std::fabs(w[i]);
     big[lane] = a > big[lane] ? a : big[lane];  // same as fmax (a NaN weight is skipped), without the libm call
     w[i] = rule(i, w[i]);
-    nf |= not_finite_bit(w[i]);
+    nf |= kernels::not_finite_bit(w[i]);
   };
   int i = 0;
   for (; i + 4 <= b.size; i += 4)
     for (int lane = 0; lane < 4; ++lane) one(lane, i + lane);
   for (; i < b.size; ++i) one(0, i);
-  *largest = std::fmax(std::fmax(big[0], big[1]), std::fmax(big[2], big[3]));
+  *largest = kernels::larger(kernels::larger(big[0], big[1]), kernels::larger(big[2], big[3]));
   *bad |= nf;
 }
 
@@ -70,8 +64,8 @@ Optimizer::Result Optimizer::step(const std::vector<ParamBlock>& blocks, float l
     const auto size = static_cast<std::size_t>(b.size);
     const float* g = b.grad;
     switch (cfg_.optimizer) {
-      case OptimizerKind::kSgd:
-        update_block(b, &largest, &bad, [&](int i, float w) { return w - lr * g[i]; });
+      case OptimizerKind::kSgd:  // the common case, in four lanes
+        if (!kernels::sgd_update_f32(size, b.value, g, lr, &largest)) bad = 1;
         break;
       case OptimizerKind::kMomentum: {
         if (mv.size() != size) mv.assign(size, 0.0f);

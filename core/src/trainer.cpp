@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "config_detail.hpp"
+#include "kernels/param_pass.hpp"
 #include "nnplay/clip.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/head.hpp"
@@ -24,30 +25,6 @@ float max_abs(const std::vector<ParamBlock>& blocks, bool grads) {
   for (const ParamBlock& b : blocks)
     for (int i = 0; i < b.size; ++i) m = std::fmax(m, std::fabs(grads ? b.grad[i] : b.value[i]));
   return m;
-}
-
-// Σg² (in double, like global_gradient_norm) and max |g| of one array in one
-// pass: the per-step record needs both. Four independent partial sums and
-// maxima: a single chain would wait on the add latency for every element.
-struct GradStats {
-  double squares = 0.0;
-  float largest = 0.0f;
-};
-
-void accumulate(const float* v, Eigen::Index n, GradStats* s) {
-  double sum[4] = {0.0, 0.0, 0.0, 0.0};
-  float big[4] = {s->largest, 0.0f, 0.0f, 0.0f};
-  const auto take = [&](int lane, float x) {
-    sum[lane] += double(x) * x;
-    const float a = std::fabs(x);
-    big[lane] = a > big[lane] ? a : big[lane];  // a NaN is skipped, as by fmax
-  };
-  Eigen::Index i = 0;
-  for (; i + 4 <= n; i += 4)
-    for (int lane = 0; lane < 4; ++lane) take(lane, v[i + lane]);
-  for (; i < n; ++i) take(0, v[i]);
-  s->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
-  s->largest = std::fmax(std::fmax(big[0], big[1]), std::fmax(big[2], big[3]));
 }
 
 // A row of a few features: memcpy is a call in wasm (and a plain loop is
@@ -229,20 +206,20 @@ bool Trainer::one_step() {
   m.batch_loss = static_cast<float>(loss);
   m.learning_rate = scheduled_learning_rate(tc, step_);
   // The per-layer norms, the global one and max |g| from the same pass.
-  GradStats all;
+  kernels::ParamStats all;
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    GradStats w, b;
-    accumulate(l.grad_w.data(), l.grad_w.size(), &w);
-    accumulate(l.grad_b.data(), l.grad_b.size(), &b);
+    kernels::ParamStats w, b;
+    kernels::grad_stats_f32(std::size_t(l.grad_w.size()), l.grad_w.data(), &w);
+    kernels::grad_stats_f32(std::size_t(l.grad_b.size()), l.grad_b.data(), &b);
     m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w.squares));
     m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b.squares));
     m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
     all.squares += w.squares + b.squares;
-    all.largest = std::fmax(all.largest, std::fmax(w.largest, b.largest));
+    all.largest = kernels::larger(all.largest, kernels::larger(w.largest, b.largest));
     if (l.learns_alpha()) {
       all.squares += double(l.grad_alpha) * l.grad_alpha;
-      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));
+      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));  // α's gradient may be NaN
     }
   }
   m.grad_norm = static_cast<float>(std::sqrt(all.squares));
@@ -310,52 +287,6 @@ void Trainer::record_step(int batch) {
 bool Trainer::evaluation_finite() {
   const auto ok = [](float loss, const Dataset& d) { return d.size() == 0 || std::isfinite(loss); };
   return ok(current_.train_loss, train_) && ok(current_.test_loss, test_);
-}
-
-void Trainer::snapshot() {
-  Snapshot& s = snapshots_[snapshot_next_];
-  const std::vector<DenseLayer>& layers = net_.layers();
-  // Assignments into the slot's own storage: same shapes, no allocation.
-  s.w.resize(layers.size());
-  s.b.resize(layers.size());
-  s.alpha.resize(layers.size());
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    s.w[i] = layers[i].w;
-    s.b[i] = layers[i].b;
-    s.alpha[i] = layers[i].params.alpha;
-  }
-  s.opt.t = opt_.state().t;
-  s.opt.m = opt_.state().m;
-  s.opt.v = opt_.state().v;
-  s.rng = rng_;
-  s.order = order_;
-  s.cursor = cursor_;
-  s.step = step_;
-  s.samples = samples_seen_;
-  s.metrics = current_;
-  snapshot_next_ = (snapshot_next_ + 1) % kSnapshotCount;
-  snapshot_count_ = std::min(snapshot_count_ + 1, kSnapshotCount);
-}
-
-Status Trainer::rewind() {
-  if (snapshot_count_ == 0) return Status::failed_precondition("rewind: there is no snapshot yet");
-  const Snapshot& s = snapshots_[(snapshot_next_ + kSnapshotCount - 1) % kSnapshotCount];
-  std::vector<DenseLayer>& layers = net_.layers();
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    layers[i].w = s.w[i];
-    layers[i].b = s.b[i];
-    layers[i].params.alpha = s.alpha[i];
-  }
-  opt_.set_state(s.opt);
-  rng_ = s.rng;
-  order_ = s.order;
-  cursor_ = s.cursor;
-  step_ = s.step;
-  samples_seen_ = s.samples;
-  current_ = s.metrics;
-  while (!history_.empty() && history_.back().step > step_) history_.pop_back();
-  divergence_ = Divergence{};
-  return {};
 }
 
 }  // namespace nnplay

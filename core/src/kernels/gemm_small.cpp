@@ -49,7 +49,8 @@ void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float
 // keep the multiply and add units busy (one chain per register is bound by
 // the add latency), while every output is still the same sum in the same
 // order as the reference. Blocks: 16 columns × 2 outputs, then 8 × 4, then
-// 4 × 4, then the last n % 4 columns one by one; leftover outputs go one by one.
+// 4 × 4, then the last n % 4 columns one by one; leftover outputs go two at a
+// time, then one by one.
 struct Product {
   std::size_t rows_out, count, n;
   const float* a;
@@ -83,6 +84,9 @@ template <int V, int R>
 static void columns(const Product& p, std::size_t j) {
   std::size_t r = 0;
   for (; r + R <= p.rows_out; r += R) block<V, R>(p, j, r);
+  if constexpr (R > 2) {  // two left over (10 = 4 + 4 + 2 rows): still two chains per load
+    if (r + 2 <= p.rows_out) block<V, 2>(p, j, r), r += 2;
+  }
   for (; r < p.rows_out; ++r) block<V, 1>(p, j, r);
 }
 
