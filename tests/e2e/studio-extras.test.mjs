@@ -157,11 +157,11 @@ describe('hide= for the studio', () => {
     const { page, finish } = await studio('hide=train-export,train-curves,train-presets,train-diagram,train-confusion');
     await page.waitForSelector('.nt-data', { state: 'visible' });
     const shown = () => page.evaluate(() => Object.fromEntries(
-      ['.nt-export', '.nt-curves', '.nt-lessons', '.nt-diagram', '.nt-confusion', '.nt-data', '.nt-hyper', '.nt-layers', '.nt-compare']
+      ['.nt-export', '.nt-curves', '.nt-presets', '.nt-diagram', '.nt-confusion', '.nt-data', '.nt-hyper', '.nt-layers', '.nt-compare']
         .map((s) => [s, document.querySelector(s).getClientRects().length > 0]),
     ));
     const want = {
-      '.nt-export': false, '.nt-curves': false, '.nt-lessons': false, '.nt-diagram': false, '.nt-confusion': false,
+      '.nt-export': false, '.nt-curves': false, '.nt-presets': false, '.nt-diagram': false, '.nt-confusion': false,
       '.nt-data': true, '.nt-hyper': true, '.nt-layers': true, '.nt-compare': true,
     };
     assert.deepEqual(await shown(), want);

@@ -2,7 +2,7 @@
 // languages with the same placeholders, language detection, and URL state
 // that accepts only known values.
 import { describe, expect, it } from 'vitest';
-import { LANGS, STRING_KEYS, detectLang, t } from '../../web/src/i18n';
+import { LANGS, STRING_KEYS, STRING_TABLES, detectLang, t } from '../../web/src/i18n';
 import { parseHash, toHash } from '../../web/src/state';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,6 +13,17 @@ describe('i18n', () => {
     expect(en.length).toBeGreaterThan(0);
     expect(zh.length).toBeGreaterThan(0);
     expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  it('no key is defined in two tables (the merge would silently keep one)', () => {
+    const seen = new Map<string, number>();
+    STRING_TABLES.forEach((table, i) => {
+      for (const key of Object.keys(table)) {
+        expect(seen.get(key), `${key} in tables ${seen.get(key)} and ${i}`).toBeUndefined();
+        seen.set(key, i);
+      }
+    });
+    expect(seen.size).toBe(STRING_KEYS.length);
   });
 
   it('fills placeholders as text', () => {

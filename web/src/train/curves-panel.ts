@@ -4,7 +4,7 @@
 import { CurveChart, type CurveSeries } from './charts/curve-chart';
 import { layerColor, palette } from './colors';
 import type { HistoryStore } from './history-store';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { card, el, show, type Localizer } from './ui';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
@@ -99,7 +99,7 @@ export class CurvesPanel {
   }
 
   #relabel(): void {
-    const titles: [CurveChart, TrainStringKey][] = [
+    const titles: [CurveChart, StringKey][] = [
       [this.#charts.loss, 'lossChart'], [this.#charts.acc, 'accChart'], [this.#charts.grad, 'gradChart'],
       [this.#charts.dead, 'deadChart'], [this.#charts.sat, 'satChart'], [this.#charts.alpha, 'alphaChart'],
       [this.#charts.clip, 'clipChart'],

@@ -3,7 +3,7 @@
 // buttons to rewind or to rewind and apply a fix (clip, lower the rate, or
 // restart with He initialisation).
 import type { Divergence } from '../engine';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { el, setText, show, type Localizer } from './ui';
 
 export type Fix = 'clip' | 'lr' | 'init';
@@ -89,13 +89,13 @@ export class DivergenceBanner {
     show(this.root, true);
     setText(this.#title, L.t('divTitle', { step: String(d.step) }));
     const where = d.layer >= 0 ? L.t('divWhereLayer', { n: String(d.layer + 1) }) : L.t('divWhereNet');
-    const what = L.t(`divWhat_${d.quantity}` as TrainStringKey, { where });
+    const what = L.t(`divWhat_${d.quantity}` as StringKey, { where });
     setText(this.#what, `${what} ${L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })}`);
     const known = (CAUSES as readonly string[]).includes(d.cause);
     setText(this.#cause, known
       ? L.t(`divCause_${d.cause as (typeof CAUSES)[number]}`, { sigma: String(this.#ctx.sigma), lr: String(this.#ctx.lr) })
       : L.t('divCause_other', { message: d.message }));
-    const b = (key: TrainStringKey, f: () => void, primary = false, vars: Record<string, string> = {}) => {
+    const b = (key: StringKey, f: () => void, primary = false, vars: Record<string, string> = {}) => {
       const btn = el('button', { cls: primary ? 'nt-btn nt-btn-primary' : 'nt-btn', attrs: { type: 'button' }, text: L.t(key, vars) });
       btn.addEventListener('click', f);
       return btn;

@@ -2,7 +2,7 @@
 // batch size, penalties, dropout and gradient clipping. All of them apply to
 // the running trainer in place (trainer.set), without a restart.
 import type { ScheduleName } from '../engine';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { OPTIMIZERS, SCHEDULES, type OptimizerChoice, type TrainState } from './train-state';
 import { SelectField, card, el, type Choice, type Localizer } from './ui';
 
@@ -43,7 +43,7 @@ export class HyperPanel {
     this.root = c.root;
     const offOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'off' } : text(v));
     const noneOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'none' } : text(v));
-    const f = <V>(label: TrainStringKey, choices: Choice<V>[], set: (s: TrainState, v: V) => void) =>
+    const f = <V>(label: StringKey, choices: Choice<V>[], set: (s: TrainState, v: V) => void) =>
       new SelectField<V>(L, label, choices, (v) => change((s) => set(s, v)));
     this.#fields = {
       opt: f('optimizer', OPTIMIZERS.map((o) => ({ value: o, label: `opt_${o}` as const })), (s, v) => (s.optimizer = v)),

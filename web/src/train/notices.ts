@@ -1,5 +1,5 @@
 // URL notices as plain sentences in either language (shown with textContent).
-import { tr, type Lang } from './strings';
+import { t, type Lang } from '../i18n';
 import type { TrainNotice } from './train-params';
 
 export function noticeText(n: TrainNotice, lang: Lang): string {
@@ -9,5 +9,5 @@ export function noticeText(n: TrainNotice, lang: Lang): string {
     min: n.range ? String(n.range[0]) : '',
     max: n.range ? String(n.range[1]) : '',
   };
-  return tr(lang, `notice_${n.reason}`, vars);
+  return t(lang, `notice_${n.reason}`, vars);
 }

@@ -94,7 +94,7 @@ export class TrainController {
       try {
         await this.session.real(s.data);
       } catch (err) {
-        if (build === this.#build) p.status.set(p.L.t('loadFailed', { name: p.L.t(`kind_${s.data}`), message: message(err) }), true);
+        if (build === this.#build) p.status.set(p.L.t('dataLoadFailed', { name: p.L.t(`kind_${s.data}`), message: message(err) }), true);
         return;
       }
       if (build !== this.#build) return;

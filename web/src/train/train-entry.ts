@@ -2,7 +2,7 @@
 // View that mounts the studio on the first update (when the language is
 // known), mirrors its state into the shell's hash, and pauses training when
 // the shell hides the tab.
-import type { Lang } from './strings';
+import type { Lang } from '../lang';
 import { noticeText } from './notices';
 import type { View, ViewContext, ViewEntry } from '../views/view';
 import { onAppCommand } from '../app-events';

@@ -1,5 +1,5 @@
 // Builds the studio's DOM from its panels and keeps them in step with the
-// state: intro, lessons, transport, divergence banner, then data · network ·
+// state: intro, presets, transport, divergence banner, then data · network ·
 // output, the hyperparameters, curves, layers, confusion matrix and compare.
 import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
@@ -52,7 +52,7 @@ export class Panels {
   readonly exporter: ExportPanel;
   readonly status: { set: (text: string, error?: boolean) => void };
   readonly #engine: Engine;
-  readonly #lessons = new Map<PresetId, HTMLButtonElement>();
+  readonly #presetButtons = new Map<PresetId, HTMLButtonElement>();
   readonly #watch: HTMLElement;
   readonly #tip: HTMLElement;
   #watchId: PresetId | null = null;
@@ -65,20 +65,20 @@ export class Panels {
     this.#engine = engine;
     const intro = el('header', { cls: 'nt-intro' }, [L.text(el('h2', { cls: 'nt-title' }), 'title'), L.text(el('p', { cls: 'nt-lead' }), 'lead')]);
     const noticeBox = this.#notices(notices);
-    const lessons = el('div', { cls: 'nt-lesson-buttons', attrs: { role: 'group' } });
-    L.attr(lessons, 'aria-label', 'lessonsLabel');
+    const presetRow = el('div', { cls: 'nt-preset-buttons', attrs: { role: 'group' } });
+    L.attr(presetRow, 'aria-label', 'presetsLabel');
     for (const id of PRESETS) {
-      const b = L.text(el('button', { cls: 'nt-lesson', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
+      const b = L.text(el('button', { cls: 'nt-preset', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
       b.dataset.preset = id;
       b.addEventListener('click', () => {
         this.#watchId = id;
         act.preset(id);
       });
-      this.#lessons.set(id, b);
-      lessons.append(b);
+      this.#presetButtons.set(id, b);
+      presetRow.append(b);
     }
     this.#watch = el('p', { cls: 'nt-watch', attrs: { 'aria-live': 'polite' } });
-    const lessonBox = el('section', { cls: 'nt-lessons' }, [L.text(el('h3', { cls: 'nt-lessons-title' }), 'lessons'), lessons, this.#watch]);
+    const presetBox = el('section', { cls: 'nt-presets' }, [L.text(el('h3', { cls: 'nt-presets-title' }), 'presets'), presetRow, this.#watch]);
     this.transport = new Transport(L, act);
     this.banner = new DivergenceBanner(L, act);
     const statusLine = el('p', { cls: 'nt-status', attrs: { role: 'status' } });
@@ -109,7 +109,7 @@ export class Panels {
     ]);
     const bar = el('div', { cls: 'nt-topbar' }, [this.transport.root, statusLine]);
     this.root = el('div', { cls: 'nt-view' }, [
-      hideable(intro, 'train-intro'), noticeBox, hideable(lessonBox, 'train-presets'), hideable(bar, 'train-transport'),
+      hideable(intro, 'train-intro'), noticeBox, hideable(presetBox, 'train-presets'), hideable(bar, 'train-transport'),
       this.banner.root, main, hideable(this.hyper.root, 'train-hyper'), hideable(this.curves.root, 'train-curves'),
       hideable(this.layers.root, 'train-layers'),
       el('div', { cls: 'nt-pair' }, [
@@ -126,7 +126,7 @@ export class Panels {
   sync(s: TrainState): void {
     this.#state = s;
     const active = matchPreset(s);
-    for (const [id, b] of this.#lessons) b.setAttribute('aria-pressed', String(id === active));
+    for (const [id, b] of this.#presetButtons) b.setAttribute('aria-pressed', String(id === active));
     if (active) this.#watchId = active;
     this.#watchText();
     this.transport.setSpeed(s.speed);

@@ -12,7 +12,7 @@ import { invalidatePalette } from './colors';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './runner';
 import { Session } from './session';
-import type { Lang } from './strings';
+import type { Lang } from '../lang';
 import { TrainController } from './train-controller';
 import { normalizeState, type ActivationCatalog, type TrainNotice } from './train-params';
 import { cloneState, defaultTrainState, type TrainState } from './train-state';
