@@ -3,7 +3,10 @@
 // that accepts only known values.
 import { describe, expect, it } from 'vitest';
 import { LANGS, STRING_KEYS, STRING_TABLES, detectLang, t } from '../../web/src/i18n';
+import { problemLine } from '../../web/src/notice-text';
 import { parseHash, toHash } from '../../web/src/state';
+import { trainStateFromParams } from '../../web/src/state-train';
+import { defaultTrainState } from '../../web/src/train/train-state';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -46,5 +49,18 @@ describe('URL state', () => {
     expect(parseHash('#lang=en&x=1')).toEqual({ lang: 'en' });
     expect(parseHash('#lang=<script>')).toEqual({});
     expect(parseHash('')).toEqual({});
+  });
+});
+
+describe('studio URL keys share the page notice type and sentences', () => {
+  it('a bad studio value names what is used instead, from the studio defaults', () => {
+    const { state, notices } = trainStateFromParams(new URLSearchParams('lr=abc&bs=0&net=0:relu'));
+    expect(state.learningRate).toBe(defaultTrainState().learningRate);
+    const lines = notices.map((n) => problemLine(n, 'en'));
+    expect(lines).toEqual([
+      `lr = “abc” is not a valid value; using lr=${defaultTrainState().learningRate}.`,
+      expect.stringMatching(/^bs = “0” is outside \[1, \d+\]; using bs=\d+\.$/),
+      expect.stringMatching(/^net: the layer “0:relu” is not valid .*; using net=\d+:\w+/),
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { h } from '../dom';
 import type { Lang } from '../i18n';
 import type { PageState } from '../state';
 import { lt } from '../strings/lessons';
-import { trainStateFromParams } from '../train/train-params';
+import { trainStateFromParams } from '../state-train';
 import { LESSONS, lessonById, type Lesson } from './catalog';
 import type { Check } from './check';
 import type { LessonId } from './lesson-ids';

@@ -5,7 +5,7 @@ import { allOf, hidden, list, num, pct, RELU_FAMILY, trainCheck, type Check, typ
 import type { LessonId } from './lesson-ids';
 
 export interface TrainLesson {
-  /** The studio's URL parameters (train/train-params.ts); speed=max is the default. */
+  /** The studio's URL parameters (state-train.ts); the default speed is one epoch per frame. */
   train: string;
   check(): Check;
 }

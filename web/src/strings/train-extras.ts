@@ -5,8 +5,8 @@ import type { Lang } from '../lang';
 export const TRAIN_EXTRA_STRINGS = {
   exportTitle: { en: 'Export and import', zh: '导出与导入' },
   exportHint: {
-    en: 'Save a chart as a PNG, the training history as CSV, or the model (config, weights and step) as JSON. Load a model file to continue from it.',
-    zh: '把图表保存为 PNG、训练历史保存为 CSV，或把模型（配置、权重和步数）保存为 JSON。载入模型文件即可从那里继续。',
+    en: 'Save a chart in view as a PNG, the training history as CSV (the last 20,000 steps: the history is bounded), or the model (config, weights and step) as JSON. Load a model file to continue from it.',
+    zh: '把当前显示的图表保存为 PNG、训练历史保存为 CSV（最近 20,000 步：历史长度有上限），或把模型（配置、权重和步数）保存为 JSON。载入模型文件即可从那里继续。',
   },
   exportChart: { en: 'Chart', zh: '图表' },
   exportPng: { en: 'Download PNG', zh: '下载 PNG' },
@@ -39,6 +39,6 @@ export const TRAIN_EXTRA_STRINGS = {
   unitsLabel: { en: 'Outputs of the {n} units of layer {layer} over x', zh: '第 {layer} 层 {n} 个单元随 x 的输出' },
   // Custom points in the link
   cptsTruncated: { en: 'The link keeps the first {max} of the {n} points.', zh: '链接只保存前 {max} 个点（共 {n} 个）。' },
-  notice_truncated: { en: '{param}: only the first {max} items were kept.', zh: '{param}：只保留了前 {max} 项。' },
+  noticeTruncated: { en: '{key}: only the first {max} items were kept.', zh: '{key}：只保留了前 {max} 项。' },
   cptsFile: { en: 'A loaded CSV file is not kept in the link.', zh: '载入的 CSV 文件不会保存在链接里。' },
 } as const satisfies Record<string, Record<Lang, string>>;

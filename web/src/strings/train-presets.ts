@@ -53,6 +53,10 @@ export const TRAIN_PRESET_STRINGS = {
   divWhat_weight: { en: 'The weights of {where} became NaN or infinite.', zh: '{where}的权重变成了 NaN 或无穷大。' },
   divWhereLayer: { en: 'layer {n}', zh: '第 {n} 层' },
   divWhereNet: { en: 'the network', zh: '网络' },
+  divNumbersNorm: {
+    en: 'Just before, the largest |weight| was {w}; the gradient norm of the last finite step was {g}.',
+    zh: '发散之前，最大的 |权重| 是 {w}；最后一个有限步的梯度范数是 {g}。',
+  },
   divNumbers: {
     en: 'Just before, the largest |weight| was {w} and the largest |gradient| {g}.',
     zh: '发散之前，最大的 |权重| 是 {w}，最大的 |梯度| 是 {g}。',
@@ -76,12 +80,12 @@ export const TRAIN_PRESET_STRINGS = {
   fixInit: { en: 'Restart with He initialisation', zh: '改用 He 初始化重新开始' },
   rewound: { en: 'Rewound to step {step}. Change something, then train on.', zh: '已回退到第 {step} 步。改一改设置，再继续训练。' },
   // URL notices
-  notice_badValue: { en: '{param}={value} is not a valid value; the default is used.', zh: '{param}={value} 不是有效的值，已改用默认值。' },
-  notice_range: { en: '{param}={value} is outside [{min}, {max}]; the default is used.', zh: '{param}={value} 超出范围 [{min}, {max}]，已改用默认值。' },
-  notice_badLayer: {
-    en: 'net: the layer “{value}” is not valid (write units:activation, e.g. 8:relu); the default network is used.',
-    zh: 'net：层“{value}”无效（格式为 单元数:激活函数，例如 8:relu），已改用默认网络。',
+  noticeRange: {
+    en: '{key} = “{value}” is outside [{min}, {max}]; using {fallback}.',
+    zh: '{key} = “{value}” 超出范围 [{min}, {max}]；改用 {fallback}。',
   },
-  notice_badItem: { en: '{param}: “{value}” is not known and was dropped.', zh: '{param}：无法识别“{value}”，已忽略。' },
-  notice_tooLong: { en: '{param} is too long and was ignored.', zh: '{param} 太长，已忽略。' },
+  noticeBadLayer: {
+    en: 'net: the layer “{value}” is not valid (write units:activation, e.g. 8:relu); using {fallback}.',
+    zh: 'net：层“{value}”无效（格式为 单元数:激活函数，例如 8:relu）；改用 {fallback}。',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -3,7 +3,7 @@
 // own trainers and its own frame runner (the main run pauses meanwhile).
 import type { Engine, Metrics, Trainer } from '../engine';
 import { CurveChart } from './charts/curve-chart';
-import { palette } from './colors';
+import { palette } from '../charts/theme';
 import { HistoryStore } from './history-store';
 import { Runner, type FrameHost } from './runner';
 import { MAX_COMPARE, type TrainState } from './train-state';

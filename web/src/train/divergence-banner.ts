@@ -35,7 +35,7 @@ export class DivergenceBanner {
   readonly #buttons: HTMLElement;
   readonly #act: BannerActions;
   #report: Divergence | null = null;
-  #ctx = { lr: 0.03, sigma: 3 };
+  #ctx = { lr: 0.03, sigma: 3, grad: NaN };
   #rewoundAt: number | null = null;
 
   constructor(L: Localizer, act: BannerActions) {
@@ -54,9 +54,9 @@ export class DivergenceBanner {
   }
 
   /** The current report (null hides the banner); lr and σ fill the advice. */
-  set(report: Divergence | null, lr: number, sigma: number): void {
+  set(report: Divergence | null, lr: number, sigma: number, lastFiniteGradNorm = NaN): void {
     this.#report = report;
-    this.#ctx = { lr, sigma };
+    this.#ctx = { lr, sigma, grad: lastFiniteGradNorm };
     if (report) this.#rewoundAt = null;
     this.#render();
   }
@@ -90,7 +90,11 @@ export class DivergenceBanner {
     setText(this.#title, L.t('divTitle', { step: String(d.step) }));
     const where = d.layer >= 0 ? L.t('divWhereLayer', { n: String(d.layer + 1) }) : L.t('divWhereNet');
     const what = L.t(`divWhat_${d.quantity}` as StringKey, { where });
-    setText(this.#what, `${what} ${L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })}`);
+    // A non-finite "largest |gradient|" says nothing: the history's last finite gradient norm does.
+    const numbers = Number.isFinite(d.largestGradient) || !Number.isFinite(this.#ctx.grad)
+      ? L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })
+      : L.t('divNumbersNorm', { w: sci(d.largestWeight), g: sci(this.#ctx.grad) });
+    setText(this.#what, `${what} ${numbers}`);
     const known = (CAUSES as readonly string[]).includes(d.cause);
     setText(this.#cause, known
       ? L.t(`divCause_${d.cause as (typeof CAUSES)[number]}`, { sigma: String(this.#ctx.sigma), lr: String(this.#ctx.lr) })

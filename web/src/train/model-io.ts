@@ -5,7 +5,7 @@
 import type { FullTrainerConfig, Trainer } from '../engine';
 import { MAXOUT, OPTIMIZERS, type LayerSpec, type TrainState } from './train-state';
 import type { Session } from './session';
-import { normalizeState, type ActivationCatalog } from './train-params';
+import { normalizeState, type ActivationCatalog } from '../state-train';
 import type { StringKey } from '../i18n';
 
 /** Bigger files are refused unread (a 8×256 network is about 10 MB of JSON). */

@@ -3,7 +3,7 @@
 // sees where the inputs of the activation fall: on the slope, or on a flat,
 // saturated or dead part.
 import type { Histogram } from '../../engine';
-import { css, mix, palette } from '../colors';
+import { css, mix, palette } from '../../charts/theme';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
 
