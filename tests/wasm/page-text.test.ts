@@ -64,3 +64,12 @@ describe('studio URL keys share the page notice type and sentences', () => {
     ]);
   });
 });
+
+describe('a link carries the keys of the view it shows', () => {
+  it('leaves the explorer and softmax keys out of a studio link, and keeps the global ones', () => {
+    const s = { view: 'train', lang: 'zh', acts: ['relu'], logits: [1, 2], temperature: 2, lesson: 'dead-relu' } as const;
+    expect(toHash(s, new URLSearchParams('lr=3'))).toBe('#view=train&lang=zh&lesson=dead-relu&lr=3');
+    expect(toHash({ ...s, view: 'softmax' })).toBe('#view=softmax&lang=zh&z=1,2&T=2&lesson=dead-relu');
+    expect(toHash({ ...s, view: 'explore' })).toBe('#view=explore&lang=zh&acts=relu&lesson=dead-relu');
+  });
+});

@@ -204,10 +204,23 @@ export function isHashKey(key: string): key is HashKey {
 }
 
 
-/** The hash for the given fields in a fixed key order, then any view-owned values. */
+/** Keys every link keeps; the others belong to one view, and a link for another view leaves them out. */
+const GLOBAL_KEYS: readonly HashKey[] = ['view', 'lang', 'theme', 'hide', 'lesson'];
+const VIEW_KEYS: Readonly<Record<string, readonly HashKey[]>> = {
+  explore: ['acts', 'p', 'layout', 'x', 'n'],
+  softmax: ['z', 'T', 'target'],
+};
+
+/**
+ * The hash for the given fields in a fixed key order, then any view-owned
+ * values. With a view, only its own keys and the global ones are written
+ * (a studio link carries no explorer keys).
+ */
 export function toHash(s: Partial<PageState>, owned?: URLSearchParams): string {
   const parts: string[] = [];
+  const mine = s.view === undefined ? null : (VIEW_KEYS[s.view] ?? []);
   for (const key of KEYS) {
+    if (mine && !GLOBAL_KEYS.includes(key) && !mine.includes(key)) continue;
     const v = hashValue(key, s);
     if (v !== undefined) parts.push(hashPair(key, v));
   }

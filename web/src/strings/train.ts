@@ -203,7 +203,12 @@ export const TRAIN_STRINGS = {
   outputLayer: { en: 'Output', zh: '输出层' },
   // Layers
   layersTitle: { en: 'Inside each layer', zh: '每一层的内部' },
-  layersHint: { en: 'Bars: where the pre-activations z fall. Lines: f(z) and its slope f′(z). Mass where f′ ≈ 0 means saturated or dead units.', zh: '柱形：预激活 z 的分布。曲线：f(z) 与斜率 f′(z)。大部分落在 f′ ≈ 0 的区域，说明神经元饱和或死亡。' },
+  distWeights: { en: 'Weights into the layer (count per value)', zh: '进入该层的权重（各取值的个数）' },
+  distActivations: { en: 'Activations f(z) (count per value)', zh: '激活值 f(z)（各取值的个数）' },
+  layersHint: {
+    en: 'Bars: where the pre-activations z fall (x axis: z from −10 to 10; height: share of samples × units). Lines: f(z) and its slope f′(z). Mass where f′ ≈ 0 means saturated or dead units. ◂n and n▸ count the pre-activations below −10 and above 10, off the chart.',
+    zh: '柱形：预激活 z 的分布（横轴：z 从 −10 到 10；高度：样本×单元的占比）。曲线：f(z) 与斜率 f′(z)。大部分落在 f′ ≈ 0 的区域，说明神经元饱和或死亡。◂n 与 n▸ 分别是小于 −10 和大于 10、落在图外的预激活个数。',
+  },
   deadPct: { en: 'dead {p}', zh: '死亡 {p}' },
   satPct: { en: 'saturated {p}', zh: '饱和 {p}' },
   maxoutNoCurve: { en: 'Maxout takes the largest of its pieces: no fixed curve.', zh: 'Maxout 取各段中的最大值，没有固定曲线。' },

@@ -196,7 +196,7 @@ export class TrainController {
     const run: Record<string, () => void> = {
       diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
       curves: () => (quiet ? p.curves.update(this.session.store) : p.curves.updateNext(this.session.store)),
-      layers: () => p.layers.update(m),
+      layers: () => p.layers.update(m, t),
       confusion: () => t && predictsClasses(t.shape) && !m?.diverged && p.confusion.update(t.confusion()),
     };
     const ready = heavy.filter(due).sort((a, b) => (this.#drawn[a] ?? 0) - (this.#drawn[b] ?? 0));
