@@ -3,8 +3,8 @@
 // values in the title's place. Beside the pre-activation histogram it shows
 // whether weights grow, collapse to zero, or activations pile up at a limit.
 import { css, mix, palette } from '../../charts/theme';
-import { el, ctx2d } from '../ui';
-import { sizeCanvas } from './canvas-size';
+import { el } from '../ui';
+import { CanvasFrame } from './canvas-size';
 
 const HEIGHT = 64;
 const BINS = 24;
@@ -13,14 +13,15 @@ export class DistChart {
   readonly root: HTMLElement;
   readonly title: HTMLElement;
   readonly canvas: HTMLCanvasElement;
+  readonly #frame: CanvasFrame;
   #counts: number[] = [];
   #lo = 0;
   #hi = 1;
-  #width = 0;
 
   constructor() {
     this.title = el('p', { cls: 'nt-dist-title' });
     this.canvas = el('canvas', { cls: 'nt-dist-canvas', attrs: { role: 'img' } });
+    this.#frame = new CanvasFrame(this.canvas, HEIGHT);
     this.root = el('figure', { cls: 'nt-dist' }, [this.title, this.canvas]);
   }
 
@@ -49,21 +50,14 @@ export class DistChart {
   }
 
   resize(): void {
-    const w = Math.floor(this.canvas.clientWidth);
-    if (w <= 0 || w === this.#width) return;
-    this.#width = w;
-    sizeCanvas(this.canvas, w, HEIGHT);
-    this.draw();
+    if (this.#frame.resize()) this.draw();
   }
 
   draw(): void {
-    const ctx = ctx2d(this.canvas);
-    const w = this.#width;
-    if (!ctx || w === 0) return;
+    const ctx = this.#frame.begin();
+    if (!ctx) return;
+    const w = this.#frame.width;
     const pal = palette();
-    const dpr = this.canvas.width / w;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, HEIGHT);
     const plotH = HEIGHT - 14;
     const max = Math.max(1, ...this.#counts);
     const bw = w / BINS;
