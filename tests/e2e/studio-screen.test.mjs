@@ -210,3 +210,24 @@ describe('a divergence reads the same everywhere', () => {
     assertClean(await finish());
   });
 });
+
+describe('compare activations', () => {
+  it('stops by itself after 3,000 steps each, with each run’s decision boundary beside the curves', async () => {
+    const { page, finish } = await openStudio('&cmp=relu,tanh', at(1366, 768));
+    await page.click('.nt-compare .nt-btn-primary');
+    await page.waitForFunction(() => document.querySelectorAll('.nt-compare-results li').length === 2);
+    // It stops without being told: the button offers a new run, and both runs are at step 3,000.
+    await page.waitForFunction(() => document.querySelector('.nt-compare .nt-btn-primary').textContent === 'Run the comparison', null, { timeout: 60000 });
+    const rows = await page.$$eval('.nt-compare-results li', (els) => els.map((e) => e.textContent));
+    assert.ok(rows.every((r) => r.endsWith('step 3,000')), rows.join(' | '));
+    const maps = await page.$$eval('.nt-compare-map', (cs) => cs.map((c) => {
+      const d = c.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, c.width, c.height).data;
+      const blue = [...Array(d.length / 4).keys()].filter((i) => d[4 * i + 2] > d[4 * i]).length;
+      return { shown: c.getClientRects().length > 0, blue, all: d.length / 4 };
+    }));
+    assert.equal(maps.length, 2);
+    // The circle: each boundary has both sides (some cells blue, some orange).
+    for (const m of maps) assert.ok(m.shown && m.blue > 0 && m.blue < m.all, JSON.stringify(m));
+    assertClean(await finish());
+  });
+});

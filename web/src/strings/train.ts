@@ -215,7 +215,12 @@ export const TRAIN_STRINGS = {
   histLabel: { en: 'Histogram of layer {n}', zh: '第 {n} 层的直方图' },
   // Compare
   compareTitle: { en: 'Compare activations', zh: '比较激活函数' },
-  compareHint: { en: 'The same data, shape, seed and optimiser, with 2 to 4 activations side by side.', zh: '同样的数据、结构、随机种子和优化器，并排比较 2 到 4 个激活函数。' },
+  compareHint: {
+    en: 'The same data, shape, seed and optimiser, with 2 to 4 activations side by side; each trains 3,000 steps, then the comparison stops by itself. The pictures are each run’s decision boundary.',
+    zh: '同样的数据、结构、随机种子和优化器，并排比较 2 到 4 个激活函数；每个训练 3,000 步后比较自动停止。小图是每次运行的决策边界。',
+  },
+  compareAt: { en: 'step {step}', zh: '第 {step} 步' },
+  compareMap: { en: 'Decision boundary with {name}', zh: '{name} 的决策边界' },
   compareRun: { en: 'Run the comparison', zh: '开始比较' },
   compareStop: { en: 'Stop', zh: '停止' },
   comparePick: { en: 'Activations to compare', zh: '参与比较的激活函数' },
