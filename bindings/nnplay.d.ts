@@ -91,6 +91,8 @@ export interface TrainerHandle {
   /** A config "train" object as JSON text, over the current values. */
   setTrain(trainJson: string): undefined | NnplayError;
   rewind(): undefined | NnplayError;
+  /** input -1: the bias of unit; else the weight from that input. */
+  setParameter(layer: number, unit: number, input: number, value: number): undefined | NnplayError;
   /** uint32 */
   reset(seed: number): void;
   predict(points: Float32Array): Float32Array | NnplayError;

@@ -64,6 +64,9 @@ inline std::string trainer_metrics_json(TrainerHandle& h) { return nnplay::metri
 inline void trainer_refresh_metrics(TrainerHandle& h) { h.get().refresh_metrics(); }
 inline val trainer_rewind(TrainerHandle& h) { return undefined_or_error(h.get().rewind()); }
 inline void trainer_reset(TrainerHandle& h, unsigned seed) { h.get().reset(seed); }
+inline val trainer_set_parameter(TrainerHandle& h, int layer, int unit, int input, float value) {
+  return undefined_or_error(h.get().set_parameter(layer, unit, input, value));
+}
 inline std::string trainer_export_model(TrainerHandle& h) { return nnplay::export_model(h.get()); }
 inline std::string trainer_config(TrainerHandle& h) { return nnplay::trainer_config_json(h.get().config()); }
 
@@ -151,6 +154,7 @@ inline void bind_trainer() {
       .function("setTrain", &trainer_set_train)
       .function("rewind", &trainer_rewind)
       .function("reset", &trainer_reset)
+      .function("setParameter", &trainer_set_parameter)
       .function("predict", &trainer_predict)
       .function("grid", &trainer_grid)
       .function("networkJson", &trainer_network_json)

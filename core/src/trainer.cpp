@@ -5,6 +5,7 @@
 #include <cstring>
 #include <numeric>
 #include <algorithm>
+#include <string>
 
 #include "config_detail.hpp"
 #include "kernels/param_pass.hpp"
@@ -287,6 +288,28 @@ void Trainer::record_step(int batch) {
 bool Trainer::evaluation_finite() {
   const auto ok = [](float loss, const Dataset& d) { return d.size() == 0 || std::isfinite(loss); };
   return ok(current_.train_loss, train_) && ok(current_.test_loss, test_);
+}
+
+Status Trainer::set_parameter(int layer, int unit, int input, float value) {
+  std::vector<DenseLayer>& layers = net_.layers();
+  const int n = static_cast<int>(layers.size());
+  if (layer < 0 || layer >= n) {
+    return Status::out_of_range("layer: expected 0.." + std::to_string(n - 1) + ", got " + std::to_string(layer));
+  }
+  DenseLayer& l = layers[static_cast<std::size_t>(layer)];
+  if (l.pieces > 1) return Status::invalid("layer: layer " + std::to_string(layer) + " is maxout; its pieces cannot be set one by one");
+  if (unit < 0 || unit >= l.units) {
+    return Status::out_of_range("unit: expected 0.." + std::to_string(l.units - 1) + ", got " + std::to_string(unit));
+  }
+  if (input < -1 || input >= l.inputs) {
+    return Status::out_of_range("input: expected -1 (the bias) or 0.." + std::to_string(l.inputs - 1) + ", got " +
+                                std::to_string(input));
+  }
+  if (!std::isfinite(value)) return Status::invalid("value: expected a finite number, got " + format_number(value));
+  if (input < 0) l.b(unit) = value;
+  else l.w(input, unit) = value;
+  evaluate();
+  return {};
 }
 
 }  // namespace nnplay

@@ -1,6 +1,6 @@
 // End-to-end: hostile input. Markup, script URLs, a 10,000-character value,
 // unicode and NUL go into every URL parameter of the page (the shell's keys in
-// state.ts and the studio's in train-params.ts, read from the sources so a new
+// state.ts and the studio's in state-train.ts, read from the sources so a new
 // key is covered too) and into every attribute of <nn-playground>, also after
 // creation. Nothing may run: no dialog, no page error, no new <script> or
 // <img>, no on* attribute; and a notice says what fell back.
@@ -28,7 +28,7 @@ function keysOf(file, pattern) {
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
 const SHELL_KEYS = keysOf('state.ts', /const KEYS = \[([^\]]+)\]/);
-const TRAIN_KEYS = keysOf('train/train-params.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
+const TRAIN_KEYS = keysOf('state-train.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
 const ELEMENT_ATTRS = keysOf('embed/embed-options.ts', /ATTRIBUTES = \[([^\]]+)\]/);
 
 /** Fails the test on any dialog (alert/confirm/prompt) the page opens. */

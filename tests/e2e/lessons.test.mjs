@@ -165,6 +165,7 @@ describe('training lessons, driven through the studio', () => {
     await pickLesson(page, 'choosing');
     await waitForHash(page, 'data=moons');
     await twoStages(page, async () => {
+      await page.click('.nt-tab[data-tab="compare"]');  // the comparison is a diagnostics tab of the studio
       await page.check('.nt-compare input[data-activation="leaky_relu"]');
       await page.waitForTimeout(300);
       assert.equal(await stage(page), 0, 'ticking is not yet running the comparison');

@@ -18,12 +18,17 @@ const SHOTS = [
   ['desktop-dark-softmax', '#view=softmax&z=2,1,0.1&T=0.5&target=0', DARK],
   ['phone-zh-explore', '#acts=sigmoid,relu', { ...PHONE, locale: 'zh-CN' }],
   ['phone-dark-softmax', '#view=softmax', { ...PHONE, colorScheme: 'dark' }],
+  ['desktop-zh-train', '#view=train&data=spiral', { ...ZH, viewport: { width: 1366, height: 768 } }],
+  ['desktop-dark-train', '#view=train&data=xor', { ...DARK, viewport: { width: 1440, height: 900 } }],
+  ['desktop-en-train-lesson', '#view=train&lesson=dead-relu', { ...DESKTOP, viewport: { width: 1366, height: 768 } }],
+  ['phone-zh-train', '#view=train', { ...PHONE, viewport: { width: 390, height: 844 }, locale: 'zh-CN' }],
 ];
 
 describe('screenshots', () => {
   for (const [name, hash, context] of SHOTS) {
     it(name, async () => {
       const { page, finish } = await app.open(hash, context);
+      if (hash.includes('view=train')) await page.waitForSelector('.nt-boundary-canvas', { state: 'visible', timeout: 30000 });
       await revealFormulas(page);
       await assertNoHorizontalOverflow(page);
       await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });

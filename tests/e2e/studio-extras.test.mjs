@@ -85,12 +85,14 @@ describe('studio export and import', () => {
     const lossFile = await download(page, '.nt-export-png');
     writeFileSync(`${artifacts}studio-export-loss.png`, lossFile.bytes);
     const loss = png(lossFile.bytes);
-    const lossCanvas = await page.$$eval('.nt-curves canvas', (cs) => ({ w: cs[0].width, h: cs[0].height }));
+    const lossCanvas = await page.$$eval('.nt-loss-slot canvas', (cs) => ({ w: cs[0].width, h: cs[0].height }));
     assert.equal(loss.width, lossCanvas.w);
     assert.ok(loss.height > lossCanvas.h, 'title band');
 
     // The confusion matrix is a table on the page; it exports as a drawn PNG:
     // 2 classes → 30 + 2·34 + 8 = 106 CSS px high, 240 wide (room for the title), plus the title band.
+    // The menu lists the charts in view: the matrix once its tab is open.
+    await page.click('.nt-tab[data-tab="confusion"]');
     const again = await pickChart(page);
     assert.ok(again.labels.includes('Confusion matrix (test set)'), again.labels.join('|'));
     await again.pick('Confusion matrix (test set)');
@@ -157,12 +159,15 @@ describe('hide= for the studio', () => {
     const { page, finish } = await studio('hide=train-export,train-curves,train-presets,train-diagram,train-confusion');
     await page.waitForSelector('.nt-data', { state: 'visible' });
     const shown = () => page.evaluate(() => Object.fromEntries(
-      ['.nt-export', '.nt-curves', '.nt-lessons', '.nt-diagram', '.nt-confusion', '.nt-data', '.nt-hyper', '.nt-layers', '.nt-compare']
+      ['.nt-export', '.nt-curves', '.nt-loss-slot', '.nt-presets', '.nt-diagram', '.nt-data', '.nt-hyper',
+        '[data-tab="curves"]', '[data-tab="confusion"]', '[data-tab="layers"]', '[data-tab="compare"]']
         .map((s) => [s, document.querySelector(s).getClientRects().length > 0]),
     ));
+    // A hidden diagnostics panel takes its tab with it.
     const want = {
-      '.nt-export': false, '.nt-curves': false, '.nt-lessons': false, '.nt-diagram': false, '.nt-confusion': false,
-      '.nt-data': true, '.nt-hyper': true, '.nt-layers': true, '.nt-compare': true,
+      '.nt-export': false, '.nt-curves': false, '.nt-loss-slot': false, '.nt-presets': false, '.nt-diagram': false,
+      '.nt-data': true, '.nt-hyper': true,
+      '[data-tab="curves"]': false, '[data-tab="confusion"]': false, '[data-tab="layers"]': true, '[data-tab="compare"]': true,
     };
     assert.deepEqual(await shown(), want);
     // A state change re-renders the shell; the studio panels stay hidden.
@@ -269,6 +274,7 @@ describe('per-unit curves of the 1-D fit', () => {
     await phone.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     await assertNoHorizontalOverflow(phone.page);
     await phone.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-phone.png` });
+    await phone.page.click('.nt-export-summary');  // a phone shows the export band closed
     await phone.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-phone.png` });
     assertClean(await phone.finish());
   });

@@ -13,7 +13,7 @@ import { readLessonFile, type LessonDef } from '../../web/src/lessons/format/les
 import { OPS, rulesCheck } from '../../web/src/lessons/format/rules';
 import { lessonFromDef } from '../../web/src/lessons/lesson';
 import { defaultState, type PageState } from '../../web/src/state';
-import { trainStateFromParams } from '../../web/src/train/train-params';
+import { trainStateFromParams } from '../../web/src/state-train';
 import { trainerConfig } from '../../web/src/train/train-state';
 import { engineFor } from './load';
 

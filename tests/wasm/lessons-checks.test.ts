@@ -7,7 +7,7 @@ import type { Engine } from '../../web/src/engine';
 import { lessonById } from '../../web/src/lessons/catalog';
 import type { Check, TrainObs } from '../../web/src/lessons/check';
 import type { LessonId } from '../../web/src/lessons/lesson-ids';
-import { trainStateFromParams } from '../../web/src/train/train-params';
+import { trainStateFromParams } from '../../web/src/state-train';
 import { trainerConfig } from '../../web/src/train/train-state';
 import { engineFor } from './load';
 import { digitsCsv } from './trainer-util';

@@ -2,8 +2,11 @@
 // languages with the same placeholders, language detection, and URL state
 // that accepts only known values.
 import { describe, expect, it } from 'vitest';
-import { LANGS, STRING_KEYS, detectLang, t } from '../../web/src/i18n';
+import { LANGS, STRING_KEYS, STRING_TABLES, detectLang, t } from '../../web/src/i18n';
+import { problemLine } from '../../web/src/notice-text';
 import { parseHash, toHash } from '../../web/src/state';
+import { trainStateFromParams } from '../../web/src/state-train';
+import { defaultTrainState } from '../../web/src/train/train-state';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -13,6 +16,17 @@ describe('i18n', () => {
     expect(en.length).toBeGreaterThan(0);
     expect(zh.length).toBeGreaterThan(0);
     expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  it('no key is defined in two tables (the merge would silently keep one)', () => {
+    const seen = new Map<string, number>();
+    STRING_TABLES.forEach((table, i) => {
+      for (const key of Object.keys(table)) {
+        expect(seen.get(key), `${key} in tables ${seen.get(key)} and ${i}`).toBeUndefined();
+        seen.set(key, i);
+      }
+    });
+    expect(seen.size).toBe(STRING_KEYS.length);
   });
 
   it('fills placeholders as text', () => {
@@ -35,5 +49,27 @@ describe('URL state', () => {
     expect(parseHash('#lang=en&x=1')).toEqual({ lang: 'en' });
     expect(parseHash('#lang=<script>')).toEqual({});
     expect(parseHash('')).toEqual({});
+  });
+});
+
+describe('studio URL keys share the page notice type and sentences', () => {
+  it('a bad studio value names what is used instead, from the studio defaults', () => {
+    const { state, notices } = trainStateFromParams(new URLSearchParams('lr=abc&bs=0&net=0:relu'));
+    expect(state.learningRate).toBe(defaultTrainState().learningRate);
+    const lines = notices.map((n) => problemLine(n, 'en'));
+    expect(lines).toEqual([
+      `lr = “abc” is not a valid value; using lr=${defaultTrainState().learningRate}.`,
+      expect.stringMatching(/^bs = “0” is outside \[1, \d+\]; using bs=\d+\.$/),
+      expect.stringMatching(/^net: the layer “0:relu” is not valid .*; using net=\d+:\w+/),
+    ]);
+  });
+});
+
+describe('a link carries the keys of the view it shows', () => {
+  it('leaves the explorer and softmax keys out of a studio link, and keeps the global ones', () => {
+    const s = { view: 'train', lang: 'zh', acts: ['relu'], logits: [1, 2], temperature: 2, lesson: 'dead-relu' } as const;
+    expect(toHash(s, new URLSearchParams('lr=3'))).toBe('#view=train&lang=zh&lesson=dead-relu&lr=3');
+    expect(toHash({ ...s, view: 'softmax' })).toBe('#view=softmax&lang=zh&z=1,2&T=2&lesson=dead-relu');
+    expect(toHash({ ...s, view: 'explore' })).toBe('#view=explore&lang=zh&acts=relu&lesson=dead-relu');
   });
 });

@@ -15,7 +15,7 @@ export type AppCommand = { type: 'pause' } | { type: 'resume' };
 
 /** What the training studio reports on each counter redraw (about 10 times a second while running). */
 export interface TrainProbe {
-  /** The studio's state as URL parameters (train-params.ts), so no studio types leak out. */
+  /** The studio's state as URL parameters (state-train.ts), so no studio types leak out. */
   params: URLSearchParams;
   metrics: Metrics | null;
   running: boolean;

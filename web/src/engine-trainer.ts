@@ -182,6 +182,19 @@ export class Trainer {
     return this.metrics();
   }
 
+  /**
+   * Sets one weight of the network, or a bias with from = 'bias': layer 0 is
+   * the first hidden layer (the output layer is the last), unit its neuron,
+   * from the index of the input it comes from. The metrics follow at once.
+   */
+  setParameter(layer: number, unit: number, from: number | 'bias', value: number): void {
+    const h = this.#live();
+    const input = from === 'bias' ? -1 : checkInt32('from', from);
+    const v = checkNumber('value', value);
+    if (!Number.isFinite(Math.fround(v))) throw new CoreError(`value: expected a finite float32 number, got ${describe(v)}`);
+    unwrap(h.setParameter(checkInt32('layer', layer), checkInt32('unit', unit), input, v));
+  }
+
   /** Fresh weights and optimiser state, same data and handle; seed defaults to config().seed. */
   reset(seed?: number): void {
     const h = this.#live();

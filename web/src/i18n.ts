@@ -6,11 +6,21 @@ import { EMBED_STRINGS } from './strings/embed';
 import { EXPLORE_STRINGS } from './strings/explore';
 import { SHELL_STRINGS } from './strings/shell';
 import { SOFTMAX_STRINGS } from './strings/softmax';
+import { TRAIN_STRINGS } from './strings/train';
+import { TRAIN_EXTRA_STRINGS } from './strings/train-extras';
+import { TRAIN_PRESET_STRINGS } from './strings/train-presets';
+import type { Lang } from './lang';
 
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+export { LANGS, type Lang } from './lang';
 
-const STRINGS = { ...SHELL_STRINGS, ...EXPLORE_STRINGS, ...SOFTMAX_STRINGS, ...EMBED_STRINGS, ...A11Y_STRINGS } as const;
+/** Every table, in one list so a test can check no key is defined twice (a spread would silently keep the last). */
+export const STRING_TABLES = [
+  SHELL_STRINGS, EXPLORE_STRINGS, SOFTMAX_STRINGS, EMBED_STRINGS, TRAIN_STRINGS, TRAIN_PRESET_STRINGS, TRAIN_EXTRA_STRINGS, A11Y_STRINGS,
+] as const;
+
+const STRINGS = {
+  ...SHELL_STRINGS, ...EXPLORE_STRINGS, ...SOFTMAX_STRINGS, ...EMBED_STRINGS, ...TRAIN_STRINGS, ...TRAIN_PRESET_STRINGS, ...TRAIN_EXTRA_STRINGS, ...A11Y_STRINGS,
+} as const;
 
 export type StringKey = keyof typeof STRINGS;
 export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];

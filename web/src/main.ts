@@ -87,7 +87,9 @@ function commit(patch: Partial<PageState>): void {
 }
 
 function writeUrl(): void {
-  const hash = toHash(state, owned);
+  // A link carries the keys of the view it shows (and the global ones).
+  const own = new Set(VIEW_ENTRIES[state.view]?.hashKeys ?? []);
+  const hash = toHash(state, new URLSearchParams([...owned].filter(([k]) => own.has(k))));
   if (hash !== location.hash) history.replaceState(null, '', hash);
 }
 

@@ -2,6 +2,7 @@
 // are data: each is checked against its allowed set or range; anything else is
 // reported as a Problem (for a visible notice) and left to the default. No DOM.
 import { hashPair } from './hash-text';
+import { NAME, num, numText, shorten, type Problem } from './url-values';
 import { LANGS, type Lang } from './i18n';
 import { isLessonId } from './lessons/lesson-ids';
 import {
@@ -17,29 +18,10 @@ export interface Catalog {
   paramRange(name: string, param: ParamName): readonly [number, number] | undefined;
 }
 
-export type ProblemReason = 'unknownKey' | 'badValue' | 'droppedItem' | 'tooLong' | 'unavailable';
-export interface Problem {
-  key: string;
-  /** The offending text, shortened for display (shown as text, never markup). */
-  value: string;
-  reason: ProblemReason;
-}
+export { shorten, type Problem, type ProblemReason } from './url-values';
 
 const KEYS = ['view', 'lang', 'theme', 'layout', 'acts', 'p', 'x', 'n', 'z', 'T', 'target', 'hide', 'lesson'] as const;
 type HashKey = (typeof KEYS)[number];
-
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
-const NAME = /^[a-z][a-z0-9_]{0,31}$/;
-
-export function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-function num(text: string): number | undefined {
-  if (!NUMBER.test(text)) return undefined;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : undefined;
-}
 
 function oneOf<T extends string>(allowed: readonly T[], text: string): T | undefined {
   return (allowed as readonly string[]).includes(text) ? (text as T) : undefined;
@@ -193,10 +175,6 @@ export function parseHash(hash: string): Partial<PageState> {
   return parseHashDetailed(hash).state;
 }
 
-function numText(v: number): string {
-  return String(Number(v.toPrecision(6)));
-}
-
 /** One value as it appears in the hash, or undefined when the field is absent or at its quiet default. */
 export function hashValue(key: HashKey, s: Partial<PageState>): string | undefined {
   switch (key) {
@@ -226,10 +204,23 @@ export function isHashKey(key: string): key is HashKey {
 }
 
 
-/** The hash for the given fields in a fixed key order, then any view-owned values. */
+/** Keys every link keeps; the others belong to one view, and a link for another view leaves them out. */
+const GLOBAL_KEYS: readonly HashKey[] = ['view', 'lang', 'theme', 'hide', 'lesson'];
+const VIEW_KEYS: Readonly<Record<string, readonly HashKey[]>> = {
+  explore: ['acts', 'p', 'layout', 'x', 'n'],
+  softmax: ['z', 'T', 'target'],
+};
+
+/**
+ * The hash for the given fields in a fixed key order, then any view-owned
+ * values. With a view, only its own keys and the global ones are written
+ * (a studio link carries no explorer keys).
+ */
 export function toHash(s: Partial<PageState>, owned?: URLSearchParams): string {
   const parts: string[] = [];
+  const mine = s.view === undefined ? null : (VIEW_KEYS[s.view] ?? []);
   for (const key of KEYS) {
+    if (mine && !GLOBAL_KEYS.includes(key) && !mine.includes(key)) continue;
     const v = hashValue(key, s);
     if (v !== undefined) parts.push(hashPair(key, v));
   }

@@ -67,6 +67,10 @@ class Trainer {
   void set_step(long long step);
   // Fresh weights and optimiser state from `seed` (data unchanged).
   void reset(std::uint32_t seed);
+  // Sets one weight (input >= 0: from that input of the layer) or the bias
+  // (input = -1) of `unit` in `layer` (0 = first hidden layer), and refreshes
+  // the metrics. Maxout layers (several pieces per unit) are refused.
+  Status set_parameter(int layer, int unit, int input, float value);
 
   // Outputs of the head (probabilities or values) for raw input points
   // (rows × data inputs, before feature expansion): rows × outputs. At most

@@ -2,7 +2,7 @@
 // check watches), its preset split into a page-state patch and the studio's
 // URL keys, and a fresh check each time it is opened.
 import { defaultState, parseHash, type PageState, type ViewId } from '../state';
-import { TRAIN_PARAM_KEYS } from '../train/train-params';
+import { TRAIN_PARAM_KEYS } from '../state-train';
 import type { Check } from './check';
 import type { LessonDef } from './format/lesson-file';
 import { rulesCheck } from './format/rules';

@@ -9,7 +9,7 @@ import { h } from '../dom';
 import type { Lang } from '../i18n';
 import type { PageState } from '../state';
 import { lt } from '../strings/lessons';
-import { trainStateFromParams } from '../train/train-params';
+import { trainStateFromParams } from '../state-train';
 import { LESSONS, lessonById } from './catalog';
 import type { Check, Obs, TrainObs } from './check';
 import type { LessonDef } from './format/lesson-file';

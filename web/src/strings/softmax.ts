@@ -1,5 +1,5 @@
 // Strings of the softmax lab.
-import type { Lang } from '../i18n';
+import type { Lang } from '../lang';
 
 export const SOFTMAX_STRINGS = {
   softmaxTitle: { en: 'Softmax lab', zh: 'Softmax 实验室' },

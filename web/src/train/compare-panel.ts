@@ -1,18 +1,24 @@
 // Compare activations: the same data, shape, seed and optimiser trained with
-// 2–4 activations side by side, test loss and accuracy overlaid. It has its
-// own trainers and its own frame runner (the main run pauses meanwhile).
+// 2–4 activations side by side for COMPARE_STEPS steps each, test loss and
+// accuracy overlaid, and each run's decision boundary as a small picture
+// (2-D data). It has its own trainers and its own frame runner (the main run
+// pauses meanwhile).
 import type { Engine, Metrics, Trainer } from '../engine';
 import { CurveChart } from './charts/curve-chart';
-import { palette } from './colors';
+import { palette } from '../charts/theme';
+import { paintMap } from './charts/grid-image';
 import { HistoryStore } from './history-store';
 import { Runner, type FrameHost } from './runner';
 import { MAX_COMPARE, type TrainState } from './train-state';
 import { card, checkbox, el, setText, type Localizer } from './ui';
 
 export const DEFAULT_COMPARE = ['relu', 'tanh', 'sigmoid'];
+/** Steps each activation trains before the comparison stops by itself. */
+export const COMPARE_STEPS = 3000;
+const MAP_RES = 32;
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
-interface Entry { name: string; trainer: Trainer; store: HistoryStore; metrics: Metrics }
+interface Entry { name: string; trainer: Trainer; store: HistoryStore; metrics: Metrics; map: HTMLCanvasElement }
 
 export interface CompareActions {
   change: (p: (s: TrainState) => void) => void;
@@ -133,7 +139,9 @@ export class ComparePanel {
         const trainer = this.#act.make(name);
         const store = new HistoryStore(trainer.shape.units.length, 600);
         store.append(trainer.history(0));
-        return { name, trainer, store, metrics: trainer.metrics() };
+        const map = el('canvas', { cls: 'nt-compare-map', attrs: { role: 'img', width: String(MAP_RES), height: String(MAP_RES) } });
+        map.setAttribute('aria-label', this.#L.t('compareMap', { name: this.#engine.activationInfo(name).display[this.#L.lang] }));
+        return { name, trainer, store, metrics: trainer.metrics(), map };
       });
     } catch (err) {
       this.#dispose();
@@ -152,14 +160,17 @@ export class ComparePanel {
   }
 
   #step(k: number): { steps: number; diverged: boolean } {
-    const live = this.#entries.filter((e) => !e.metrics.diverged);
+    const live = this.#entries.filter((e) => !e.metrics.diverged && e.metrics.step < COMPARE_STEPS);
+    // All done (or diverged): the runner stops as it does on a divergence.
     if (live.length === 0) return { steps: 0, diverged: true };
-    const each = Math.max(1, Math.floor(k / live.length));
+    let steps = 0;
     for (const e of live) {
+      const each = Math.max(1, Math.min(Math.floor(k / live.length), COMPARE_STEPS - e.metrics.step));
       e.metrics = e.trainer.step(each);
       e.store.append(e.trainer.history(e.store.lastStep + 1));
+      steps += each;
     }
-    return { steps: each * live.length, diverged: false };
+    return { steps, diverged: false };
   }
 
   #series(): void {
@@ -189,14 +200,28 @@ export class ComparePanel {
     this.#loss.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testLoss').subarray(0, n)));
     this.#acc.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testAccuracy').subarray(0, n)));
     const colors = palette().series;
+    for (const e of this.#entries) this.#paintMap(e);
     this.#results.replaceChildren(...this.#entries.map((e, i) => {
       const sw = el('span', { cls: 'nt-swatch' });
       sw.style.borderColor = colors[i % colors.length];
       const m = e.metrics;
       const acc = Number.isFinite(m.testAccuracy) ? ` · ${(m.testAccuracy * 100).toFixed(1)}%` : '';
       const text = m.diverged ? this.#L.t('compareDiverged') : `${m.testLoss.toFixed(3)}${acc}`;
-      return el('li', {}, [sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text}`]);
+      const steps = this.#L.t('compareAt', { step: m.step.toLocaleString('en-US') });
+      return el('li', {}, [e.map, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
     }));
+  }
+
+  /** The run's decision boundary over [−6, 6]² (single-output heads on 2-D data: the sign of its margin). */
+  #paintMap(e: Entry): void {
+    const shape = e.trainer.shape;
+    const single = shape.inputs === 2 && (shape.units.at(-1) ?? 1) === 1;
+    e.map.hidden = !single;
+    if (!single || e.metrics.diverged) return;
+    const g = e.trainer.grid(MAP_RES, { x0: -6, x1: 6, y0: -6, y1: 6 });
+    const margin = shape.head === 'sigmoid_bce' ? g.map((p) => 2 * p - 1) : g;
+    const ctx = e.map.getContext('2d');
+    if (ctx) paintMap(ctx.createImageData(MAP_RES, MAP_RES), MAP_RES, margin, e.map);
   }
 
   #label(): void {

@@ -3,7 +3,7 @@
 // diagonal darkens as the network learns and mix-ups stand out.
 import type { Confusion } from '../engine';
 import { cellColor, cellText, drawConfusion } from './charts/confusion-canvas';
-import { css, palette } from './colors';
+import { css, palette } from '../charts/theme';
 import { card, el, setText, type Localizer } from './ui';
 
 export class ConfusionView {
@@ -11,6 +11,8 @@ export class ConfusionView {
   readonly #L: Localizer;
   readonly #table: HTMLTableElement;
   readonly #caption: HTMLElement;
+  readonly #matrix: HTMLElement;
+  readonly #none: HTMLElement;
   #cells: HTMLTableCellElement[] = [];
   #names: string[] = [];
   #k = 0;
@@ -25,8 +27,18 @@ export class ConfusionView {
     const axis = el('p', { cls: 'nt-matrix-axes' }, [
       L.text(el('span'), 'trueClass'), ' ↓   ', L.text(el('span'), 'predictedClass'), ' →',
     ]);
-    c.body.append(axis, el('div', { cls: 'nt-matrix-wrap' }, [this.#table]));
+    this.#matrix = el('div', {}, [axis, el('div', { cls: 'nt-matrix-wrap' }, [this.#table])]);
+    this.#none = L.text(el('p', { cls: 'nt-note nt-confusion-none' }), 'confusionNone');
+    this.#none.hidden = true;
+    c.body.append(this.#matrix, this.#none);
     L.onChange(() => setText(this.#caption, L.t('confusion')));
+  }
+
+  /** false: the head predicts no class (regression, or a linear head): the card says why it is empty. */
+  setAvailable(ok: boolean): void {
+    this.#matrix.hidden = !ok;
+    this.#none.hidden = ok;
+    if (!ok) this.#last = null;
   }
 
   /** Class names (empty: 0, 1, 2, …); rebuilds the table when the count changes. */

@@ -2,9 +2,9 @@
 // axis (vanishing and exploding gradients at a glance), dead and saturated
 // fractions per layer, PReLU's α, and the global norm before/after clipping.
 import { CurveChart, type CurveSeries } from './charts/curve-chart';
-import { layerColor, palette } from './colors';
+import { layerColor, palette } from '../charts/theme';
 import type { HistoryStore } from './history-store';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { card, el, show, type Localizer } from './ui';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
@@ -24,7 +24,7 @@ export class CurvesPanel {
     const c = card(L, 'curves', 'nt-curves');
     this.root = c.root;
     this.#charts = {
-      loss: new CurveChart({ logY: true }),
+      loss: new CurveChart({ logY: true, height: 112 }),
       acc: new CurveChart({ yRange: [0, 1.02], yFormat: pct }),
       grad: new CurveChart({ logY: true, smooth: 0.15 }),
       dead: new CurveChart({ yRange: [0, 1.02], yFormat: pct }),
@@ -37,6 +37,11 @@ export class CurvesPanel {
     this.#charts.grad.root.append(gradHint);
     c.body.append(grid);
     L.onChange(() => this.#relabel());
+  }
+
+  /** The loss chart's element: the layout shows it under the output, the others in the Curves tab. */
+  get lossRoot(): HTMLElement {
+    return this.#charts.loss.root;
   }
 
   /** The charts in page order, keyed (for the PNG export). */
@@ -66,7 +71,8 @@ export class CurvesPanel {
     for (let tries = 0; tries < ORDER.length; tries++) {
       const key = ORDER[this.#next];
       this.#next = (this.#next + 1) % ORDER.length;
-      if (!this.#charts[key].root.hidden) {
+      // A chart in a closed tab waits: the tab's opening redraws everything.
+      if (this.#charts[key].root.getClientRects().length > 0) {
         this.#update(key, store);
         return;
       }
@@ -99,12 +105,17 @@ export class CurvesPanel {
   }
 
   #relabel(): void {
-    const titles: [CurveChart, TrainStringKey][] = [
+    const titles: [CurveChart, StringKey][] = [
       [this.#charts.loss, 'lossChart'], [this.#charts.acc, 'accChart'], [this.#charts.grad, 'gradChart'],
       [this.#charts.dead, 'deadChart'], [this.#charts.sat, 'satChart'], [this.#charts.alpha, 'alphaChart'],
       [this.#charts.clip, 'clipChart'],
     ];
     for (const [c, k] of titles) c.setTitle(this.#L.t(k));
+    const step = this.#L.t('axisStep');
+    const y: Record<ChartKey, StringKey> = {
+      loss: 'axisLoss', acc: 'axisAccuracy', grad: 'axisGradNorm', dead: 'axisUnitShare', sat: 'axisUnitShare', alpha: 'axisAlpha', clip: 'axisGradNorm',
+    };
+    for (const key of ORDER) this.#charts[key].setAxisTitles(step, this.#L.t(y[key]));
     this.#series();
   }
 

@@ -4,7 +4,7 @@
 // and a CSV import whose errors are shown right under it.
 import type { DatasetKind, Engine, FeatureName } from '../engine';
 import { THUMB_PX, drawThumb } from './charts/data-thumbs';
-import { classColor, css } from './colors';
+import { classColor, css } from '../charts/theme';
 import { MAX_LINK_POINTS } from './custom-points';
 import { CUSTOM_CLASSES, type CustomData } from './data-source';
 import { DATA_KINDS, FEATURES, isPlane, type TrainState } from './train-state';

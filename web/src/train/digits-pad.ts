@@ -2,7 +2,7 @@
 // 32×32 bitmap and each 4×4 block's count of inked pixels (0..16, scaled to
 // 0..1) is one input. Pointer events cover mouse, touch and pen; arrow keys
 // move a cursor and Space inks the block under it.
-import { css, mix, palette } from './colors';
+import { css, mix, palette } from '../charts/theme';
 import { el, ctx2d } from './ui';
 import { sizeCanvas } from './charts/canvas-size';
 

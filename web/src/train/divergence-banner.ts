@@ -3,7 +3,7 @@
 // buttons to rewind or to rewind and apply a fix (clip, lower the rate, or
 // restart with He initialisation).
 import type { Divergence } from '../engine';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { el, setText, show, type Localizer } from './ui';
 
 export type Fix = 'clip' | 'lr' | 'init';
@@ -35,7 +35,7 @@ export class DivergenceBanner {
   readonly #buttons: HTMLElement;
   readonly #act: BannerActions;
   #report: Divergence | null = null;
-  #ctx = { lr: 0.03, sigma: 3 };
+  #ctx = { lr: 0.03, sigma: 3, grad: NaN };
   #rewoundAt: number | null = null;
 
   constructor(L: Localizer, act: BannerActions) {
@@ -54,9 +54,9 @@ export class DivergenceBanner {
   }
 
   /** The current report (null hides the banner); lr and σ fill the advice. */
-  set(report: Divergence | null, lr: number, sigma: number): void {
+  set(report: Divergence | null, lr: number, sigma: number, lastFiniteGradNorm = NaN): void {
     this.#report = report;
-    this.#ctx = { lr, sigma };
+    this.#ctx = { lr, sigma, grad: lastFiniteGradNorm };
     if (report) this.#rewoundAt = null;
     this.#render();
   }
@@ -89,13 +89,17 @@ export class DivergenceBanner {
     show(this.root, true);
     setText(this.#title, L.t('divTitle', { step: String(d.step) }));
     const where = d.layer >= 0 ? L.t('divWhereLayer', { n: String(d.layer + 1) }) : L.t('divWhereNet');
-    const what = L.t(`divWhat_${d.quantity}` as TrainStringKey, { where });
-    setText(this.#what, `${what} ${L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })}`);
+    const what = L.t(`divWhat_${d.quantity}` as StringKey, { where });
+    // A non-finite "largest |gradient|" says nothing: the history's last finite gradient norm does.
+    const numbers = Number.isFinite(d.largestGradient) || !Number.isFinite(this.#ctx.grad)
+      ? L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })
+      : L.t('divNumbersNorm', { w: sci(d.largestWeight), g: sci(this.#ctx.grad) });
+    setText(this.#what, `${what} ${numbers}`);
     const known = (CAUSES as readonly string[]).includes(d.cause);
     setText(this.#cause, known
       ? L.t(`divCause_${d.cause as (typeof CAUSES)[number]}`, { sigma: String(this.#ctx.sigma), lr: String(this.#ctx.lr) })
       : L.t('divCause_other', { message: d.message }));
-    const b = (key: TrainStringKey, f: () => void, primary = false, vars: Record<string, string> = {}) => {
+    const b = (key: StringKey, f: () => void, primary = false, vars: Record<string, string> = {}) => {
       const btn = el('button', { cls: primary ? 'nt-btn nt-btn-primary' : 'nt-btn', attrs: { type: 'button' }, text: L.t(key, vars) });
       btn.addEventListener('click', f);
       return btn;

@@ -2,7 +2,24 @@
 // now (a hidden one, or one removed with hide=, is not listed), with an id for
 // the file name and its title in the current language.
 import type { LegendEntry } from './charts/png-export';
-import type { Panels } from './train-layout';
+import type { NetworkDiagram } from './charts/network-diagram';
+import type { ComparePanel } from './compare-panel';
+import type { ConfusionView } from './confusion-view';
+import type { CurvesPanel } from './curves-panel';
+import type { LayersPanel } from './layers-panel';
+import type { OutputPanel } from './output-panel';
+import type { Localizer } from './ui';
+
+/** The panels whose charts can be exported (the layout passes itself). */
+export interface ChartSources {
+  readonly L: Localizer;
+  readonly output: OutputPanel;
+  readonly diagram: NetworkDiagram;
+  readonly curves: CurvesPanel;
+  readonly layers: LayersPanel;
+  readonly compare: ComparePanel;
+  readonly confusion: ConfusionView;
+}
 
 export interface ExportChart {
   /** Language-independent, for the file name. */
@@ -18,7 +35,7 @@ function visible(c: HTMLCanvasElement): boolean {
   return c.width > 0 && c.height > 0 && c.getClientRects().length > 0;
 }
 
-export function exportCharts(p: Panels): ExportChart[] {
+export function exportCharts(p: ChartSources): ExportChart[] {
   const L = p.L;
   const o = p.output;
   const units = o.units.chart;

@@ -81,6 +81,13 @@ export class HistoryStore {
     this.#last = this.#n > 0 ? s[this.#n - 1] : -1;
   }
 
+  /** The last finite value of a column (NaN if none): what a diverged run had just before. */
+  lastFinite(c: TopColumn): number {
+    const col = this.top(c);
+    for (let i = col.length - 1; i >= 0; i--) if (Number.isFinite(col[i])) return col[i];
+    return NaN;
+  }
+
   top(c: TopColumn): Float32Array {
     return (this.#top.get(c) as Float32Array).subarray(0, this.length);
   }

@@ -1,8 +1,10 @@
-// The training hyperparameters: optimiser, learning rate and its schedule,
-// batch size, penalties, dropout and gradient clipping. All of them apply to
-// the running trainer in place (trainer.set), without a restart.
+// The settings card: the basic controls in view (learning rate, activation,
+// L2 regularisation, the output head) and an Advanced group (optimiser and its
+// momentum, schedule, batch size, L1, dropout, clipping, initialisation) that
+// opens when a preset or a link sets one of them. The training fields apply
+// to the running trainer in place (trainer.set), without a restart.
 import type { ScheduleName } from '../engine';
-import type { TrainStringKey } from './strings';
+import type { StringKey } from '../i18n';
 import { OPTIMIZERS, SCHEDULES, type OptimizerChoice, type TrainState } from './train-state';
 import { SelectField, card, el, type Choice, type Localizer } from './ui';
 
@@ -23,6 +25,8 @@ const text = (v: number): Choice<number> => ({ value: v, label: { text: String(v
 
 export class HyperPanel {
   readonly root: HTMLElement;
+  readonly advanced: HTMLDetailsElement;
+  #advancedKey = '';
   readonly #fields: {
     opt: SelectField<OptimizerChoice>;
     lr: SelectField<number>;
@@ -38,32 +42,51 @@ export class HyperPanel {
     clipv: SelectField<number>;
   };
 
-  constructor(L: Localizer, change: (p: Patch) => void) {
-    const c = card(L, 'training', 'nt-hyper');
+  /** basic/advanced: the network editor's fields that sit here (activation and head; initialisation). */
+  constructor(L: Localizer, change: (p: Patch) => void, basic: HTMLElement[], advanced: HTMLElement[]) {
+    const c = card(L, 'settings', 'nt-hyper');
     this.root = c.root;
     const offOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'off' } : text(v));
     const noneOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'none' } : text(v));
-    const f = <V>(label: TrainStringKey, choices: Choice<V>[], set: (s: TrainState, v: V) => void) =>
+    const mk = <V>(label: StringKey, choices: Choice<V>[], set: (s: TrainState, v: V) => void) =>
       new SelectField<V>(L, label, choices, (v) => change((s) => set(s, v)));
     this.#fields = {
-      opt: f('optimizer', OPTIMIZERS.map((o) => ({ value: o, label: `opt_${o}` as const })), (s, v) => (s.optimizer = v)),
-      lr: f('learningRate', LRS.map(text), (s, v) => (s.learningRate = v)),
-      mom: f('momentum', MOMENTA.map(text), (s, v) => (s.momentum = v)),
-      sched: f('schedule', SCHEDULES.map((o) => ({ value: o, label: `sched_${o}` as const })), (s, v) => (s.schedule = v)),
-      dsteps: f('decaySteps', DECAY_STEPS.map(text), (s, v) => (s.decaySteps = v)),
-      drate: f('decayRate', DECAY_RATES.map(text), (s, v) => (s.decayRate = v)),
-      bs: f('batchSize', [...BATCHES.map(text), { value: FULL_BATCH, label: 'fullBatch' }], (s, v) => (s.batchSize = v)),
-      l1: f('l1', PENALTIES.map(noneOr), (s, v) => (s.l1 = v)),
-      l2: f('l2', PENALTIES.map(noneOr), (s, v) => (s.l2 = v)),
-      drop: f('dropout', DROPOUTS.map(noneOr), (s, v) => (s.dropout = v)),
-      clipn: f('clipNorm', CLIP_NORMS.map(offOr), (s, v) => (s.clipNorm = v)),
-      clipv: f('clipValue', CLIP_VALUES.map(offOr), (s, v) => (s.clipValue = v)),
+      opt: mk('optimizer', OPTIMIZERS.map((o) => ({ value: o, label: `opt_${o}` as const })), (s, v) => (s.optimizer = v)),
+      lr: mk('learningRate', LRS.map(text), (s, v) => (s.learningRate = v)),
+      mom: mk('momentum', MOMENTA.map(text), (s, v) => (s.momentum = v)),
+      sched: mk('schedule', SCHEDULES.map((o) => ({ value: o, label: `sched_${o}` as const })), (s, v) => (s.schedule = v)),
+      dsteps: mk('decaySteps', DECAY_STEPS.map(text), (s, v) => (s.decaySteps = v)),
+      drate: mk('decayRate', DECAY_RATES.map(text), (s, v) => (s.decayRate = v)),
+      bs: mk('batchSize', [...BATCHES.map(text), { value: FULL_BATCH, label: 'fullBatch' }], (s, v) => (s.batchSize = v)),
+      l1: mk('l1', PENALTIES.map(noneOr), (s, v) => (s.l1 = v)),
+      l2: mk('l2', PENALTIES.map(noneOr), (s, v) => (s.l2 = v)),
+      drop: mk('dropout', DROPOUTS.map(noneOr), (s, v) => (s.dropout = v)),
+      clipn: mk('clipNorm', CLIP_NORMS.map(offOr), (s, v) => (s.clipNorm = v)),
+      clipv: mk('clipValue', CLIP_VALUES.map(offOr), (s, v) => (s.clipValue = v)),
     };
     for (const [key, field] of Object.entries(this.#fields)) field.root.dataset.field = key;
-    c.body.append(
-      el('div', { cls: 'nt-fields nt-fields-grid' }, Object.values(this.#fields).map((x) => x.root)),
+    const f = this.#fields;
+    const summary = L.text(el('summary', { cls: 'nt-advanced-summary' }), 'advanced');
+    this.advanced = el('details', { cls: 'nt-card nt-advanced' }, [
+      summary,
+      el('div', { cls: 'nt-fields nt-fields-grid' }, [
+        ...[f.opt, f.mom, f.sched, f.dsteps, f.drate, f.bs, f.l1, f.drop, f.clipn, f.clipv].map((x) => x.root), ...advanced,
+      ]),
       L.text(el('p', { cls: 'nt-card-hint' }), 'liveNote'),
-    );
+    ]);
+    c.body.append(el('div', { cls: 'nt-fields nt-fields-grid nt-basic' }, [f.lr.root, ...basic.slice(0, 1), f.l2.root, ...basic.slice(1)]), this.advanced);
+  }
+
+  /**
+   * Opens the Advanced group when the advanced settings change to something
+   * other than the defaults (a preset, a lesson or a link needs them); the
+   * student may close it again.
+   */
+  revealAdvanced(s: TrainState, d: TrainState): void {
+    const keys = ['optimizer', 'momentum', 'schedule', 'decaySteps', 'decayRate', 'batchSize', 'l1', 'dropout', 'clipNorm', 'clipValue', 'init', 'initSigma', 'biasInit'] as const;
+    const key = keys.map((k) => String(s[k])).join();
+    if (key !== this.#advancedKey && keys.some((k) => s[k] !== d[k])) this.advanced.open = true;
+    this.#advancedKey = key;
   }
 
   set(s: TrainState): void {

@@ -1,7 +1,10 @@
 // "Inside each layer": for every hidden layer, the live pre-activation
 // histogram over f and f′ of its activation (engine.forward/derivative with
-// the layer's parameters), with its dead and saturated fractions.
-import type { Engine, Metrics } from '../engine';
+// the layer's parameters), with its dead and saturated fractions; beside it
+// the distributions of the layer's weights (trainer.network) and of its
+// activations f(z) (the pre-activation bins through f).
+import type { Engine, Metrics, Trainer } from '../engine';
+import { DistChart } from './charts/dist-chart';
 import { HIST_RANGE, HistogramChart } from './charts/histogram-chart';
 import { MAXOUT, type LayerSpec } from './train-state';
 import { card, el, setText, type Localizer } from './ui';
@@ -15,6 +18,9 @@ export class LayersPanel {
   readonly #grid: HTMLElement;
   readonly #observer: ResizeObserver;
   #charts: HistogramChart[] = [];
+  #dists: { w: DistChart; a: DistChart; box: HTMLElement }[] = [];
+  /** f at each pre-activation bin's centre, per layer (null: maxout, no single f). */
+  #fAtBins: (Float32Array | null)[] = [];
   #layers: LayerSpec[] = [];
   #names: string[] = [];
 
@@ -30,7 +36,10 @@ export class LayersPanel {
     ]);
     this.#grid = el('div', { cls: 'nt-hist-grid' });
     c.body.append(L.text(el('p', { cls: 'nt-card-hint' }), 'layersHint'), legend, this.#grid);
-    this.#observer = new ResizeObserver(() => this.#charts.forEach((ch) => ch.resize()));
+    this.#observer = new ResizeObserver(() => {
+      this.#charts.forEach((ch) => ch.resize());
+      this.#dists.forEach((d) => (d.w.resize(), d.a.resize()));
+    });
     this.#observer.observe(this.#grid);
     L.onChange(() => this.#relabel());
   }
@@ -46,7 +55,17 @@ export class LayersPanel {
     this.#names = names;
     while (this.#charts.length < layers.length) this.#charts.push(new HistogramChart());
     this.#charts.length = layers.length;
-    this.#grid.replaceChildren(...this.#charts.map((c) => c.root));
+    while (this.#dists.length < layers.length) {
+      const w = new DistChart();
+      const a = new DistChart();
+      this.#dists.push({ w, a, box: el('div', { cls: 'nt-dists' }, [w.root, a.root]) });
+    }
+    this.#dists.length = layers.length;
+    this.#grid.replaceChildren(...this.#charts.map((c, i) => el('div', { cls: 'nt-layer-hists' }, [c.root, this.#dists[i].box])));
+    const bins = 40;
+    const centres = Float32Array.from({ length: bins }, (_, i) => -HIST_RANGE + ((i + 0.5) * 2 * HIST_RANGE) / bins);
+    this.#fAtBins = layers.map((l) => (l.activation === MAXOUT ? null
+      : this.#engine.forward(l.activation, centres, { alpha: l.alpha, lower: l.lower, upper: l.upper })));
     this.#charts.forEach((chart, i) => {
       const l = layers[i];
       if (l.activation === MAXOUT) chart.setCurves(null);
@@ -59,11 +78,22 @@ export class LayersPanel {
         });
       }
       chart.resize();
+      this.#dists[i].w.resize();
+      this.#dists[i].a.resize();
     });
     this.#relabel();
   }
 
-  update(m: Metrics | null): void {
+  update(m: Metrics | null, t: Trainer | null = null): void {
+    const view = t ? t.network(new Float32Array(t.shape.inputs)) : null;
+    this.#dists.forEach((d, i) => {
+      const w = view?.layers[i]?.w;
+      if (w) d.w.set(w);
+      const h = m?.histograms[i];
+      const f = this.#fAtBins[i];
+      if (h && f && h.counts.length === f.length) d.a.set(f, h.counts);
+      d.a.root.hidden = !f;
+    });
     this.#charts.forEach((chart, i) => {
       chart.setHistogram(m?.histograms[i] ?? null);
       const lm = m?.layers[i];
@@ -82,6 +112,8 @@ export class LayersPanel {
   #relabel(): void {
     this.#charts.forEach((chart, i) => {
       setText(chart.title, `${this.#L.t('layerN', { n: String(i + 1) })} · ${this.#names[i] ?? ''}`);
+      setText(this.#dists[i].w.title, this.#L.t('distWeights'));
+      setText(this.#dists[i].a.title, this.#L.t('distActivations'));
       chart.canvas.setAttribute('aria-label', this.#L.t('histLabel', { n: String(i + 1) }));
     });
   }

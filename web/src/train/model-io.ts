@@ -5,16 +5,16 @@
 import type { FullTrainerConfig, Trainer } from '../engine';
 import { MAXOUT, OPTIMIZERS, type LayerSpec, type TrainState } from './train-state';
 import type { Session } from './session';
-import { normalizeState, type ActivationCatalog } from './train-params';
-import type { TrainStringKey } from './strings';
+import { normalizeState, type ActivationCatalog } from '../state-train';
+import type { StringKey } from '../i18n';
 
 /** Bigger files are refused unread (a 8×256 network is about 10 MB of JSON). */
 export const MAX_MODEL_MB = 32;
 
 /** A problem the studio words itself (the engine's own errors carry their message). */
 export class ModelFileError extends Error {
-  readonly key: TrainStringKey;
-  constructor(key: TrainStringKey) {
+  readonly key: StringKey;
+  constructor(key: StringKey) {
     super(key);
     this.key = key;
   }

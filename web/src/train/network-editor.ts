@@ -1,6 +1,7 @@
 // The network editor: one row per hidden layer (units − / +, activation or
-// maxout, its parameter), add/remove layer, the output head, weight and bias
-// initialisation. Every change is a structural one: the view rebuilds.
+// maxout, its parameter), add/remove layer; and the fields the settings card
+// shows (one activation for every layer, the output head, weight and bias
+// initialisation). Every change is a structural one: the view rebuilds.
 import type { Engine, HeadName, InitName } from '../engine';
 import { HEADS, INITS, LIMITS, MAX_LAYERS, MAXOUT, type LayerSpec, type TrainState } from './train-state';
 import { SelectField, button, el, setText, uid, type Choice, type Localizer } from './ui';
@@ -22,6 +23,10 @@ const BIASES = [-3, -1, -0.1, 0, 0.1, 1];
 
 export class NetworkEditor {
   readonly root: HTMLElement;
+  /** For the settings card: basic (all layers' activation, the head) and advanced (initialisation). */
+  readonly basicFields: HTMLElement[];
+  readonly advancedFields: HTMLElement[];
+  readonly #all: SelectField<string>;
   readonly #L: Localizer;
   readonly #engine: Engine;
   readonly #change: (p: Patch) => void;
@@ -48,10 +53,17 @@ export class NetworkEditor {
     this.#init = new SelectField(L, 'init', INITS.map((i) => ({ value: i, label: `init_${i}` as const })), (v) => this.#edit((s) => (s.init = v)));
     this.#sigma = new SelectField(L, 'initSigma', SIGMAS.map(num), (v) => this.#edit((s) => (s.initSigma = v)));
     this.#bias = new SelectField(L, 'biasInit', BIASES.map(num), (v) => this.#edit((s) => (s.biasInit = v)));
+    this.#all = new SelectField<string>(L, 'activationAll', this.#allChoices(), (v) => v !== '' && this.#edit((s) => {
+      const [a, pieces] = v.split(':');
+      s.layers = s.layers.map((l) => ({ units: l.units, activation: a, pieces: pieces ? Number(pieces) : 2 }));
+    }));
+    this.#all.root.dataset.field = 'act';
+    this.#head.root.dataset.field = 'head';
+    this.basicFields = [this.#all.root, this.#head.root];
+    this.advancedFields = [this.#init.root, this.#sigma.root, this.#bias.root];
     this.root = el('div', { cls: 'nt-editor' }, [
       el('div', { cls: 'nt-editor-bar' }, [this.#count, el('span', { cls: 'nt-btn-group' }, [this.#remove, this.#add])]),
       this.#rows,
-      el('div', { cls: 'nt-fields' }, [this.#head.root, this.#init.root, this.#sigma.root, this.#bias.root]),
       L.text(el('p', { cls: 'nt-card-hint' }), 'structureNote'),
     ]);
     L.onChange(() => this.#relabel());
@@ -69,6 +81,9 @@ export class NetworkEditor {
     this.#add.disabled = s.layers.length >= MAX_LAYERS;
     this.#remove.disabled = s.layers.length === 0;
     this.#head.set(s.head, this.#L.t(`head_${s.head}`));
+    const acts = new Set(s.layers.map(layerValue));
+    this.#all.set(acts.size === 1 ? [...acts][0] : '');
+    this.#all.select.disabled = s.layers.length === 0;
     this.#init.set(s.init);
     this.#sigma.set(s.initSigma);
     this.#sigma.root.hidden = s.init !== 'large_normal';
@@ -102,7 +117,7 @@ export class NetworkEditor {
   }
 
   #fill(r: Row, l: LayerSpec, i: number): void {
-    r.act.set(l.activation === MAXOUT ? `${MAXOUT}:${l.pieces}` : l.activation);
+    r.act.set(layerValue(l));
     r.minus.disabled = l.units <= 1;
     r.plus.disabled = l.units >= LIMITS.units[1];
     const info = l.activation === MAXOUT ? null : this.#engine.activationInfo(l.activation);
@@ -144,6 +159,11 @@ export class NetworkEditor {
     return [...acts, ...maxout];
   }
 
+  /** Every layer's activation at once; '' shows that the layers differ. */
+  #allChoices(): Choice<string>[] {
+    return [{ value: '', label: 'activationMixed' }, ...this.#activationChoices()];
+  }
+
   #counts(): void {
     const L = this.#L;
     const n = this.#layers.length;
@@ -158,11 +178,16 @@ export class NetworkEditor {
   #relabel(): void {
     const L = this.#L;
     this.#counts();
+    this.#all.setChoices(this.#allChoices());
     this.#layerRows.forEach((r) => {
       r.act.setChoices(this.#activationChoices());
       for (const lab of r.params.querySelectorAll<HTMLElement>('label')) setText(lab, (L.lang === 'zh' ? lab.dataset.zh : lab.dataset.en) ?? '');
     });
   }
+}
+
+function layerValue(l: LayerSpec): string {
+  return l.activation === MAXOUT ? `${MAXOUT}:${l.pieces}` : l.activation;
 }
 
 function num(v: number): Choice<number> {

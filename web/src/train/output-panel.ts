@@ -42,6 +42,7 @@ export class OutputPanel {
   readonly #fitBox: HTMLElement;
   readonly #planeBox: HTMLElement;
   readonly #testLegend: HTMLElement;
+  readonly #splitNote: HTMLElement;
   #mode: OutputMode = 'none';
   #trainer: Trainer | null = null;
   #probe: { x: number; y: number } | null = null;
@@ -98,10 +99,12 @@ export class OutputPanel {
     const discretize = checkbox(L, 'discretize', (on) => act.change((s) => (s.discretize = on)));
     this.#showTest = showTest.input;
     this.#discretize = discretize.input;
-    this.#options = el('div', { cls: 'nt-output-options' }, [showTest.root, discretize.root]);
+    this.#splitNote = L.text(el('p', { cls: 'nt-card-hint nt-split-note' }), 'customSplitNote');
+    this.#options = el('div', { cls: 'nt-output-options' }, [showTest.root, discretize.root, this.#splitNote]);
     // The digit pad sits in a slot that hide=train-digits removes (the panel itself shows or hides the pad).
     const digitsSlot = hideable(el('div', { cls: 'nt-slot' }, [this.#digits]), 'train-digits');
-    c.body.append(this.#options, this.#planeBox, this.#fitBox, digitsSlot, this.#note, this.sample.root);
+    c.head.append(this.#options);
+    c.body.append(this.#planeBox, this.#fitBox, digitsSlot, this.#note, this.sample.root);
     L.onChange(() => {
       this.#readoutUpdate();
       this.#noteUpdate();
@@ -160,9 +163,14 @@ export class OutputPanel {
   set(s: TrainState, adding: boolean): void {
     this.#state = s;
     this.#adding = adding;
-    this.#showTest.checked = s.showTest;
+    // Your own points go to both splits: while you add them, both are shown
+    // (test points as rings), so no clicked point seems to vanish.
+    const showTest = s.showTest || adding;
+    this.#showTest.checked = showTest;
+    this.#showTest.disabled = adding;
+    show(this.#splitNote, adding);
     this.#discretize.checked = s.discretize;
-    this.plot.setOptions({ adding, discretize: s.discretize, showTest: s.showTest });
+    this.plot.setOptions({ adding, discretize: s.discretize, showTest });
     this.#fit.setShowTest(s.showTest);
     this.#testLegend.hidden = !s.showTest;
   }

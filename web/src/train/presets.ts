@@ -1,4 +1,4 @@
-// Lesson presets: each is a whole TrainState, tuned so the phenomenon shows
+// Studio presets: each is a whole TrainState, tuned so the phenomenon shows
 // within seconds (the numbers were checked against the core: the dead-ReLU
 // run kills a whole layer, the exploding one diverges in its first steps).
 import { defaultTrainState, type LayerSpec, type TrainState } from './train-state';
@@ -42,7 +42,7 @@ export function presetState(id: PresetId): TrainState {
   }
 }
 
-/** The preset a state equals, if any (to mark the active lesson). */
+/** The preset a state equals, if any (to mark the active preset). */
 export function matchPreset(s: TrainState): PresetId | null {
   const view = (t: TrainState) =>
     JSON.stringify({ ...t, speed: '', discretize: false, showTest: false, compare: [], customPoints: [] });

@@ -6,14 +6,15 @@ import type { Panels } from './train-layout';
 import { loweredRate, type Fix } from './divergence-banner';
 import type { FrameInfo, Runner } from './runner';
 import { Session } from './session';
-import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, type Speed, type TrainState } from './train-state';
+import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, stepsPerFrame, type Speed, type TrainState } from './train-state';
 import type { OutputMode } from './output-panel';
+import { predictsClasses } from './output-map';
 import { presetState, type PresetId } from './presets';
 import { emitAppEvent, publishTrainProbe } from '../app-events';
-import { trainStateToParams } from './train-params';
+import { trainStateToParams } from '../state-train';
 import { loadModel, stateFromConfig } from './model-io';
-import type { ActivationCatalog } from './train-params';
-import { addPoint, clearPoints, copyPoints, importCsv, linkPoints } from './custom-actions';
+import type { ActivationCatalog } from '../state-train';
+import { linkPoints } from './custom-actions';
 
 /** Minimum milliseconds between redraws of each part while training runs. */
 const RATES = { counters: 100, output: 33, diagram: 150, curves: 60, layers: 300, confusion: 1000 } as const;
@@ -67,6 +68,7 @@ export class TrainController {
   #live(): void {
     try {
       this.session.applyLive(this.state);
+      this.runner.setTarget(this.#stepsPerFrame());
       this.panels.status.set('');
     } catch (err) {
       this.panels.status.set(message(err), true);
@@ -76,7 +78,11 @@ export class TrainController {
 
   setSpeed(speed: Speed): void {
     this.change((s) => (s.speed = speed));
-    this.runner.setTarget(speed === 'max' ? Infinity : Number(speed));
+    this.runner.setTarget(this.#stepsPerFrame());
+  }
+
+  #stepsPerFrame(): number {
+    return stepsPerFrame(this.state, this.session.trainer?.shape.trainSize ?? 0);
   }
 
   /** A new network for the current state (loads digits/iris first). */
@@ -94,7 +100,7 @@ export class TrainController {
       try {
         await this.session.real(s.data);
       } catch (err) {
-        if (build === this.#build) p.status.set(p.L.t('loadFailed', { name: p.L.t(`kind_${s.data}`), message: message(err) }), true);
+        if (build === this.#build) p.status.set(p.L.t('dataLoadFailed', { name: p.L.t(`kind_${s.data}`), message: message(err) }), true);
         return;
       }
       if (build !== this.#build) return;
@@ -155,7 +161,7 @@ export class TrainController {
     p.configureNetwork(trainer, s, mode === 'plane');
     p.data.refreshCustom();
     this.#drawn = {};
-    this.runner.setTarget(s.speed === 'max' ? Infinity : Number(s.speed));
+    this.runner.setTarget(this.#stepsPerFrame());
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
   }
 
@@ -190,8 +196,8 @@ export class TrainController {
     const run: Record<string, () => void> = {
       diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
       curves: () => (quiet ? p.curves.update(this.session.store) : p.curves.updateNext(this.session.store)),
-      layers: () => p.layers.update(m),
-      confusion: () => t && t.shape.classes > 0 && !m?.diverged && p.confusion.update(t.confusion()),
+      layers: () => p.layers.update(m, t),
+      confusion: () => t && predictsClasses(t.shape) && !m?.diverged && p.confusion.update(t.confusion()),
     };
     const ready = heavy.filter(due).sort((a, b) => (this.#drawn[a] ?? 0) - (this.#drawn[b] ?? 0));
     for (const key of quiet ? ready : ready.slice(0, 1)) {
@@ -223,6 +229,20 @@ export class TrainController {
     this.runner.play();
   }
 
+  /** A weight or bias typed in by the student: set it, then show its effect at once. */
+  setParameter(layer: number, unit: number, from: number | 'bias', value: number): string | null {
+    const t = this.session.trainer;
+    if (!t) return null;
+    try {
+      t.setParameter(layer, unit, from, value);
+    } catch (err) {
+      return message(err);
+    }
+    this.session.refresh();
+    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: this.runner.running }, true);
+    return null;
+  }
+
   stepOnce(): void {
     this.runner.stepNow(1);
     this.session.refresh();
@@ -246,7 +266,8 @@ export class TrainController {
 
   diverged(): void {
     const m = this.session.metrics;
-    this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma);
+    this.session.syncHistory();
+    this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma, this.session.store.lastFinite('gradNorm'));
     emitAppEvent({ type: 'diverged', step: m?.divergence?.step ?? m?.step ?? 0, reason: m?.divergence?.message ?? '' });
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
   }
@@ -271,27 +292,11 @@ export class TrainController {
     this.runner.play();
   }
 
-  addPoint(x: number, y: number): void {
-    addPoint(this, x, y);
-  }
-
-  clearPoints(): void {
-    clearPoints(this);
-  }
-
-  copyPoints(): void {
-    copyPoints(this);
-  }
-
-  importCsv(text: string, regression: boolean): void {
-    importCsv(this, text, regression, message);
-  }
-
   #sync(): void {
     this.panels.sync(this.state);
   }
 }
 
-function message(err: unknown): string {
+export function message(err: unknown): string {
   return err instanceof CoreError || err instanceof Error ? err.message : String(err);
 }

@@ -2,11 +2,11 @@
 // View that mounts the studio on the first update (when the language is
 // known), mirrors its state into the shell's hash, and pauses training when
 // the shell hides the tab.
-import type { Lang } from './strings';
-import { noticeText } from './notices';
+import type { Lang } from '../lang';
+import { problemLine as noticeText } from '../notice-text';
 import type { View, ViewContext, ViewEntry } from '../views/view';
 import { onAppCommand } from '../app-events';
-import { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from './train-params';
+import { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from '../state-train';
 import { activationCatalog, mountTrainView, type TrainViewHandle } from './train-view';
 
 function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {

@@ -1,6 +1,7 @@
 // Builds the studio's DOM from its panels and keeps them in step with the
-// state: intro, lessons, transport, divergence banner, then data · network ·
-// output, the hyperparameters, curves, layers, confusion matrix and compare.
+// state. One screen (≥ 1366×768): the title and presets, the transport bar
+// (sticky on a phone), then four columns: data and settings · network ·
+// output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
 import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
@@ -14,15 +15,20 @@ import { HyperPanel } from './hyper-panel';
 import { LayersPanel } from './layers-panel';
 import { NetworkEditor } from './network-editor';
 import { OutputPanel, type OutputActions } from './output-panel';
+import { predictsClasses } from './output-map';
 import { PRESETS, matchPreset, type PresetId } from './presets';
 import type { FrameHost } from './runner';
 import type { Session } from './session';
-import { noticeText } from './notices';
-import type { TrainNotice } from './train-params';
-import { MAXOUT, type LayerSpec, type TrainState } from './train-state';
+import { problemLine as noticeText } from '../notice-text';
+import type { Problem } from '../url-values';
+import { MAXOUT, defaultTrainState, type LayerSpec, type TrainState } from './train-state';
 import { Transport, type TransportActions } from './transport';
+import { ParamEditor, paramTarget } from './param-editor';
+import { SideTabs } from './side-tabs';
+import { fitStage } from './stage-fit';
 import { card, el, setText, show, type Localizer } from './ui';
 import { hideable } from '../dom';
+import type { StringKey } from '../i18n';
 
 const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
   x1: (x) => x, x2: (_x, y) => y, x1_squared: (x) => x * x, x2_squared: (_x, y) => y * y,
@@ -31,6 +37,10 @@ const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
 
 export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
   preset: (id: PresetId) => void;
+  /** A diagnostics tab opened: its charts draw now. */
+  tabShown: () => void;
+  /** Sets one weight or bias; returns why it was refused, or null. */
+  setParameter: (layer: number, unit: number, from: number | 'bias', value: number) => string | null;
   /** Loads a model file's text; resolves to its step, throws on a bad file. */
   importModel: (text: string) => Promise<number>;
 }
@@ -50,35 +60,39 @@ export class Panels {
   readonly confusion: ConfusionView;
   readonly compare: ComparePanel;
   readonly exporter: ExportPanel;
+  readonly side: SideTabs;
+  readonly paramEditor: ParamEditor;
   readonly status: { set: (text: string, error?: boolean) => void };
   readonly #engine: Engine;
-  readonly #lessons = new Map<PresetId, HTMLButtonElement>();
+  readonly #presetButtons = new Map<PresetId, HTMLButtonElement>();
   readonly #watch: HTMLElement;
   readonly #tip: HTMLElement;
   #watchId: PresetId | null = null;
+  readonly #fit: () => void;
+  readonly #sizer = new ResizeObserver(() => this.#fit());
   #state: TrainState | null = null;
   #names: string[] = [];
   #shape: { units: number[]; hidden: LayerSpec[]; regression: boolean } = { units: [], hidden: [], regression: false };
 
-  constructor(L: Localizer, engine: Engine, session: Session, host: FrameHost, act: LayoutActions, notices: TrainNotice[]) {
+  constructor(L: Localizer, engine: Engine, session: Session, host: FrameHost, act: LayoutActions, notices: Problem[]) {
     this.L = L;
     this.#engine = engine;
     const intro = el('header', { cls: 'nt-intro' }, [L.text(el('h2', { cls: 'nt-title' }), 'title'), L.text(el('p', { cls: 'nt-lead' }), 'lead')]);
     const noticeBox = this.#notices(notices);
-    const lessons = el('div', { cls: 'nt-lesson-buttons', attrs: { role: 'group' } });
-    L.attr(lessons, 'aria-label', 'lessonsLabel');
+    const presetRow = el('div', { cls: 'nt-preset-buttons', attrs: { role: 'group' } });
+    L.attr(presetRow, 'aria-label', 'presetsLabel');
     for (const id of PRESETS) {
-      const b = L.text(el('button', { cls: 'nt-lesson', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
+      const b = L.text(el('button', { cls: 'nt-preset', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
       b.dataset.preset = id;
       b.addEventListener('click', () => {
         this.#watchId = id;
         act.preset(id);
       });
-      this.#lessons.set(id, b);
-      lessons.append(b);
+      this.#presetButtons.set(id, b);
+      presetRow.append(b);
     }
     this.#watch = el('p', { cls: 'nt-watch', attrs: { 'aria-live': 'polite' } });
-    const lessonBox = el('section', { cls: 'nt-lessons' }, [L.text(el('h3', { cls: 'nt-lessons-title' }), 'lessons'), lessons, this.#watch]);
+    const presetBox = el('section', { cls: 'nt-presets' }, [L.text(el('h3', { cls: 'nt-presets-title' }), 'presets'), presetRow, this.#watch]);
     this.transport = new Transport(L, act);
     this.banner = new DivergenceBanner(L, act);
     const statusLine = el('p', { cls: 'nt-status', attrs: { role: 'status' } });
@@ -93,48 +107,87 @@ export class Panels {
     this.#tip = el('p', { cls: 'nt-diagram-tip', attrs: { 'aria-live': 'polite' } });
     this.diagram = new NetworkDiagram((h) => this.#hover(h));
     L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
+    this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
+    this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));
     const net = card(L, 'network', 'nt-network');
-    net.body.append(hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip]), 'train-diagram'), hideable(this.editor.root, 'train-editor'));
+    net.body.append(
+      hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]), 'train-diagram'),
+      hideable(this.editor.root, 'train-editor'),
+    );
     this.output = new OutputPanel(L, act, engine);
-    this.hyper = new HyperPanel(L, act.change);
+    this.hyper = new HyperPanel(L, act.change, this.editor.basicFields, this.editor.advancedFields);
     this.curves = new CurvesPanel(L);
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
     this.compare = new ComparePanel(L, engine, host, act);
     this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
+    // The diagnostics beside the output: one line per panel (its tab label and
+    // its hide= id). A new panel is its own file plus one line here.
+    const SIDE_PANELS: readonly [string, StringKey, HTMLElement, string][] = [
+      ['curves', 'tab_curves', this.curves.root, 'train-curves'],
+      ['layers', 'tab_layers', this.layers.root, 'train-layers'],
+      ['confusion', 'tab_confusion', el('div', { cls: 'nt-slot' }, [this.confusion.root]), 'train-confusion'],
+      ['compare', 'tab_compare', this.compare.root, 'train-compare'],
+    ];
+    this.side = new SideTabs(L, SIDE_PANELS.map(([id, label, panel, hide]) => ({ id, label, panel: hideable(panel, hide), hide })), () => act.tabShown());
     // data-control: hide=train-… removes a panel. Panels the studio shows and
     // hides itself sit in a display:contents slot, so the two never fight.
-    const main = el('div', { cls: 'nt-main' }, [
-      hideable(this.data.root, 'train-data'), hideable(net.root, 'train-network'), hideable(this.output.root, 'train-output'),
+    const loss = el('div', { cls: 'nt-loss-slot' }, [this.curves.lossRoot]);
+    const stage = el('div', { cls: 'nt-stage' }, [
+      // Settings first: the basic controls and the data choice fit the screen; the Advanced group follows.
+      el('div', { cls: 'nt-col nt-col-data' }, [
+        hideable(this.hyper.root, 'train-hyper'), hideable(this.data.root, 'train-data'), hideable(this.hyper.advanced, 'train-hyper'),
+      ]),
+      el('div', { cls: 'nt-col nt-col-net' }, [hideable(net.root, 'train-network')]),
+      el('div', { cls: 'nt-col nt-col-out' }, [hideable(this.output.root, 'train-output')]),
+      // The loss curve beside the boundary, always in view; the diagnostics below it scroll.
+      el('div', { cls: 'nt-col nt-col-side' }, [hideable(loss, 'train-curves'), this.side.root]),
     ]);
     const bar = el('div', { cls: 'nt-topbar' }, [this.transport.root, statusLine]);
+    const head = el('div', { cls: 'nt-head' }, [hideable(intro, 'train-intro'), hideable(presetBox, 'train-presets')]);
+    // Export and import: a band under the stage; it lists the charts in view.
     this.root = el('div', { cls: 'nt-view' }, [
-      hideable(intro, 'train-intro'), noticeBox, hideable(lessonBox, 'train-presets'), hideable(bar, 'train-transport'),
-      this.banner.root, main, hideable(this.hyper.root, 'train-hyper'), hideable(this.curves.root, 'train-curves'),
-      hideable(this.layers.root, 'train-layers'),
-      el('div', { cls: 'nt-pair' }, [
-        hideable(el('div', { cls: 'nt-slot' }, [this.confusion.root]), 'train-confusion'), hideable(this.compare.root, 'train-compare'),
-      ]),
-      this.exporter.root,
+      head, noticeBox, hideable(bar, 'train-transport'), this.banner.root, stage, hideable(this.#exportBand(), 'train-export'),
     ]);
+    this.#fit = () => fitStage(stage, bar);
+    this.#sizer.observe(document.body);
+    addEventListener('resize', this.#fit);
+    setText(this.#tip, L.t('editTip'));
     L.onChange(() => {
+      setText(this.#tip, L.t('editTip'));
       this.#watchText();
       this.#nameLayers();
     });
   }
 
   sync(s: TrainState): void {
+    // A link or preset that names activations to compare opens that tab.
+    if (s.compare.length >= 2 && (this.#state?.compare.length ?? 0) < 2) this.side.select('compare');
     this.#state = s;
     const active = matchPreset(s);
-    for (const [id, b] of this.#lessons) b.setAttribute('aria-pressed', String(id === active));
+    for (const [id, b] of this.#presetButtons) b.setAttribute('aria-pressed', String(id === active));
     if (active) this.#watchId = active;
     this.#watchText();
     this.transport.setSpeed(s.speed);
     this.data.set(s);
     this.editor.set(s);
     this.hyper.set(s);
+    this.hyper.revealAdvanced(s, defaultTrainState());
     this.output.set(s, s.data === 'custom');
     this.compare.set(s);
+  }
+
+  /** The export card in a band that a phone shows closed (one tap opens it). */
+  #exportBand(): HTMLElement {
+    const band = el('details', { cls: 'nt-export-band' }, [this.L.text(el('summary', { cls: 'nt-export-summary' }), 'exportTitle'), this.exporter.root]);
+    band.open = !matchMedia('(max-width: 759px)').matches;
+    return band;
+  }
+
+  /** Stops following the window's size (the view is destroyed). */
+  destroy(): void {
+    this.#sizer.disconnect();
+    removeEventListener('resize', this.#fit);
   }
 
   /** A new network: diagram, curves, histograms and the confusion matrix follow its shape. */
@@ -143,12 +196,15 @@ export class Panels {
     const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
     const feats = plane ? s.features.map((f) => FEATURE_FN[f]) : null;
     this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
+    this.paramEditor.close();
+    this.output.plot.setNeuron(null);
     this.diagram.resize();
     this.#shape = { units, hidden, regression: (t?.shape.classes ?? 1) === 0 };
     this.#nameLayers();
     const classes = t?.shape.classes ?? 0;
-    show(this.confusion.root, classes > 0);
-    if (t && classes > 0) this.confusion.configure(classes, t.data('test').classNames);
+    const counts = t !== null && predictsClasses(t.shape);
+    this.confusion.setAvailable(counts);
+    if (t && counts) this.confusion.configure(classes, t.data('test').classNames);
     this.exporter.refresh();
   }
 
@@ -191,22 +247,41 @@ export class Panels {
 
   #hover(h: DiagramHover): void {
     const L = this.L;
+    this.#enlarge(h);
     if (!h) {
-      setText(this.#tip, '');
+      setText(this.#tip, L.t('editTip'));
       return;
     }
     const name = (l: number) => this.#names[l] ?? '';
     const v = (x: number) => sci(x);
     if (h.kind === 'unit') setText(this.#tip, L.t('unitTip', { layer: name(h.layer), unit: String(h.unit + 1), bias: v(h.bias), value: v(h.value) }));
-    else {
-      const feature = this.#state?.features[h.from];
-      const input = this.output.mode === 'plane' && feature ? FEATURE_TEXT[feature] : `x${h.from + 1}`;
-      const from = h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`;
-      setText(this.#tip, L.t('linkTip', { w: v(h.weight), from, to: `${name(h.layer)} #${h.to + 1}` }));
-    }
+    else setText(this.#tip, L.t('linkTip', { w: v(h.weight), ...this.#ends(h) }));
   }
 
-  #notices(list: TrainNotice[]): HTMLElement {
+  /** A hovered hidden unit shows its map large in the output (2-D data); anything else the output again. */
+  #enlarge(h: DiagramHover): void {
+    const plot = this.output.plot;
+    const hidden = h?.kind === 'unit' && h.layer < this.#shape.units.length - 1 && this.output.mode === 'plane';
+    const next = hidden ? { layer: h.layer, neuron: h.unit, label: this.L.t('unitMapLabel', { layer: this.#names[h.layer] ?? '', unit: String(h.unit + 1) }) } : null;
+    if ((plot.canvas.dataset.neuron ?? '') === (next ? `${next.layer}:${next.neuron}` : '')) return;
+    plot.setNeuron(next);
+    this.output.update();
+  }
+
+  #ends(h: { layer: number; from: number; to: number }): { from: string; to: string } {
+    const name = (l: number) => this.#names[l] ?? '';
+    const feature = this.#state?.features[h.from];
+    const input = this.output.mode === 'plane' && feature ? FEATURE_TEXT[feature] : `x${h.from + 1}`;
+    return { from: h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`, to: `${name(h.layer)} #${h.to + 1}` };
+  }
+
+  #pickLabel(h: NonNullable<DiagramHover>): string {
+    return h.kind === 'link'
+      ? this.L.t('editWeight', this.#ends(h))
+      : this.L.t('editBias', { layer: this.#names[h.layer] ?? '', unit: String(h.unit + 1) });
+  }
+
+  #notices(list: Problem[]): HTMLElement {
     const box = el('div', { cls: 'nt-notices', attrs: { role: 'status' } });
     if (list.length === 0) {
       box.hidden = true;
@@ -222,3 +297,4 @@ export class Panels {
     return box;
   }
 }
+

@@ -6,16 +6,8 @@ import './train-page.css';
 import { loadEngine, type Engine } from '../engine';
 import { hashText } from '../hash-text';
 import { prefetchRealCsv } from './data-source';
-import { tr, type Lang } from './strings';
+import { detectLang, t, type Lang } from '../i18n';
 import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
-
-function detectLang(): Lang {
-  for (const l of navigator.languages) {
-    if (l.toLowerCase().startsWith('zh')) return 'zh';
-    if (l.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'en';
-}
 
 function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams | null): void {
   const p = params ?? (state ? trainStateToParams(state) : new URLSearchParams());
@@ -26,16 +18,16 @@ function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams
 async function start(): Promise<void> {
   const hash = new URLSearchParams(location.hash.slice(1));
   const hashLang = hash.get('lang');
-  let lang: Lang = hashLang === 'zh' || hashLang === 'en' ? hashLang : detectLang();
+  let lang: Lang = hashLang === 'zh' || hashLang === 'en' ? hashLang : detectLang(navigator.languages);
   const root = document.getElementById('train-root');
   const loading = document.getElementById('train-loading');
   if (!root) return;
   const applyLang = () => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = tr(lang, 'pageTitle');
+    document.title = t(lang, 'trainPageTitle');
     for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-    document.getElementById('lang-switch')?.setAttribute('aria-label', tr(lang, 'langLabel'));
-    if (loading) loading.textContent = tr(lang, 'loadingEngine');
+    document.getElementById('lang-switch')?.setAttribute('aria-label', t(lang, 'langLabel'));
+    if (loading) loading.textContent = t(lang, 'loadingEngine');
   };
   applyLang();
   prefetchRealCsv(hash);
@@ -45,7 +37,7 @@ async function start(): Promise<void> {
   } catch (err) {
     if (loading) {
       loading.classList.add('tp-error');
-      loading.textContent = tr(lang, 'engineFailed', { message: err instanceof Error ? err.message : String(err) });
+      loading.textContent = t(lang, 'engineFailed', { message: err instanceof Error ? err.message : String(err) });
     }
     return;
   }

@@ -1,5 +1,5 @@
 // The training studio's state: typed plain data that round-trips through URL
-// parameters (train-params.ts), its limits (the core's ranges from
+// parameters (state-train.ts), its limits (the core's ranges from
 // config_detail.hpp), and the engine config built from it. No DOM.
 import type {
   DatasetKind,
@@ -29,7 +29,8 @@ export const INITS: readonly InitName[] = ['uniform', 'xavier_uniform', 'xavier_
 export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'] as const;
 export type OptimizerChoice = (typeof OPTIMIZERS)[number];
 export const SCHEDULES: readonly ScheduleName[] = ['constant', 'step', 'cosine'];
-export const SPEEDS = ['1', '5', '20', '100', 'max'] as const;
+/** Steps per frame; 'epoch' (the default) is one pass over the training split per frame, a pace the eye can follow. */
+export const SPEEDS = ['epoch', '1', '5', '20', '100', 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
 /** "maxout" in place of an activation name: a maxout layer of `maxout` pieces. */
 export const MAXOUT = 'maxout';
@@ -144,12 +145,19 @@ export function defaultTrainState(): TrainState {
     dropout: 0,
     clipNorm: 0,
     clipValue: 0,
-    speed: 'max',
+    speed: 'epoch',
     discretize: false,
     showTest: false,
     compare: [],
     customPoints: [],
   };
+}
+
+/** The speed as steps per frame: an epoch is the training split over the batch size. */
+export function stepsPerFrame(s: Pick<TrainState, 'speed' | 'batchSize'>, trainSize: number): number {
+  if (s.speed === 'max') return Infinity;
+  if (s.speed !== 'epoch') return Number(s.speed);
+  return trainSize > 0 ? Math.ceil(trainSize / Math.min(s.batchSize, trainSize)) : 1;
 }
 
 export function cloneState(s: TrainState): TrainState {

@@ -7,20 +7,23 @@ import './train.css';
 import './train-layout.css';
 import './train-charts.css';
 import './train-extras.css';
+import './train-stage.css';
 import type { Engine } from '../engine';
-import { invalidatePalette } from './colors';
+import { invalidatePalette } from '../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './runner';
 import { Session } from './session';
-import type { Lang } from './strings';
-import { TrainController } from './train-controller';
-import { normalizeState, type ActivationCatalog, type TrainNotice } from './train-params';
+import type { Lang } from '../lang';
+import { addPoint, clearPoints, copyPoints, importCsv } from './custom-actions';
+import { TrainController, message } from './train-controller';
+import { normalizeState, type ActivationCatalog } from '../state-train';
+import type { Problem } from '../url-values';
 import { cloneState, defaultTrainState, type TrainState } from './train-state';
 import { Localizer } from './ui';
 
 export type { TrainState } from './train-state';
-export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams, type TrainNotice } from './train-params';
-export { noticeText } from './notices';
+export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from '../state-train';
+export { problemLine as noticeText } from '../notice-text';
 
 export interface TrainViewOptions {
   engine: Engine;
@@ -28,7 +31,7 @@ export interface TrainViewOptions {
   onStateChange?: (s: TrainState) => void;
   initial?: Partial<TrainState>;
   /** Notices from trainStateFromParams to show at the top of the view. */
-  notices?: TrainNotice[];
+  notices?: Problem[];
   /** Tests and embedders may drive frames themselves. */
   frameHost?: FrameHost;
 }
@@ -75,10 +78,10 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     rewind: () => c.rewind(),
     fix: (f) => c.fix(f),
     change: (edit) => c.change(edit),
-    clearPoints: () => c.clearPoints(),
-    copyPoints: () => c.copyPoints(),
-    importCsv: (text, regression) => c.importCsv(text, regression),
-    addPoint: (x, y) => c.addPoint(x, y),
+    clearPoints: () => clearPoints(c),
+    copyPoints: () => copyPoints(c),
+    importCsv: (text, regression) => importCsv(c, text, regression, message),
+    addPoint: (x, y) => addPoint(c, x, y),
     preset: (id) => c.preset(id),
     importModel: (text) => c.importModel(text, catalog),
     make: (activation) => {
@@ -89,6 +92,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     starting: () => c.runner.pause(),
     drew: () => c.publishProbe(),
     compared: () => c.publishProbe(),
+    setParameter: (layer, unit, from, value) => c.setParameter(layer, unit, from, value),
+    tabShown: () => c.runner && c.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: c.runner.running }, true),
   }, options.notices ?? []);
   controller.panels = panels;
   controller.runner = new Runner({
@@ -135,6 +140,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
       panels.layers.destroy();
       panels.output.destroy();
       panels.diagram.destroy();
+      panels.destroy();
       session.dispose();
       root.replaceChildren();
     },

@@ -43,7 +43,7 @@ export class Transport {
     L.attr(this.#reseedBtn, 'title', 'reseedHint');
     const speeds: Choice<Speed>[] = SPEEDS.map((s) => ({
       value: s,
-      label: s === 'max' ? 'speedMax' : s === '1' ? 'speed1' : { text: s },
+      label: s === 'max' ? 'speedMax' : s === 'epoch' ? 'speedEpoch' : s === '1' ? 'speed1' : { text: s },
     }));
     this.#speed = new SelectField<Speed>(L, 'speed', speeds, act.speed, 'nt-field-inline');
     const stat = (key: 'stepCount' | 'epochCount' | 'lossTrain' | 'lossTest' | 'accTrain' | 'accTest') => {
@@ -59,6 +59,8 @@ export class Transport {
       step: s.step.value, epoch: s.epoch.value, lossTrain: s.lossTrain.value, lossTest: s.lossTest.value,
       accTrain: s.accTrain.value, accTest: s.accTest.value,
     };
+    s.epoch.box.classList.add('nt-stat-epoch');
+    s.epoch.value.dataset.stat = 'epoch';
     s.step.value.dataset.stat = 'step';
     s.accTest.value.dataset.stat = 'testAccuracy';
     s.accTrain.value.dataset.stat = 'trainAccuracy';
@@ -97,7 +99,9 @@ export class Transport {
     const v = this.#values;
     const num = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toFixed(3)) : x === undefined ? '–' : 'NaN');
     const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
-    setText(v.step, m ? m.step.toLocaleString('en-US') : '–');
+    // After a divergence the counter shows the step the banner names.
+    const step = m ? (m.divergence?.step ?? m.step) : 0;
+    setText(v.step, m ? step.toLocaleString('en-US') : '–');
     setText(v.epoch, m ? m.epoch.toFixed(1) : '–');
     setText(v.lossTrain, m ? num(m.trainLoss) : '–');
     setText(v.lossTest, m ? num(m.testLoss) : '–');

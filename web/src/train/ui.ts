@@ -2,7 +2,7 @@
 // textContent and attributes through setAttribute with names chosen here, so
 // data never becomes markup. Texts registered with a Localizer follow setLang.
 import { h, type Props as PageProps } from '../dom';
-import { tr, type Lang, type TrainStringKey } from './strings';
+import { t, type Lang, type StringKey } from '../i18n';
 
 export type Vars = Readonly<Record<string, string>>;
 
@@ -27,7 +27,7 @@ export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-type Binding = { node: Element; key: TrainStringKey; attr: string | null; vars: () => Vars };
+type Binding = { node: Element; key: StringKey; attr: string | null; vars: () => Vars };
 
 /** Keeps registered texts and attributes in the current language. */
 export class Localizer {
@@ -39,16 +39,16 @@ export class Localizer {
     this.lang = lang;
   }
 
-  t(key: TrainStringKey, vars: Vars = {}): string {
-    return tr(this.lang, key, vars);
+  t(key: StringKey, vars: Vars = {}): string {
+    return t(this.lang, key, vars);
   }
 
   /** Sets node's text now and on every language change. */
-  text<T extends Element>(node: T, key: TrainStringKey, vars: () => Vars = () => ({})): T {
+  text<T extends Element>(node: T, key: StringKey, vars: () => Vars = () => ({})): T {
     return this.#bind({ node, key, attr: null, vars });
   }
 
-  attr<T extends Element>(node: T, attr: string, key: TrainStringKey, vars: () => Vars = () => ({})): T {
+  attr<T extends Element>(node: T, attr: string, key: StringKey, vars: () => Vars = () => ({})): T {
     return this.#bind({ node, key, attr, vars });
   }
 
@@ -76,14 +76,14 @@ export class Localizer {
   }
 
   #apply(b: Binding): void {
-    const s = tr(this.lang, b.key, b.vars());
+    const s = t(this.lang, b.key, b.vars());
     if (b.attr === null) setText(b.node, s);
     else b.node.setAttribute(b.attr, s);
   }
 }
 
 /** A titled card section. */
-export function card(L: Localizer, title: TrainStringKey, cls = ''): { root: HTMLElement; body: HTMLElement; head: HTMLElement } {
+export function card(L: Localizer, title: StringKey, cls = ''): { root: HTMLElement; body: HTMLElement; head: HTMLElement } {
   const heading = L.text(el('h3', { cls: 'nt-card-title' }), title);
   const head = el('div', { cls: 'nt-card-head' }, [heading]);
   const body = el('div', { cls: 'nt-card-body' });
@@ -97,7 +97,7 @@ export function card(L: Localizer, title: TrainStringKey, cls = ''): { root: HTM
 export interface Choice<V> {
   value: V;
   /** A string key, or plain text (numbers, names). */
-  label: TrainStringKey | { text: string };
+  label: StringKey | { text: string };
 }
 
 /** A labelled <select>; values are compared with ===. */
@@ -107,7 +107,7 @@ export class SelectField<V> {
   #choices: Choice<V>[] = [];
   readonly #L: Localizer;
 
-  constructor(L: Localizer, label: TrainStringKey, choices: Choice<V>[], onChange: (v: V) => void, cls = '') {
+  constructor(L: Localizer, label: StringKey, choices: Choice<V>[], onChange: (v: V) => void, cls = '') {
     this.#L = L;
     const id = uid('sel');
     this.select = el('select', { attrs: { id } });
@@ -155,7 +155,7 @@ export class SelectField<V> {
 
 /** A labelled checkbox. */
 export function checkbox(
-  L: Localizer, label: TrainStringKey | { text: string }, onChange: (on: boolean) => void,
+  L: Localizer, label: StringKey | { text: string }, onChange: (on: boolean) => void,
 ): { root: HTMLElement; input: HTMLInputElement } {
   const id = uid('chk');
   const input = el('input', { attrs: { type: 'checkbox', id } });
@@ -168,7 +168,7 @@ export function checkbox(
 }
 
 /** A button with a localized label. */
-export function button(L: Localizer, label: TrainStringKey, onClick: () => void, cls = 'nt-btn'): HTMLButtonElement {
+export function button(L: Localizer, label: StringKey, onClick: () => void, cls = 'nt-btn'): HTMLButtonElement {
   const b = L.text(el('button', { cls, attrs: { type: 'button' } }), label);
   b.addEventListener('click', onClick);
   return b;

@@ -4,10 +4,11 @@
 // their probabilities; regression uses a diverging scale. A probe (pointer or
 // arrow keys) reports the point under it; a click or Enter can add a point.
 import type { GridBounds, Trainer } from '../../engine';
-import { classColor, css, divergingColor, mix, palette, type Rgb } from '../colors';
+import { classColor, css, divergingColor, mix, palette, type Rgb } from '../../charts/theme';
 import { classProbs, outputMeaning } from '../output-map';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
+import { paintMap, setPixel } from './grid-image';
 
 export interface PlotPoints {
   x: Float32Array;
@@ -38,6 +39,8 @@ export class BoundaryPlot {
   #showTest = false;
   #size = 0;
   #hasImage = false;
+  /** A hovered hidden neuron: its activation map replaces the output, large (TensorFlow Playground does this). */
+  #neuron: { layer: number; neuron: number; label: string } | null = null;
   readonly #img = new ImageData(RES, RES);
 
   constructor(opts: BoundaryPlotOptions) {
@@ -80,12 +83,19 @@ export class BoundaryPlot {
     this.#bounds = { x0: -m, x1: m, y0: -m, y1: m };
   }
 
+  /** Shows one hidden neuron's map instead of the output (null: the output again). */
+  setNeuron(n: { layer: number; neuron: number; label: string } | null): void {
+    this.#neuron = n;
+    this.canvas.dataset.neuron = n ? `${n.layer}:${n.neuron}` : '';
+  }
+
   /** Recomputes the heatmap from the trainer (null: an empty plane). */
   update(trainer: Trainer | null): void {
     this.#hasImage = false;
     if (trainer && trainer.shape.inputs === 2) {
-      const out = trainer.grid(RES, this.#bounds);
-      this.#paintGrid(trainer, out);
+      const n = this.#neuron;
+      if (n && n.layer < trainer.shape.units.length - 1) paintMap(this.#img, RES, trainer.grid(RES, this.#bounds, { layer: n.layer, neuron: n.neuron }), this.#grid);
+      else this.#paintGrid(trainer, trainer.grid(RES, this.#bounds));
       this.#hasImage = true;
     }
     this.draw();
@@ -120,6 +130,16 @@ export class BoundaryPlot {
     if (this.#showTest && this.#test) this.#drawPoints(ctx, this.#test, true);
     if (this.#train) this.#drawPoints(ctx, this.#train, false);
     this.#drawAxes(ctx, r);
+    if (this.#neuron && this.#hasImage) {
+      ctx.font = `600 12px ${pal.font}`;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      const w = ctx.measureText(this.#neuron.label).width;
+      ctx.fillStyle = css(pal.surface, 0.85);
+      ctx.fillRect(r.x + 4, r.y + 4, w + 10, 19);
+      ctx.fillStyle = css(pal.text);
+      ctx.fillText(this.#neuron.label, r.x + 9, r.y + 7);
+    }
     if (this.#probe) {
       const [px, py] = this.#toPixel(this.#probe.x, this.#probe.y);
       ctx.strokeStyle = css(pal.text);
@@ -163,12 +183,7 @@ export class BoundaryPlot {
             c = mix(pal.surface, blend, 0.08 + 0.5 * conf);
           }
         }
-        // Row 0 of the grid is y0 (the bottom): flip for the image.
-        const o = ((RES - 1 - j) * RES + i) * 4;
-        img.data[o] = c[0];
-        img.data[o + 1] = c[1];
-        img.data[o + 2] = c[2];
-        img.data[o + 3] = 255;
+        setPixel(img, RES, i, j, c);
       }
     }
     ctx2d(this.#grid)?.putImageData(img, 0, 0);
@@ -276,3 +291,4 @@ function minus(v: number): string {
   const s = String(Math.round(v * 10) / 10);
   return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
+

@@ -1,7 +1,7 @@
 // The confusion matrix drawn on a canvas, for the PNG export: the same cells,
 // shades and counts as the table on the page (confusion-view.ts), with the
 // class names along the top and the left.
-import { css, mix, type Palette, type Rgb } from '../colors';
+import { css, mix, type Palette, type Rgb } from '../../charts/theme';
 import { ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
 

@@ -2,7 +2,7 @@
 // replaced only when the network's shape changes, its data fed as columns.
 // Non-finite values (and values ≤ 0 on a log axis) become gaps.
 import uPlot from 'uplot';
-import { css, palette } from '../colors';
+import { css, palette } from '../../charts/theme';
 import { el, setText } from '../ui';
 
 export interface CurveSeries {
@@ -56,9 +56,14 @@ export class CurveChart {
     const pal = palette();
     const font = `11px ${pal.font}`;
     const fmt = opts.yFormat ?? defaultFormat;
+    // Axis titles (step; the quantity) are set in the page's language by setAxisTitles.
     const axis = (side: 2 | 3): uPlot.Axis => ({
       side,
       font,
+      label: '',
+      labelFont: font,
+      labelSize: 14,
+      labelGap: 0,
       size: side === 3 ? (opts.logY ? 48 : 40) : 24,
       gap: 3,
       stroke: () => css(palette().muted),
@@ -95,6 +100,15 @@ export class CurveChart {
   /** The series as shown in the legend, for the PNG export. */
   get legend(): readonly CurveSeries[] {
     return this.#series;
+  }
+
+  /** The x and y axis titles ("step", "loss"); drawn by uPlot beside the ticks. */
+  setAxisTitles(x: string, y: string): void {
+    const [ax, ay] = [this.#plot.axes[0], this.#plot.axes[1]];
+    if (ax.label === x && ay.label === y) return;
+    ax.label = x;
+    ay.label = y;
+    this.#plot.redraw(false, true);
   }
 
   setTitle(text: string): void {

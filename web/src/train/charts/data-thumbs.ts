@@ -2,7 +2,7 @@
 // drawn from the core's own points (same noise and seed as the real run); the
 // real sets get a glyph (a digit's pixels, iris's three clusters).
 import type { DatasetKind, Engine } from '../../engine';
-import { classColor, css, divergingColor, mix, palette } from '../colors';
+import { classColor, css, divergingColor, mix, palette } from '../../charts/theme';
 import type { CustomPoint } from '../data-source';
 import { GENERATED_KINDS } from '../train-state';
 import { ctx2d } from '../ui';

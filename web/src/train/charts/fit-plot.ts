@@ -2,7 +2,7 @@
 // function over them (trainer.predict on a row of x values), so ReLU's kinks
 // and tanh's smooth bends are plain to see.
 import type { Trainer } from '../../engine';
-import { css, palette } from '../colors';
+import { css, palette } from '../../charts/theme';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
 import { drawXFrame, xPixel, xSamples, type PlotArea } from './x-frame';

@@ -3,9 +3,9 @@
 // sees where the inputs of the activation fall: on the slope, or on a flat,
 // saturated or dead part.
 import type { Histogram } from '../../engine';
-import { css, mix, palette } from '../colors';
-import { el, ctx2d } from '../ui';
-import { sizeCanvas } from './canvas-size';
+import { css, mix, palette } from '../../charts/theme';
+import { el } from '../ui';
+import { CanvasFrame } from './canvas-size';
 
 export const HIST_RANGE = 10;
 const HEIGHT = 120;
@@ -21,14 +21,15 @@ export class HistogramChart {
   readonly title: HTMLElement;
   readonly stats: HTMLElement;
   readonly canvas: HTMLCanvasElement;
+  readonly #frame: CanvasFrame;
   #curves: Curves | null = null;
   #hist: Histogram | null = null;
-  #width = 0;
 
   constructor() {
     this.title = el('h4', { cls: 'nt-hist-title' });
     this.stats = el('p', { cls: 'nt-hist-stats' });
     this.canvas = el('canvas', { cls: 'nt-hist-canvas', attrs: { role: 'img' } });
+    this.#frame = new CanvasFrame(this.canvas, HEIGHT);
     this.root = el('figure', { cls: 'nt-hist' }, [this.title, this.canvas, this.stats]);
   }
 
@@ -43,21 +44,14 @@ export class HistogramChart {
   }
 
   resize(): void {
-    const w = Math.floor(this.canvas.clientWidth);
-    if (w <= 0 || w === this.#width) return;
-    this.#width = w;
-    sizeCanvas(this.canvas, w, HEIGHT);
-    this.draw();
+    if (this.#frame.resize()) this.draw();
   }
 
   draw(): void {
-    const ctx = ctx2d(this.canvas);
-    const w = this.#width;
-    if (!ctx || w === 0) return;
+    const ctx = this.#frame.begin();
+    if (!ctx) return;
+    const w = this.#frame.width;
     const pal = palette();
-    const dpr = this.canvas.width / w;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, HEIGHT);
     const top = 6;
     const bottom = HEIGHT - 16;
     const xOf = (z: number) => ((z + HIST_RANGE) / (2 * HIST_RANGE)) * w;

@@ -4,7 +4,7 @@
 // 2-D input, units are discs shaded by their activation for the probe input.
 // Hovering a unit or a link reports its value through onHover.
 import type { NetworkView, Trainer } from '../../engine';
-import { classColor, css, divergingColor, mix, palette } from '../colors';
+import { classColor, css, divergingColor, mix, palette } from '../../charts/theme';
 import { THUMB, clamp01, maxAbs, paintThumb, thumbCanvas, weightOf } from './thumbs';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
@@ -27,6 +27,8 @@ export class NetworkDiagram {
   readonly root: HTMLElement;
   readonly canvas: HTMLCanvasElement;
   readonly #onHover: (h: DiagramHover, x: number, y: number) => void;
+  /** A click on a unit or a link (to edit its bias or weight); Enter on the focused unit too. */
+  onPick: (h: NonNullable<DiagramHover>) => void = () => {};
   readonly #observer: ResizeObserver;
   #width = 0;
   #height = 240;
@@ -48,6 +50,10 @@ export class NetworkDiagram {
     this.canvas.addEventListener('pointermove', (e) => this.#hover(e));
     this.canvas.addEventListener('pointerleave', () => this.#onHover(null, 0, 0));
     this.canvas.addEventListener('keydown', (e) => this.#key(e));
+    this.canvas.addEventListener('click', (e) => {
+      const h = this.#hitAt(e);
+      if (h) this.onPick(h);
+    });
     this.canvas.addEventListener('blur', () => {
       this.#focus = null;
       this.#onHover(null, 0, 0);
@@ -100,7 +106,7 @@ export class NetworkDiagram {
     const w = Math.floor(this.root.clientWidth);
     if (w <= 0 || w === this.#width) return;
     this.#width = w;
-    this.#height = w < 480 ? 200 : 250;
+    this.#height = w < 400 ? 170 : w < 480 ? 200 : 250;
     sizeCanvas(this.canvas, w, this.#height);
     this.#layout(this.#thumbs.map((c) => c.length));
     this.draw();
@@ -232,6 +238,11 @@ export class NetworkDiagram {
   // Arrow keys walk the units (left/right: layers, up/down: units); the
   // picked unit reports its value as hovering does.
   #key(e: KeyboardEvent): void {
+    if (e.key === 'Enter' && this.#focus) {
+      const h = this.#unitHover(this.#focus.col, this.#focus.unit);
+      if (h) this.onPick(h);
+      return;
+    }
     const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     const mv = moves[e.key];
     if (!mv || this.#nodes.length < 2) return;
@@ -244,27 +255,36 @@ export class NetworkDiagram {
     this.draw();
   }
 
-  #report(col: number, unit: number, x: number, y: number): void {
+  #unitHover(col: number, unit: number): DiagramHover {
     const v = this.#view;
-    if (!v) return;
+    if (!v) return null;
     const layer = v.layers[col - 1];
     const last = col === this.#nodes.length - 1;
     const value = last ? (v.output[unit] ?? NaN) : (layer?.a[unit] ?? NaN);
-    this.#onHover({ kind: 'unit', layer: col - 1, unit, bias: layer?.b[unit] ?? NaN, value }, x, y);
+    return { kind: 'unit', layer: col - 1, unit, bias: layer?.b[unit] ?? NaN, value };
+  }
+
+  #report(col: number, unit: number, x: number, y: number): void {
+    const h = this.#unitHover(col, unit);
+    if (h) this.#onHover(h, x, y);
   }
 
   #hover(e: PointerEvent): void {
+    if (!this.#view) return;
+    const rect = this.canvas.getBoundingClientRect();
+    this.#onHover(this.#hitAt(e), e.clientX - rect.left, e.clientY - rect.top);
+  }
+
+  /** The unit or link under the pointer (units win: they sit on the links' ends). */
+  #hitAt(e: MouseEvent): DiagramHover {
     const rect = this.canvas.getBoundingClientRect();
     const x = e.clientX - rect.left;
     const y = e.clientY - rect.top;
     const v = this.#view;
-    if (!v) return;
+    if (!v) return null;
     for (const col of this.#nodes) {
       for (const n of col) {
-        if (Math.abs(x - n.x) <= n.s / 2 + 2 && Math.abs(y - n.y) <= n.s / 2 + 2 && n.col > 0) {
-          this.#report(n.col, n.unit, x, y);
-          return;
-        }
+        if (Math.abs(x - n.x) <= n.s / 2 + 2 && Math.abs(y - n.y) <= n.s / 2 + 2 && n.col > 0) return this.#unitHover(n.col, n.unit);
       }
     }
     for (let l = 0; l < v.layers.length; l++) {
@@ -274,13 +294,10 @@ export class NetworkDiagram {
           const t = (x - a.x) / (b.x - a.x);
           // The bezier's y is close to a smoothstep between the two ends.
           const yy = a.y + (b.y - a.y) * t * t * (3 - 2 * t);
-          if (Math.abs(y - yy) < 3) {
-            this.#onHover({ kind: 'link', layer: l, from: a.unit, to: b.unit, weight: weightOf(v.layers[l], a.unit, b.unit) }, x, y);
-            return;
-          }
+          if (Math.abs(y - yy) < 3) return { kind: 'link', layer: l, from: a.unit, to: b.unit, weight: weightOf(v.layers[l], a.unit, b.unit) };
         }
       }
     }
-    this.#onHover(null, x, y);
+    return null;
   }
 }

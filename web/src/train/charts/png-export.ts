@@ -2,7 +2,7 @@
 // background, with its title above, so a transparent uPlot canvas does not
 // come out black or unlabelled), and text files. Downloads go through a Blob,
 // an object URL and <a download>: no data: URLs, nothing leaves the page.
-import { css, palette } from '../colors';
+import { css, palette } from '../../charts/theme';
 
 export interface LegendEntry {
   label: string;

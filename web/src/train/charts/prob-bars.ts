@@ -1,7 +1,7 @@
 // Horizontal probability bars, one per class, with the value as text and the
 // sum underneath (softmax outputs always sum to 1). Widths are set through
 // element.style (allowed under the CSP), never through style attributes.
-import { classColor, css } from '../colors';
+import { classColor, css } from '../../charts/theme';
 import { el, setText } from '../ui';
 
 export function formatP(v: number): string {

@@ -1,7 +1,7 @@
 // Helpers of the network diagram: unit thumbnails (small canvases painted
 // from a value function) and reading one link's weight out of a layer.
 import type { NetworkView } from '../../engine';
-import { divergingColor, mix, palette } from '../colors';
+import { divergingColor, mix, palette } from '../../charts/theme';
 import { ctx2d } from '../ui';
 
 /** Thumbnail resolution (grid points per side). */

@@ -4,7 +4,7 @@
 // tanh layer smooth S-curves.
 import type { Engine, Trainer } from '../../engine';
 import { unitOutputs } from './unit-forward';
-import { palette } from '../colors';
+import { palette } from '../../charts/theme';
 import { ctx2d, el } from '../ui';
 import { sizeCanvas } from './canvas-size';
 import { drawXFrame, xPixel, xSamples, type PlotArea } from './x-frame';

@@ -1,7 +1,7 @@
 // The frame the two 1-D charts share (the learned function and the hidden
 // units): x over the sine data's range with the same ticks, a tinted plot
 // area, grid lines and the x tick labels. Each chart labels its own y axis.
-import { css, mix, type Palette } from '../colors';
+import { css, mix, type Palette } from '../../charts/theme';
 
 export const X0 = -6.5;
 export const X1 = 6.5;

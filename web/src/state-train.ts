@@ -1,29 +1,21 @@
-// TrainState <-> URL parameters, so a link reproduces a run. Values from the
-// URL are data: each is checked against its allowed set or range, and a bad
-// one becomes a notice (plain text, shown with textContent) while the field
-// keeps its default. Only values that differ from the defaults are written.
-import type { FeatureName } from '../engine';
+// The studio's URL keys <-> TrainState, beside the page's keys in state.ts and
+// with the same helpers and the same Problem type. Values from the URL are
+// data: each is checked against its allowed set or range, and a bad one becomes
+// a Problem (shown as text) while the field keeps its default. Only values that
+// differ from the defaults are written.
+import type { FeatureName } from './engine';
 import {
   DATA_KINDS, FEATURES, HEADS, INITS, LIMITS, MAX_COMPARE, MAX_LAYERS, MAXOUT, OPTIMIZERS, SCHEDULES, SPEEDS,
   cloneState, defaultTrainState, inLimit, type LayerSpec, type LimitKey, type TrainState,
-} from './train-state';
-import { MAX_LINK_CHARS, MAX_LINK_POINTS, formatPoints, parsePoints } from './custom-points';
+} from './train/train-state';
+import { MAX_LINK_CHARS, MAX_LINK_POINTS, formatPoints, parsePoints } from './train/custom-points';
+import { NAME, num, numText as fmt, shorten, type Problem, type ProblemReason } from './url-values';
 
 /** What the view knows about activations, to check names and parameter ranges. */
 export interface ActivationCatalog {
   names: readonly string[];
   /** [min, max] of a parameter the activation takes; undefined if it takes none of that name. */
   paramRange(activation: string, param: 'alpha' | 'lower' | 'upper'): readonly [number, number] | undefined;
-}
-
-export type NoticeReason = 'badValue' | 'range' | 'badLayer' | 'badItem' | 'tooLong' | 'truncated';
-export interface TrainNotice {
-  param: string;
-  /** The offending text, shortened (data, never markup). */
-  value: string;
-  reason: NoticeReason;
-  /** The allowed range, for 'range'. */
-  range?: readonly [number, number];
 }
 
 /** The keys this view reads and writes; a host page must not use them for anything else. */
@@ -46,24 +38,7 @@ const CHOICES = [
 ] as const;
 const FLAGS = [['disc', 'discretize'], ['test', 'showTest']] as const;
 
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
-const NAME = /^[a-z][a-z0-9_]{0,31}$/;
 const MAX_VALUE = 400;
-
-function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-function num(text: string): number | undefined {
-  if (!NUMBER.test(text)) return undefined;
-  const v = Number(text);
-  return Number.isFinite(v) ? v : undefined;
-}
-
-/** A number with at most 6 significant digits, without float noise. */
-function fmt(v: number): string {
-  return String(Number(v.toPrecision(6)));
-}
 
 /** "8:tanh", "8:leaky_relu:a0.2", "8:rrelu:l0.1:u0.3", "4:maxout3". */
 function parseLayer(item: string, catalog?: ActivationCatalog): LayerSpec | undefined {
@@ -99,20 +74,20 @@ function layerText(l: LayerSpec): string {
 export function trainStateFromParams(
   params: URLSearchParams,
   catalog?: ActivationCatalog,
-): { state: TrainState; notices: TrainNotice[] } {
+): { state: TrainState; notices: Problem[] } {
   const state = defaultTrainState();
-  const notices: TrainNotice[] = [];
+  const notices: Problem[] = [];
   const get = (key: string): string | null => {
     const v = params.get(key);
     // Clicked points take more room than any other value.
     if (v !== null && v.length > (key === 'cpts' ? MAX_LINK_CHARS : MAX_VALUE)) {
-      notices.push({ param: key, value: shorten(v), reason: 'tooLong' });
+      notices.push({ key, value: shorten(v), reason: 'tooLong', fallback: defaultText(key) });
       return null;
     }
     return v;
   };
-  const bad = (param: string, value: string, reason: NoticeReason = 'badValue', range?: readonly [number, number]) =>
-    notices.push({ param, value: shorten(value), reason, ...(range ? { range } : {}) });
+  const bad = (key: string, value: string, reason: ProblemReason = 'badValue', range?: readonly [number, number]) =>
+    notices.push({ key, value: shorten(value), reason, fallback: defaultText(key), ...(range ? { range } : {}) });
 
   for (const [key, field, allowed] of CHOICES) {
     const v = get(key);
@@ -138,7 +113,7 @@ export function trainStateFromParams(
   if (feat !== null) {
     const items = feat.split(',').filter((f) => f !== '');
     const good = FEATURES.filter((f) => items.includes(f));
-    for (const f of items) if (!(FEATURES as readonly string[]).includes(f) || items.indexOf(f) !== items.lastIndexOf(f)) bad('feat', f, 'badItem');
+    for (const f of items) if (!(FEATURES as readonly string[]).includes(f) || items.indexOf(f) !== items.lastIndexOf(f)) bad('feat', f, 'droppedItem');
     if (good.length > 0) state.features = good as FeatureName[];
     else bad('feat', feat);
   }
@@ -154,18 +129,32 @@ export function trainStateFromParams(
   if (cmp !== null) {
     const items = cmp.split(',').filter((c) => c !== '');
     const ok = items.filter((c, i) => NAME.test(c) && (!catalog || catalog.names.includes(c)) && items.indexOf(c) === i);
-    for (const c of items) if (!ok.includes(c)) bad('cmp', c, 'badItem');
+    for (const c of items) if (!ok.includes(c)) bad('cmp', c, 'droppedItem');
     if (ok.length >= 2) state.compare = ok.slice(0, MAX_COMPARE);
     else if (ok.length > 0 || items.length > 0) bad('cmp', cmp, 'range', [2, MAX_COMPARE]);
   }
   const cpts = get('cpts');
   if (cpts !== null) {
     const parsed = parsePoints(cpts);
-    for (const item of parsed.bad) bad('cpts', item, 'badItem');
+    for (const item of parsed.bad) bad('cpts', item, 'droppedItem');
     if (parsed.truncated) bad('cpts', cpts, 'truncated', [0, MAX_LINK_POINTS]);
     state.customPoints = parsed.points;
   }
   return { state, notices };
+}
+
+/** What a bad value falls back to, as a link writes it ("lr=0.03"; '' for none). */
+function defaultText(key: string): string {
+  const d = defaultTrainState();
+  const choice = CHOICES.find(([k]) => k === key);
+  if (choice) return `${key}=${d[choice[1]]}`;
+  const numeric = NUMERIC.find(([k]) => k === key);
+  if (numeric) return `${key}=${fmt(d[numeric[1]])}`;
+  const flag = FLAGS.find(([k]) => k === key);
+  if (flag) return `${key}=${d[flag[1]] ? 1 : 0}`;
+  if (key === 'feat') return `feat=${d.features.join(',')}`;
+  if (key === 'net') return `net=${d.layers.map(layerText).join(',')}`;
+  return '';
 }
 
 export function trainStateToParams(s: TrainState): URLSearchParams {
