@@ -12,15 +12,6 @@ export interface OutputMeaning {
   probabilistic: boolean;
 }
 
-/**
- * Whether the head predicts a class for each point (what a confusion matrix
- * needs): a linear head gives numbers even on class data, and the core has
- * no class to count for it.
- */
-export function predictsClasses(shape: TrainerShape): boolean {
-  return shape.classes > 0 && shape.head !== 'linear_mse';
-}
-
 export function outputMeaning(shape: TrainerShape): OutputMeaning {
   const outputs = shape.units[shape.units.length - 1] ?? 1;
   return {

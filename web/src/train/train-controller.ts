@@ -8,7 +8,6 @@ import type { FrameInfo, Runner } from './runner';
 import { Session } from './session';
 import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, stepsPerFrame, type Speed, type TrainState } from './train-state';
 import type { OutputMode } from './output-panel';
-import { predictsClasses } from './output-map';
 import { presetState, type PresetId } from './presets';
 import { emitAppEvent, publishTrainProbe } from '../app-events';
 import { trainStateToParams } from '../state-train';
@@ -197,7 +196,7 @@ export class TrainController {
       diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
       curves: () => (quiet ? p.curves.update(this.session.store) : p.curves.updateNext(this.session.store)),
       layers: () => p.layers.update(m, t),
-      confusion: () => t && predictsClasses(t.shape) && !m?.diverged && p.confusion.update(t.confusion()),
+      confusion: () => t && t.shape.predictsClasses && !m?.diverged && p.confusion.update(t.confusion()),
     };
     const ready = heavy.filter(due).sort((a, b) => (this.#drawn[a] ?? 0) - (this.#drawn[b] ?? 0));
     for (const key of quiet ? ready : ready.slice(0, 1)) {

@@ -15,7 +15,6 @@ import { HyperPanel } from './hyper-panel';
 import { LayersPanel } from './layers-panel';
 import { NetworkEditor } from './network-editor';
 import { OutputPanel, type OutputActions } from './output-panel';
-import { predictsClasses } from './output-map';
 import { PRESETS, matchPreset, type PresetId } from './presets';
 import type { FrameHost } from './runner';
 import type { Session } from './session';
@@ -202,7 +201,7 @@ export class Panels {
     this.#shape = { units, hidden, regression: (t?.shape.classes ?? 1) === 0 };
     this.#nameLayers();
     const classes = t?.shape.classes ?? 0;
-    const counts = t !== null && predictsClasses(t.shape);
+    const counts = t !== null && t.shape.predictsClasses;
     this.confusion.setAvailable(counts);
     if (t && counts) this.confusion.configure(classes, t.data('test').classNames);
     this.exporter.refresh();
