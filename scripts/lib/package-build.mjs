@@ -24,8 +24,9 @@ function rewriteSpecifier(spec) {
   return /\.m?js$/.test(spec) ? spec : `${spec}.js`;
 }
 
-// Static and dynamic imports and re-exports as tsc emits them (quoted literals only).
-const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g;
+// Static and dynamic imports and re-exports as tsc emits them (quoted literals only). The keyword
+// may not follow a quote or an identifier character, so a string such as 'from' in code is no import.
+const SPECIFIER = /(?<![\w$.'"])(from\s*|import\s*\(\s*|import\s+)(['"])([^'"\n]+)\2/g;
 
 function rewriteFile(file) {
   const text = readFileSync(file, 'utf8');
