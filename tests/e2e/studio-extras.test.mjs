@@ -211,6 +211,22 @@ describe('clicked points in the link', () => {
   });
 });
 
+describe('clicked points stay in view (issue: half of them went to the hidden test split)', () => {
+  it('draws every clicked point while points are being added, whichever split it fell in', async () => {
+    const { page, finish } = await studio('data=custom');
+    await page.click('.nt-custom button:has-text("Clear points")');
+    const plot = page.locator('.nt-boundary-canvas');
+    const w = await plot.evaluate((c) => c.clientWidth);
+    const spots = [[0.2, 0.2], [0.5, 0.2], [0.8, 0.2], [0.2, 0.8], [0.5, 0.8], [0.8, 0.8]];
+    for (const [fx, fy] of spots) await plot.click({ position: { x: w * fx, y: w * fy } });
+    assert.match(await page.textContent('.nt-custom'), /6 points/);
+    // The split is random, so with 6 points some go to the test split: all 6 must be drawn anyway.
+    await page.waitForFunction(() => document.querySelector('.nt-boundary-canvas').dataset.points === '6');
+    assert.equal(await page.locator('.nt-split-note').isVisible(), true, 'the note says both splits are shown');
+    assertClean(await finish());
+  });
+});
+
 /** Second differences above tol per unit curve. */
 function bends(values, tol = 3e-3) {
   return values.map((v) => v.slice(2).filter((_, i) => Math.abs(v[i + 2] - 2 * v[i + 1] + v[i]) > tol).length);

@@ -26,6 +26,9 @@ describe.each(BUILDS)('%s build: divergence', (build) => {
     expect(m.divergence!.step).toBe(m.step);
     expect(m.step).toBe(3);
     expect(m.divergence!.message).toContain(`diverged at step ${m.step}:`);
+    // The engine's typed report carries the core's last finite |gradient| (the banner's "just before").
+    expect(Number.isFinite(m.divergence!.largestFiniteGradient)).toBe(true);
+    expect(m.divergence!.largestFiniteGradient).toBeGreaterThan(0);
     const h = t.history();
     expect(h.step[h.step.length - 1]).toBe(m.step);
     // Every earlier row is finite; the last one is not.

@@ -85,7 +85,7 @@ export interface TrainConfigJson {
   /** 0 = off */
   clipValue?: number;
   dropout?: number;
-  /** Evaluation metrics every k steps: 1..10000. */
+  /** Full-set evaluation every k steps, 1..10000; 0 (the default) lets the trainer pick an interval that costs about 10 %. */
   evalEvery?: number;
 }
 

@@ -33,6 +33,8 @@ export interface Divergence {
   layer: number;
   largestWeight: number;
   largestGradient: number;
+  /** The largest |gradient| of the last step whose gradients were all finite (NaN when there was none). */
+  largestFiniteGradient: number;
   cause: string;
   /** The sentence for the banner (English). */
   message: string;
@@ -183,6 +185,7 @@ function divergence(v: unknown): Divergence {
     layer: num(o, 'layer'),
     largestWeight: num(o, 'largestWeight'),
     largestGradient: num(o, 'largestGradient'),
+    largestFiniteGradient: num(o, 'largestFiniteGradient'),
     cause: str(o, 'cause'),
     message: str(o, 'message'),
   };

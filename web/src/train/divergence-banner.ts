@@ -90,9 +90,11 @@ export class DivergenceBanner {
     setText(this.#title, L.t('divTitle', { step: String(d.step) }));
     const where = d.layer >= 0 ? L.t('divWhereLayer', { n: String(d.layer + 1) }) : L.t('divWhereNet');
     const what = L.t(`divWhat_${d.quantity}` as StringKey, { where });
-    // A non-finite "largest |gradient|" says nothing: the history's last finite gradient norm does.
-    const numbers = Number.isFinite(d.largestGradient) || !Number.isFinite(this.#ctx.grad)
-      ? L.t('divNumbers', { w: sci(d.largestWeight), g: sci(d.largestGradient) })
+    // A non-finite "largest |gradient|" says nothing: the core's last finite one does, or failing
+    // that (divergence on the first step) the history's last finite gradient norm.
+    const g = Number.isFinite(d.largestGradient) ? d.largestGradient : d.largestFiniteGradient;
+    const numbers = Number.isFinite(g) || !Number.isFinite(this.#ctx.grad)
+      ? L.t('divNumbers', { w: sci(d.largestWeight), g: sci(g) })
       : L.t('divNumbersNorm', { w: sci(d.largestWeight), g: sci(this.#ctx.grad) });
     setText(this.#what, `${what} ${numbers}`);
     const known = (CAUSES as readonly string[]).includes(d.cause);

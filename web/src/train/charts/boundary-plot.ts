@@ -127,8 +127,11 @@ export class BoundaryPlot {
       ctx.imageSmoothingEnabled = !this.#discretize;
       ctx.drawImage(this.#grid, r.x, r.y, r.w, r.h);
     }
-    if (this.#showTest && this.#test) this.#drawPoints(ctx, this.#test, true);
+    const drawTest = this.#showTest && this.#test !== null;
+    if (drawTest && this.#test) this.#drawPoints(ctx, this.#test, true);
     if (this.#train) this.#drawPoints(ctx, this.#train, false);
+    // How many samples are on screen: a reader (and a test) can tell that no point went unseen.
+    this.canvas.dataset.points = String((this.#train?.y.length ?? 0) + (drawTest ? this.#test?.y.length ?? 0 : 0));
     this.#drawAxes(ctx, r);
     if (this.#neuron && this.#hasImage) {
       ctx.font = `600 12px ${pal.font}`;
