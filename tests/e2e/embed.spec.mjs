@@ -144,7 +144,7 @@ test.describe('<nn-playground> on a course page', () => {
     });
     await frame.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'false', null, { timeout: 5000 });
     const step = await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step));
-    // One of the two fixed waits left: the check is that no step happens out of view, so it needs an interval.
+    // A fixed wait on purpose: the check is that no step happens while out of view, and that needs an interval.
     await page.waitForTimeout(400);
     assert.equal(await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step)), step, 'trained while hidden');
     await page.locator('#pg-train').scrollIntoViewIfNeeded();

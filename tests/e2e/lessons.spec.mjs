@@ -162,8 +162,11 @@ test.describe('training lessons, driven through the studio', () => {
     await waitForHash(page, 'data=moons');
     await twoStages(page, async () => {
       await page.check('.nt-compare input[data-activation="leaky_relu"]');
-      // One of the two fixed waits left: the check is that nothing starts, so it needs an interval.
-      await page.waitForTimeout(300);
+      // The tick is taken (two picked: the button can run them) and rendered, yet nothing runs.
+      const run = page.locator('.nt-compare .nt-btn-primary');
+      await expect(run).toBeEnabled();
+      await nextFrames(page);
+      await expect(run, 'ticking is not yet running the comparison').toHaveText('Run the comparison');
       assert.equal(await stage(page), 0, 'ticking is not yet running the comparison');
       await page.click('.nt-compare .nt-btn-primary');  // run the comparison
     }, async () => {
