@@ -40,7 +40,8 @@ export default defineConfig({
   use: {
     baseURL,
     launchOptions,
-    trace: 'retain-on-failure',
+    // DOM snapshots, console and network for every action; the screencast filmstrip is left out (it costs time).
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
   webServer: {
     command: `"${process.execPath}" node_modules/vite/bin/vite.js preview --config vite.config.mjs --port ${port} --strictPort --host 127.0.0.1 --outDir "${distDir}"`,
