@@ -4,7 +4,7 @@
 //   the CMake install tree used by a separate project, TypeScript type check,
 //   Vitest on both wasm builds (and the collector test under --expose-gc), the
 //   libFuzzer targets briefly, the npm package from its tarball, and the page
-//   end to end in headless Chromium.
+//   end to end in headless Chromium (Playwright).
 import { ensureSystemPackages } from './lib/system-deps.mjs';
 import { ensureNpmPackages } from './lib/npm-deps.mjs';
 import { buildNative, buildNativeSanitized, buildPackage, buildPage, buildWasm } from './lib/build-steps.mjs';
@@ -35,7 +35,9 @@ const suites = [
   // Builds fuzz/ with clang-14, replays each seed corpus, then 20 s per target (~2 min in all).
   ['fuzzing (libFuzzer + ASan + UBSan)', node, ['scripts/fuzz.mjs', '--seconds', '20']],
   ['npm package (pack, install, Node, Vite app, static page)', node, ['--test', 'tests/package/']],
-  ['end to end (Chromium)', node, ['--test', 'tests/e2e/']],
+  // Playwright (tests/e2e/*.spec.mjs, playwright.config.mjs), then the files still on node:test (*.test.mjs).
+  ['end to end (Chromium, Playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']],
+  ['end to end (Chromium, node:test files not yet on Playwright)', node, ['--test', 'tests/e2e/']],
 ];
 
 const results = suites.map(([name, cmd, args, options]) => [name, runSuite(cmd, args, options) === 0]);

@@ -3,20 +3,23 @@
 // uncaught exceptions, CSP violations and requests that leave 127.0.0.1.
 import { chromium } from 'playwright-core';
 
+/** Debian's Chromium, never a downloaded one; playwright.config.mjs launches it the same way. */
+export const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(launchOptions);
 }
 
 export async function openPage(browser, url, contextOptions = {}, { initScript = null, route = null, ready = true, onPage = null } = {}) {

@@ -1,30 +1,13 @@
-// Shared set-up for the end-to-end files: one `vite preview` of dist/ and one
-// Chromium per file, the viewports, and the checks every page must pass.
-import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+// The node:test harness of the end-to-end files not yet moved to Playwright
+// (*.test.mjs; the Playwright ones are *.spec.mjs with fixtures.mjs): one
+// `vite preview` of dist/ and one Chromium per file.
+import { existsSync } from 'node:fs';
 import { after, before } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage } from './browser.mjs';
+import { DESKTOP } from './helpers.mjs';
 import { distDir, startPreview } from './preview-server.mjs';
 
-export const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
-
-export const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'en-US' };
-export const PHONE = {
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'en-US',
-};
-
-export function assertClean(problems) {
-  assert.deepEqual(problems.console, [], 'console errors or warnings');
-  assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-  assert.deepEqual(problems.csp, [], 'CSP violations');
-  assert.deepEqual(problems.offsite, [], 'requests off 127.0.0.1');
-}
+export * from './helpers.mjs';
 
 /** Starts the preview server and the browser for the file's tests. */
 export function useBrowser() {
@@ -47,48 +30,3 @@ export function useBrowser() {
   };
 }
 
-/** The text of a selector with true minus signs turned into ASCII ones. */
-export async function text(page, selector) {
-  return ((await page.textContent(selector)) ?? '').replaceAll('−', '-').trim();
-}
-
-/** Waits for the page's (debounced) URL hash to contain `fragment`. */
-export async function waitForHash(page, fragment) {
-  await page.waitForFunction((f) => location.hash.includes(f), fragment, { timeout: 10000 });
-  return page.evaluate(() => location.hash);
-}
-
-/** Numbers in a [data-value] cell. */
-export async function value(page, selector) {
-  return Number(await page.getAttribute(selector, 'data-value'));
-}
-
-/** Asserts the page is no wider than the viewport. */
-export async function assertNoHorizontalOverflow(page) {
-  const widths = await page.evaluate(() => ({
-    doc: document.documentElement.scrollWidth,
-    body: document.body.scrollWidth,
-    view: window.innerWidth,
-    widest: Math.max(
-      ...[...document.querySelectorAll('body *')]
-        .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden, .katex-mathml'))
-        // Content inside a scrolling or clipping box (wide formulas, tables) is not page overflow.
-        .filter((e) => {
-          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-            if (getComputedStyle(a).overflowX !== 'visible') return false;
-          }
-          return true;
-        })
-        .map((e) => e.getBoundingClientRect().right),
-    ),
-  }));
-  assert.ok(widths.doc <= widths.view && widths.body <= widths.view, JSON.stringify(widths));
-  assert.ok(widths.widest <= widths.view + 0.5, JSON.stringify(widths));
-}
-
-/** Waits until every visible formula is typeset (KaTeX is its own chunk, loaded right after first paint). */
-export async function revealFormulas(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.tex')].filter((e) => e.getClientRects().length > 0).every((e) => e.querySelector('.katex')),
-  );
-}

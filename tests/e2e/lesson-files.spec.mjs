@@ -6,13 +6,10 @@
 // and refuses another origin without a request.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser, openPage } from './browser.mjs';
-import { DESKTOP, PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser, waitForHash } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, PHONE, test, waitForHash } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 
-const app = useBrowser();
 const example = (name) => readFileSync(fileURLToPath(new URL(`../../examples/lessons/${name}`, import.meta.url)));
 const asFile = (name, buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
 
@@ -29,20 +26,21 @@ async function setTemperature(page, t) {
 /** Opens the temperature example with the picker and does its task. */
 async function temperatureLesson(page) {
   await pick(page, asFile('temperature.json', example('temperature.json')));
-  await page.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
-  assert.equal(await page.textContent('.lesson-kicker'), 'Lesson from a file');
+  const lesson = page.locator('.lesson[data-lesson="temperature"]');
+  await expect(lesson).toBeVisible();
+  await expect(page.locator('.lesson-kicker')).toHaveText('Lesson from a file');
   await waitForHash(page, 'z=2,3,5');
-  assert.equal(await page.getAttribute('.lesson', 'data-check'), 'pending');
+  await expect(lesson).toHaveAttribute('data-check', 'pending');
   await setTemperature(page, 0.4);
-  await page.waitForFunction(() => document.querySelector('.lesson')?.dataset.stage === '1');
-  assert.match(await page.textContent('.lesson-announce'), /Stage 1 of 2 passed/);
+  await expect(lesson).toHaveAttribute('data-stage', '1');
+  await expect(page.locator('.lesson-announce')).toContainText('Stage 1 of 2 passed');
   await setTemperature(page, 6);
-  await page.waitForFunction(() => document.querySelector('.lesson')?.dataset.check === 'done');
-  assert.match(await page.textContent('.lesson-announce'), /lesson complete/);
+  await expect(lesson).toHaveAttribute('data-check', 'done');
+  await expect(page.locator('.lesson-announce')).toContainText('lesson complete');
 }
 
-describe('a lesson file from the picker', () => {
-  it('opens, applies its preset, and its checks pass only after the task', async () => {
+test.describe('a lesson file from the picker', () => {
+  test('opens, applies its preset, and its checks pass only after the task', async ({ app }) => {
     const { page, finish } = await app.open('#view=explore&lang=en');
     await temperatureLesson(page);
     assert.doesNotMatch(page.url(), /lesson=/, 'a file lesson is not a lesson= key');
@@ -50,44 +48,39 @@ describe('a lesson file from the picker', () => {
     assert.ok(await page.locator('.lesson-text .lesson-tex-inline .katex').count() >= 1, 'inline TeX typeset');
     assert.equal(await page.locator('.lesson-text ul li').count(), 2);
     await page.screenshot({ path: `${artifacts}lesson-file-desktop.png` });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('works offline in nnplay.html from file://', async () => {
-    const browser = await launchBrowser();
-    try {
-      const blocked = [];
-      const { page, finish } = await openPage(browser, `${pathToFileURL(`${distDir}/nnplay.html`).href}#view=softmax&lang=en`, DESKTOP, {
-        route: { match: (u) => u.protocol !== 'file:', handler: (r) => (blocked.push(r.request().url()), r.abort()) },
-      });
-      await temperatureLesson(page);
-      assert.deepEqual(blocked, []);
-      const p = await finish();
-      assert.deepEqual(p.pageErrors, []);
-    } finally {
-      await browser.close();
-    }
+  test('works offline in nnplay.html from file://', async ({ app }) => {
+    const blocked = [];
+    const { page, finish } = await app.open(`${pathToFileURL(`${distDir}/nnplay.html`).href}#view=softmax&lang=en`, DESKTOP, {
+      clean: false,
+      route: { match: (u) => u.protocol !== 'file:', handler: (r) => (blocked.push(r.request().url()), r.abort()) },
+    });
+    await temperatureLesson(page);
+    assert.deepEqual(blocked, []);
+    const p = await finish();
+    assert.deepEqual(p.pageErrors, []);
   });
 
-  it('a bad file lists line, field and problem and opens nothing', async () => {
+  test('a bad file lists line, field and problem and opens nothing', async ({ app }) => {
     const { page, finish } = await app.open('#lesson=softmax&lang=en');
     await page.waitForSelector('.lesson[data-lesson="softmax"]');
     const bad = readFileSync(fileURLToPath(new URL('../wasm/fixtures/bad-lesson.json', import.meta.url)));
     await pick(page, asFile('bad-lesson.json', bad));
-    await page.waitForSelector('.lesson-file-errors li');
-    const errors = await page.textContent('.lesson-file-errors');
-    assert.match(errors, /bad-lesson\.json was not opened \(1 problems\)/);
-    assert.match(errors, /line 7, stages\[0\]\.when\.>=: must be a number/);
-    assert.equal(await page.getAttribute('.lesson', 'data-lesson'), 'softmax', 'the open lesson stays');
+    const errors = page.locator('.lesson-file-errors');
+    await expect(errors).toContainText('bad-lesson.json was not opened (1 problems)');
+    await expect(errors).toContainText('line 7, stages[0].when.>=: must be a number');
+    await expect(page.locator('.lesson'), 'the open lesson stays').toHaveAttribute('data-lesson', 'softmax');
     // Not JSON at all, and 中文.
     await page.click('button[data-lang="zh"]');
     await pick(page, asFile('x.json', 'not json'));
     await page.waitForFunction(() => /第 1 行/.test(document.querySelector('.lesson-file-errors')?.textContent ?? ''));
     await page.screenshot({ path: `${artifacts}lesson-file-error-zh.png` });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('a hostile file: markup, images, styles and javascript: links stay text; bad TeX does no harm', async () => {
+  test('a hostile file: markup, images, styles and javascript: links stay text; bad TeX does no harm', async ({ app }) => {
     const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><style>body{display:none}</style>';
     const md = `${evil}\n\n[click](javascript:window.pwned=3) [ok](https://example.org/a) ![pic](https://example.org/p.png) <a href="javascript:1">a</a>\n\n$\\href{javascript:alert(1)}{x}$ $\\frac{1}{$ $$\\def\\a{\\a}\\a$$\n\n- ${evil}`;
     const both = (t) => ({ en: t, zh: t });
@@ -95,7 +88,7 @@ describe('a lesson file from the picker', () => {
       nnplayLesson: 1, id: 'evil', title: both(evil), text: both(md), task: both(md), preset: 'view=softmax&z=1,2',
       stages: [{ text: both(evil), when: { fact: 'temperature', '>': 100 } }], reading: both(`${evil} {t}`), values: { t: { fact: 'temperature' } },
     });
-    const { page, finish } = await app.open('#view=softmax&lang=en', DESKTOP);
+    const { page, finish } = await app.open('#view=softmax&lang=en', DESKTOP, { clean: false });
     await pick(page, asFile('evil.json', file));
     await page.waitForSelector('.lesson[data-lesson="evil"]', { state: 'visible' });
     await page.waitForFunction(() => document.querySelector('.lesson-reading')?.textContent.includes('<img'));
@@ -129,27 +122,27 @@ describe('a lesson file from the picker', () => {
   });
 });
 
-describe('#lesson-src=', () => {
-  it('loads a lesson file of the same origin, refuses another origin without a request', async () => {
+test.describe('#lesson-src=', () => {
+  test('loads a lesson file of the same origin, refuses another origin without a request', async ({ app }) => {
     const { page, finish } = await app.open('#view=explore&lang=en&lesson-src=examples/lessons/temperature.json');
     await page.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
     await waitForHash(page, 'z=2,3,5');
-    assertClean(await finish());
+    await finish();
 
-    const other = await app.open('#view=explore&lang=en&lesson-src=http://127.0.0.2:9/x.json');
+    const other = await app.open('#view=explore&lang=en&lesson-src=http://127.0.0.2:9/x.json', DESKTOP, { clean: false });
     await other.page.waitForSelector('.lesson-file-errors p');
     assert.match(await other.page.textContent('.lesson-file-errors'), /lesson-src must be on http:\/\/127\.0\.0\.1/);
-    assert.equal(await other.page.isVisible('.lesson'), false);
+    await expect(other.page.locator('.lesson')).toBeHidden();
     const p = await other.finish();
     assert.deepEqual(p.offsite, []);
   });
 
-  it('fits a phone', async () => {
+  test('fits a phone', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&lang=zh&lesson-src=examples/lessons/temperature.json', PHONE);
     await page.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
     await page.waitForSelector('.lesson-tex .katex');
     await assertNoHorizontalOverflow(page);
     await page.screenshot({ path: `${artifacts}lesson-file-phone-zh.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 });

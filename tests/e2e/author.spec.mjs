@@ -4,21 +4,18 @@
 // problem, and Download saves exactly the text.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { describe, it } from 'node:test';
-import { DESKTOP, PHONE, artifacts, assertClean, useBrowser } from './common.mjs';
-
-const app = useBrowser();
+import { artifacts, DESKTOP, expect, PHONE, test } from './fixtures.mjs';
 
 async function liveFrame(page) {
   const handle = await page.locator('#author-frame').elementHandle();
   return handle.contentFrame();
 }
 
-describe('author.html', () => {
-  it('checks, runs live, reports completion, refuses a broken edit, downloads the text', async () => {
+test.describe('author.html', () => {
+  test('checks, runs live, reports completion, refuses a broken edit, downloads the text', async ({ app }) => {
     const { page, finish } = await app.open('author.html#lang=en', DESKTOP, { ready: false });
     await page.waitForSelector('#author-status[data-ok="true"]', { timeout: 20000 });
-    assert.match(await page.textContent('#author-status'), /Valid: lesson “temperature”, 2 stage/);
+    await expect(page.locator('#author-status')).toHaveText(/Valid: lesson “temperature”, 2 stage/);
     const frame = await liveFrame(page);
     await frame.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
     await frame.waitForFunction(() => location.hash.includes('z=2,3,5'));
@@ -26,8 +23,7 @@ describe('author.html', () => {
       await frame.fill('.temperature .slider-number', t);
       await frame.press('.temperature .slider-number', 'Enter');
     }
-    await page.waitForSelector('.author-complete');
-    assert.match(await page.textContent('.author-complete'), /lesson-complete for “temperature”/);
+    await expect(page.locator('.author-complete')).toContainText('lesson-complete for “temperature”');
     await page.screenshot({ path: `${artifacts}author-desktop.png` });
 
     // A broken edit: the problems, with the line; the live lesson is left as it was.
@@ -35,9 +31,9 @@ describe('author.html', () => {
     const broken = text.replace('"temperature", ">": { "atStage"', '"temperatur", ">": { "atStage"');
     assert.notEqual(broken, text);
     await page.fill('#author-text', broken);
-    await page.waitForSelector('#author-status[data-ok="false"]');
+    await expect(page.locator('#author-status')).toHaveAttribute('data-ok', 'false');
     const line = broken.split('\n').findIndex((l) => l.includes('"temperatur"')) + 1;
-    assert.match(await page.textContent('#author-status'), new RegExp(`line ${line}, stages\\[1\\]\\.when\\.all\\[2\\]\\.fact: "temperatur" is not a known fact`));
+    await expect(page.locator('#author-status')).toHaveText(new RegExp(`line ${line}, stages\\[1\\]\\.when\\.all\\[2\\]\\.fact: "temperatur" is not a known fact`));
 
     await page.fill('#author-text', text);
     await page.waitForSelector('#author-status[data-ok="true"]');
@@ -50,18 +46,18 @@ describe('author.html', () => {
     await page.click('[data-author="load"]');
     await frame.waitForSelector('.lesson[data-lesson="dead-relu"]', { state: 'visible' });
     await frame.waitForFunction(() => /lr=3(&|$)/.test(location.hash));
-    assertClean(await finish());
+    await finish();
   });
 
-  it('in 中文 on a phone', async () => {
+  test('in 中文 on a phone', async ({ app }) => {
     const { page, finish } = await app.open('author.html#lang=zh', PHONE, { ready: false });
     await page.waitForSelector('#author-status[data-ok="true"]', { timeout: 20000 });
-    assert.equal(await page.textContent('#author-title'), '编写一节课');
+    await expect(page.locator('#author-title')).toHaveText('编写一节课');
     const frame = await liveFrame(page);
     await frame.waitForSelector('.lesson[data-lesson="temperature"]', { state: 'visible' });
     await frame.evaluate(() => document.querySelector('.lesson-text').scrollIntoView());
     await frame.waitForFunction(() => [...document.querySelectorAll('.lesson-text .lesson-tex, .lesson-text .lesson-tex-inline')].every((e) => e.querySelector('.katex')));
     await page.screenshot({ path: `${artifacts}author-phone-zh.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 });

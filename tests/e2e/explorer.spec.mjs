@@ -2,10 +2,8 @@
 // the chain view, formulas, the x-range, the figure preset, and smoothness
 // while a slider is dragged.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, assertNoHorizontalOverflow, PHONE, text, useBrowser, value, waitForHash } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, expect, PHONE, test, text, value, waitForHash } from './fixtures.mjs';
 
-const app = useBrowser();
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
 
 /** Readout row values for the activation in slot i: [f, f′]. */
@@ -14,8 +12,8 @@ async function readout(page, i) {
   return [await value(page, `${row} td[data-col="f"]`), await value(page, `${row} td[data-col="df"]`)];
 }
 
-describe('activation explorer', () => {
-  it('overlays the selected activations, each with its own colour and dash', async () => {
+test.describe('activation explorer', () => {
+  test('overlays the selected activations, each with its own colour and dash', async ({ app }) => {
     const { page, finish } = await app.open();
     const legend = () => page.$$eval('.legend-item', (els) => els.map((e) => e.textContent));
     assert.deepEqual(await legend(), ['Sigmoid', 'Tanh', 'ReLU']);
@@ -27,24 +25,24 @@ describe('activation explorer', () => {
     );
     assert.equal(new Set(styles).size, 4, styles.join(' '));
     assert.equal(new Set(styles.map((s) => s.split('|')[1])).size, 4, 'dash patterns differ');
-    assert.ok(await page.isVisible('.param-group[data-act="leaky_relu"]'));
+    await expect(page.locator('.param-group[data-act="leaky_relu"]')).toBeVisible();
     assert.match(await waitForHash(page, 'acts=sigmoid,tanh,relu,leaky_relu'), /acts=/);
 
     // Six at most: the other boxes are then disabled, with a hint.
     for (const name of ['elu', 'gelu']) await page.check(`.picker-item[data-act="${name}"] input`);
     await page.waitForFunction(() => document.querySelectorAll('.legend-item').length === 6);
-    assert.equal(await page.isDisabled('.picker-item[data-act="mish"] input'), true);
-    assert.match(await text(page, '#picker-hint'), /6 selected/);
+    await expect(page.locator('.picker-item[data-act="mish"] input')).toBeDisabled();
+    await expect(page.locator('#picker-hint')).toHaveText(/6 selected/);
     // Unchecking one by keyboard: focus and Space.
     await page.focus('.picker-item[data-act="tanh"] input');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelectorAll('.legend-item').length === 5);
-    assert.equal(await page.isDisabled('.picker-item[data-act="mish"] input'), false);
+    await expect(page.locator('.picker-item[data-act="mish"] input')).toBeEnabled();
     await page.screenshot({ path: `${artifacts}explore-six.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('redraws live when a parameter slider moves, by mouse value or by keyboard', async () => {
+  test('redraws live when a parameter slider moves, by mouse value or by keyboard', async ({ app }) => {
     const { page, finish } = await app.open('#acts=leaky_relu,elu&x=-10,10');
     // x = −10 + 20·i/800, so sample 320 is x = −2.
     await page.fill('.probe-range', '320');
@@ -64,12 +62,12 @@ describe('activation explorer', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => Math.abs(Number(document.querySelectorAll('.readout-table td[data-col="f"]')[1]?.dataset.value) - 1.2 * Math.expm1(-2)) < 1e-5);
-    assert.match(await text(page, '.legend'), /ELU \(α = 1.2\)/);
-    assert.match(await text(page, '.formula-card[data-act="leaky_relu"] .chips'), /f′\(0\) = 0.2/);
-    assertClean(await finish());
+    await expect(page.locator('.legend')).toHaveText(/ELU \(α = 1.2\)/);
+    await expect(page.locator('.formula-card[data-act="leaky_relu"] .chips')).toHaveText(/f′\(0\) = 0.2/);
+    await finish();
   });
 
-  it('hovering a chart reads out x, f(x) and f′(x) for every selected activation', async () => {
+  test('hovering a chart reads out x, f(x) and f′(x) for every selected activation', async ({ app }) => {
     const { page, finish } = await app.open('#acts=sigmoid,tanh,relu&x=-6,6');
     const box = await page.locator('[data-chart="f"] .u-over').boundingBox();
     await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
@@ -89,27 +87,27 @@ describe('activation explorer', () => {
     // The f′ chart's cursor follows (synced charts).
     assert.equal(await page.$eval('[data-chart="df"] .u-cursor-x', (e) => getComputedStyle(e).display !== 'none'), true);
     await page.screenshot({ path: `${artifacts}explore-hover.png` });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the chain view shows max|f′|ⁿ: 0.25⁵ for Sigmoid, 1 for ReLU', async () => {
+  test('the chain view shows max|f′|ⁿ: 0.25⁵ for Sigmoid, 1 for ReLU', async ({ app }) => {
     const { page, finish } = await app.open('#acts=sigmoid,relu,tanh&n=5');
     const chain = (i) => `.chain-list li:nth-child(${i + 1}) .chain-value`;
     assert.equal(await value(page, chain(0)), 0.25 ** 5);
     assert.match(await text(page, chain(0)), /^0\.25⁵ = 9\.77 × 10⁻⁴$/);
     assert.equal(await value(page, chain(1)), 1);
     assert.equal(await value(page, chain(2)), 1);
-    assert.match(await text(page, '.chain-list li:nth-child(1) .chain-verdict'), /vanishes/);
+    await expect(page.locator('.chain-list li:nth-child(1) .chain-verdict')).toHaveText(/vanishes/);
     await page.fill('.chain .slider-range', '10');
     await page.waitForFunction(() => Number(document.querySelector('.chain-value')?.dataset.value) < 1e-5);
     assert.equal(await value(page, chain(0)), 0.25 ** 10);
     assert.match(await waitForHash(page, 'n=10'), /n=10/);
     await page.locator('.chain').scrollIntoViewIfNeeded();
     await page.waitForSelector('.chain .katex');
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the chain view calls a slope above 1 a growing bound, not an explosion, in both languages', async () => {
+  test('the chain view calls a slope above 1 a growing bound, not an explosion, in both languages', async ({ app }) => {
     const { page, finish } = await app.open('#acts=gelu,selu,relu&n=10');
     const verdict = (i) => text(page, `.chain-list li:nth-child(${i + 1}) .chain-verdict`);
     assert.ok(Math.abs((await value(page, '.chain-list li:nth-child(1) .chain-value')) - 1.129 ** 10) < 0.01 * 1.129 ** 10);
@@ -121,23 +119,23 @@ describe('activation explorer', () => {
     await page.click('button[data-lang="zh"]');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     assert.equal(await verdict(0), '仅上界增长');
-    assert.match(await text(page, '.chain .lead'), /不一定爆炸/);
-    assertClean(await finish());
+    await expect(page.locator('.chain .lead')).toHaveText(/不一定爆炸/);
+    await finish();
   });
 
-  it('typesets f and f′ with KaTeX and lists the properties', async () => {
+  test('typesets f and f′ with KaTeX and lists the properties', async ({ app }) => {
     const { page, finish } = await app.open('#acts=sigmoid,relu');
     await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 4);
     const chips = await text(page, '.formula-card[data-act="sigmoid"] .chips');
     for (const want of ['range 0 … 1', 'not zero-centred', 'saturates on both sides', 'max f′ = 0.25', 'f′(0) = 0.25']) {
       assert.ok(chips.includes(want), `${want} in ${chips}`);
     }
-    assert.match(await text(page, '.formula-card[data-act="relu"] .chips'), /saturates for x < 0.*max f′ = 1/);
+    await expect(page.locator('.formula-card[data-act="relu"] .chips')).toHaveText(/saturates for x < 0.*max f′ = 1/);
     await page.screenshot({ path: `${artifacts}explore-formulas.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('renders every formula card at once, and on a phone no formula wraps mid-expression', async () => {
+  test('renders every formula card at once, and on a phone no formula wraps mid-expression', async ({ app }) => {
     const { page, finish } = await app.open('#acts=rrelu,prelu,selu,gelu,elu,mish', PHONE);
     // No scrolling: every card is typeset although most are far below the fold.
     await page.waitForFunction(() => document.querySelectorAll('.formula-card .tex .katex').length === 12, null, { timeout: 10000 });
@@ -164,10 +162,10 @@ describe('activation explorer', () => {
     await assertNoHorizontalOverflow(page);
     await page.locator('.formula-card[data-act="gelu"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}explore-formulas-phone.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('changes the x-range, refuses a bad one in place, and switches to the article figure', async () => {
+  test('changes the x-range, refuses a bad one in place, and switches to the article figure', async ({ app }) => {
     const { page, finish } = await app.open();
     await page.fill('.x-box:first-child input', '-3');
     await page.fill('.x-box:last-child input', '3');
@@ -175,7 +173,7 @@ describe('activation explorer', () => {
     assert.match(await waitForHash(page, 'x=-3,3'), /x=-3,3/);
     await page.fill('.x-box:first-child input', '5');
     await page.press('.x-box:first-child input', 'Tab');
-    assert.match(await text(page, '.x-range .field-error'), /at least 0.1 apart/);
+    await expect(page.locator('.x-range .field-error')).toHaveText(/at least 0.1 apart/);
     assert.equal(await page.getAttribute('.x-box:first-child input', 'aria-invalid'), 'true');
     await page.click('.x-range .chip-button:has-text("±10")');
     assert.match(await waitForHash(page, 'x=-10,10'), /x=-10,10/);
@@ -183,17 +181,18 @@ describe('activation explorer', () => {
     await page.click('.segment:has(input[value="figure"])');
     await page.waitForSelector('.panel');
     assert.equal(await page.$$eval('.panel', (els) => els.length), 6);
-    assert.equal(await page.isVisible('.explore-body'), false);
+    await expect(page.locator('.explore-body')).toBeHidden();
     assert.match(await waitForHash(page, 'layout=figure'), /layout=figure/);
     await page.click('.segment:has(input[value="overlay"])');
     await page.waitForSelector('.explore-body', { state: 'visible' });
-    assertClean(await finish());
+    await finish();
   });
 
   // Timings are measured and reported, never asserted (the machines are shared).
-  it('follows a dragged slider (and reports long tasks)', async () => {
+  test('follows a dragged slider (and reports long tasks)', async ({ app }) => {
     const { page, finish } = await app.open('#acts=leaky_relu,elu,gelu,swish,mish,rrelu&x=-20,20');
-    await page.waitForTimeout(300);
+    // Settled before measuring: every formula typeset (KaTeX is loaded after first paint).
+    await expect(page.locator('.formula-card .tex .katex')).toHaveCount(12);
     await page.evaluate(() => {
       window.__long = [];
       new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
@@ -205,10 +204,9 @@ describe('activation explorer', () => {
     await page.mouse.down();
     for (let i = 0; i <= 40; i++) await page.mouse.move(box.x + 4 + ((box.width + 10) * i) / 40, y);
     await page.mouse.up();
-    await page.waitForTimeout(300);
-    assert.match(await text(page, '.legend'), /ELU \(α = 5\)/);
+    await expect(page.locator('.legend')).toContainText('ELU (α = 5)');
     const long = await page.evaluate(() => window.__long);
     console.log(`# long tasks while dragging: ${long.length ? long.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`);
-    assertClean(await finish());
+    await finish();
   });
 });

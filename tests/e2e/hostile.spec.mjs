@@ -6,10 +6,7 @@
 // <img>, no on* attribute; and a notice says what fell back.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { DESKTOP, assertClean, useBrowser } from './common.mjs';
-
-const env = useBrowser();
+import { DESKTOP, expect, nextFrames, test } from './fixtures.mjs';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -64,26 +61,26 @@ const hashWith = (keys, value, extra = {}) => {
   return `#${p}`;
 };
 
-describe('hostile URL values', () => {
-  it('covers every key of the sources', () => {
+test.describe('hostile URL values', () => {
+  test('covers every key of the sources', () => {
     assert.ok(SHELL_KEYS.length >= 12 && SHELL_KEYS.includes('hide'), SHELL_KEYS.join());
     assert.ok(TRAIN_KEYS.length >= 29 && TRAIN_KEYS.includes('net'), TRAIN_KEYS.join());
   });
 
   for (const page of ['index.html', 'embed.html']) {
-    it(`${page}: every parameter at once, with each hostile value`, async () => {
-      const clean = await env.open(`${page}#view=train`, DESKTOP);
+    test(`${page}: every parameter at once, with each hostile value`, async ({ app }) => {
+      const clean = await app.open(`${page}#view=train`, DESKTOP);
       await clean.page.waitForSelector('.nt-play');
       const baseline = await clean.page.evaluate(census);
-      assertClean(await clean.finish());
+      await clean.finish();
       for (const value of HOSTILE) {
         // Twice: the studio's keys read with view=train, then view itself hostile too.
         for (const extra of [{ view: 'train' }, {}]) {
           const dialogs = [];
           const hash = hashWith([...SHELL_KEYS, ...TRAIN_KEYS], value, extra);
-          const { page: p, finish } = await env.open(`${page}${hash}`, DESKTOP, { onPage: (pg) => watchDialogs(pg, dialogs) });
+          const { page: p, finish } = await app.open(`${page}${hash}`, DESKTOP, { onPage: (pg) => watchDialogs(pg, dialogs) });
           if (extra.view) await p.waitForSelector('.nt-play');
-          await p.waitForTimeout(150);
+          await expect(p.locator('#notices-slot .notice').first()).toBeVisible();
           const notices = await noticeText(p);
           const now = await p.evaluate(census);
           const label = `${page} ${JSON.stringify(value.slice(0, 30))} ${JSON.stringify(extra)}`;
@@ -94,18 +91,18 @@ describe('hostile URL values', () => {
           // The shell's keys and, on the train view, the studio's.
           assert.match(notices, /view|lang|theme|acts|hide/, label);
           if (extra.view) assert.match(notices, /net|data|lr|opt/, label);
-          assertClean(await finish());
+          await finish();
         }
       }
     });
   }
 });
 
-describe('hostile <nn-playground> attributes', () => {
-  it('every attribute, at creation and after, with each hostile value', async () => {
+test.describe('hostile <nn-playground> attributes', () => {
+  test('every attribute, at creation and after, with each hostile value', async ({ app }) => {
     assert.deepEqual(ELEMENT_ATTRS.sort(), ['controls', 'height', 'lang', 'lesson', 'lesson-src', 'params', 'theme', 'view']);
     const dialogs = [];
-    const { page, finish } = await env.open('examples/course-page.html', DESKTOP, { ready: false, onPage: (pg) => watchDialogs(pg, dialogs) });
+    const { page, finish } = await app.open('examples/course-page.html', DESKTOP, { ready: false, onPage: (pg) => watchDialogs(pg, dialogs) });
     const baseline = await page.evaluate(census);
     for (const [i, value] of HOSTILE.entries()) {
       const id = `hostile-${i}`;
@@ -133,7 +130,9 @@ describe('hostile <nn-playground> attributes', () => {
         const el = document.getElementById(id);
         for (const a of attrs) el.setAttribute(a, `${value}${value.length < 100 ? '"\'><svg onload=alert(2)>' : ''}`);
       }, { id, value, attrs: ELEMENT_ATTRS });
-      await page.waitForTimeout(250);
+      // The element re-renders in a microtask and navigates its frame: both have rendered since.
+      await nextFrames(page);
+      await nextFrames(frame);
       assert.deepEqual((await frame.evaluate(census)).handlers, [], label);
       assert.equal((await frame.evaluate(census)).imgs, 0, label);
       await page.evaluate((id) => document.getElementById(id).remove(), id);
@@ -142,6 +141,6 @@ describe('hostile <nn-playground> attributes', () => {
     assert.deepEqual(dialogs, []);
     assert.deepEqual(now.handlers, []);
     assert.deepEqual({ scripts: now.scripts, imgs: now.imgs }, { scripts: baseline.scripts, imgs: baseline.imgs });
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -2,10 +2,7 @@
 // softmax, temperature, the percentages error on a negative sum, editing
 // logits (typing, dragging, keyboard, add/remove) and cross-entropy.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, text, useBrowser, value, waitForHash } from './common.mjs';
-
-const app = useBrowser();
+import { artifacts, expect, test, text, value, waitForHash } from './fixtures.mjs';
 
 /** The values of one output card, as the page shows them. */
 const shown = (page, output) =>
@@ -13,8 +10,8 @@ const shown = (page, output) =>
 const raw = (page, output) =>
   page.$$eval(`[data-output="${output}"] .bar-value`, (els) => els.map((e) => Number(e.dataset.value)));
 
-describe('softmax lab', () => {
-  it('shows the article example [2, 3, 5] beside plain percentages', async () => {
+test.describe('softmax lab', () => {
+  test('shows the article example [2, 3, 5] beside plain percentages', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax');
     assert.equal(await page.getAttribute('#tab-softmax', 'aria-selected'), 'true');
     assert.deepEqual(await shown(page, 'softmax'), ['0.042', '0.114', '0.844']);
@@ -23,7 +20,7 @@ describe('softmax lab', () => {
     assert.deepEqual(await shown(page, 'percentages'), ['0.200', '0.300', '0.500']);
     assert.deepEqual(await shown(page, 'naive'), ['0.042', '0.114', '0.844']);
     assert.deepEqual(await shown(page, 'logsoftmax'), ['-3.170', '-2.170', '-0.170']);
-    assert.match(await text(page, '.argmax'), /class 3 \(z₃ = 5\)/);
+    await expect(page.locator('.argmax')).toHaveText(/class 3 \(z₃ = 5\)/);
     assert.equal(await page.$$eval('[data-output="softmax"] .bar-row.is-top', (els) => els.length), 1);
     // Cross-entropy for the default target (class 3): −log 0.8438, gradient p − y.
     assert.ok(Math.abs((await value(page, '.loss-value')) - 0.16985) < 1e-4);
@@ -35,24 +32,24 @@ describe('softmax lab', () => {
     assert.equal(cells.length, 9);
     for (let i = 0; i < 3; i++) assert.ok(Math.abs(cells[3 * i] + cells[3 * i + 1] + cells[3 * i + 2]) < 1e-3, 'rows sum to 0');
     await page.screenshot({ path: `${artifacts}softmax-en.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the overflow preset: the naive softmax gives NaN while the stable one gives [0, 0, 1]', async () => {
+  test('the overflow preset: the naive softmax gives NaN while the stable one gives [0, 0, 1]', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax');
     await page.click('.preset[data-preset="20,300,5000"]');
     await page.waitForFunction(() => document.querySelector('[data-output="naive"] .bar-row.is-bad'));
     assert.deepEqual(await shown(page, 'softmax'), ['0', '0', '1']);
     const naive = await shown(page, 'naive');
     assert.ok(naive.includes('NaN'), naive.join(' '));
-    assert.match(await text(page, '[data-output="naive"] .output-note'), /overflows float32/);
+    await expect(page.locator('[data-output="naive"] .output-note')).toHaveText(/overflows float32/);
     assert.deepEqual(await shown(page, 'logsoftmax'), ['-4980', '-4700', '0.000']);
     assert.match(await waitForHash(page, 'z=20,300,5000'), /z=20,300,5000/);
     await page.screenshot({ path: `${artifacts}softmax-overflow.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('temperature sharpens and flattens the distribution; argmax stays', async () => {
+  test('temperature sharpens and flattens the distribution; argmax stays', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&z=2,3,5');
     await page.fill('.temperature .slider-number', '0.5');
     await page.press('.temperature .slider-number', 'Enter');
@@ -61,7 +58,7 @@ describe('softmax lab', () => {
     const e = [2, 3, 5].map((z) => Math.exp(z / 0.5));
     e.forEach((v, i) => assert.ok(Math.abs(sharp[i] - v / (e[0] + e[1] + e[2])) < 1e-6));
     assert.match(await waitForHash(page, 'T=0.5'), /T=0\.5/);
-    assert.match(await text(page, '[data-output="percentages"] .output-note'), /ignore the temperature/);
+    await expect(page.locator('[data-output="percentages"] .output-note')).toHaveText(/ignore the temperature/);
     // The slider by keyboard: a step up, then End for the hottest T = 10.
     await page.focus('.temperature .slider-range');
     await page.keyboard.press('ArrowRight');
@@ -71,26 +68,26 @@ describe('softmax lab', () => {
     await page.waitForFunction(() => Number(document.querySelectorAll('[data-output="softmax"] .bar-value')[2].dataset.value) < 0.6);
     const flat = await raw(page, 'softmax');
     assert.ok(flat[2] < 0.6 && flat[0] > 0.15, flat.join(' '));
-    assert.match(await text(page, '.argmax'), /class 3/);
-    assertClean(await finish());
+    await expect(page.locator('.argmax')).toHaveText(/class 3/);
+    await finish();
   });
 
-  it('percentages show the engine’s error in place when Σz ≤ 0', async () => {
+  test('percentages show the engine’s error in place when Σz ≤ 0', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax');
     await page.click('.preset[data-preset="-1,2,-3"]');
     await page.waitForSelector('[data-output="percentages"].has-error');
-    assert.match(await text(page, '[data-output="percentages"] .output-error'), /needs a positive sum/);
+    await expect(page.locator('[data-output="percentages"] .output-error')).toHaveText(/needs a positive sum/);
     assert.match(await text(page, '[data-output="percentages"] .output-error-detail'), /percentages: .*Σz = -2/);
-    assert.equal(await page.isVisible('[data-output="percentages"] .bars'), false);
+    await expect(page.locator('[data-output="percentages"] .bars')).toBeHidden();
     assert.equal((await raw(page, 'softmax')).length, 3, 'softmax is still shown');
-    assertClean(await finish());
+    await finish();
   });
 
-  it('edits logits by typing, dragging, arrow keys, adding and removing', async () => {
+  test('edits logits by typing, dragging, arrow keys, adding and removing', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&z=2,3,5');
     await page.fill('.logit-col[data-index="0"] .logit-input', '6');
     assert.match(await waitForHash(page, 'z=6,3,5'), /z=6,3,5/);
-    assert.match(await text(page, '.argmax'), /class 1/);
+    await expect(page.locator('.argmax')).toHaveText(/class 1/);
 
     // Drag z₂'s bar to the top of its track: the scale is ±10.
     const track = await page.locator('.logit-col[data-index="1"] .logit-track').boundingBox();
@@ -99,7 +96,7 @@ describe('softmax lab', () => {
     await page.mouse.move(track.x + track.width / 2, track.y + 2, { steps: 8 });
     await page.mouse.up();
     await page.waitForFunction(() => Number(document.querySelector('.logit-col[data-index="1"] .logit-input').value) > 9);
-    assert.match(await text(page, '.argmax'), /class 2/);
+    await expect(page.locator('.argmax')).toHaveText(/class 2/);
 
     // One arrow step is 1/100 of the bar scale (aria-valuemax).
     await page.focus('.logit-col[data-index="2"] .logit-track');
@@ -117,19 +114,19 @@ describe('softmax lab', () => {
     await page.waitForFunction(() => document.querySelectorAll('.logit-col').length === 3);
     await page.click('.logit-col[data-index="0"] .logit-remove');
     await page.waitForFunction(() => document.querySelectorAll('.logit-col').length === 2);
-    assert.equal(await page.isDisabled('.logit-col[data-index="0"] .logit-remove'), true, 'two logits at least');
+    await expect(page.locator('.logit-col[data-index="0"] .logit-remove'), 'two logits at least').toBeDisabled();
     const sum = (await raw(page, 'softmax')).reduce((a, b) => a + b);
     assert.ok(Math.abs(sum - 1) < 1e-6);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('choosing the target class changes the loss and the gradient p − y', async () => {
+  test('choosing the target class changes the loss and the gradient p − y', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&z=2,3,5&target=2');
     await page.check('.targets input[value="0"]');
     await page.waitForFunction(() => Number(document.querySelector('.loss-value').dataset.value) > 3);
     assert.ok(Math.abs((await value(page, '.loss-value')) + Math.log(0.04201007)) < 1e-4);
     assert.deepEqual(await shown(page, 'cross-entropy'), ['-0.958', '0.114', '0.844']);
     assert.match(await waitForHash(page, 'target=0'), /target=0/);
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -8,11 +8,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { launchBrowser, openPage } from './browser.mjs';
-import { DESKTOP } from './common.mjs';
+import { DESKTOP, expect, test } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 import { startStatic } from './static-server.mjs';
 import { buildScorm } from '../../scripts/lib/scorm.mjs';
@@ -53,8 +51,7 @@ addEventListener('DOMContentLoaded', () => { document.getElementById('sco').src 
 let work;
 let files;
 let site;
-let browser;
-before(async () => {
+test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'nnplay-scorm-'));
   copyFileSync(join(distDir, 'nnplay.html'), join(work, 'nnplay.html'));
   const { path } = buildScorm(work, ['softmax', 'softmax-overflow']);
@@ -62,10 +59,8 @@ before(async () => {
   site = await startStatic(null, {
     pages: { '/lms.html': LMS, '/launch.js': LAUNCH, '/scorm12.js': readFileSync(SCORM_AGAIN), '/course/nnplay.html': files['nnplay.html'], '/course/imsmanifest.xml': files['imsmanifest.xml'] },
   });
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await site?.stop();
   rmSync(work, { recursive: true, force: true });
 });
@@ -80,8 +75,8 @@ async function softmaxTask(frame) {
   await frame.waitForFunction(() => document.querySelector('.lesson')?.dataset.check === 'done');
 }
 
-describe('the SCORM 1.2 package', () => {
-  it('holds imsmanifest.xml and the marked single-file page', () => {
+test.describe('the SCORM 1.2 package', () => {
+  test('holds imsmanifest.xml and the marked single-file page', () => {
     assert.deepEqual(Object.keys(files).sort(), ['imsmanifest.xml', 'nnplay.html']);
     const manifest = files['imsmanifest.xml'].toString('utf8');
     assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
@@ -89,16 +84,16 @@ describe('the SCORM 1.2 package', () => {
     assert.match(files['nnplay.html'].toString('utf8'), /<meta name="nnplay-scorm-lessons" content="softmax,softmax-overflow" \/>/);
   });
 
-  it('reports incomplete → completed and the score to the run-time, commits on each completion and finishes on unload', async () => {
-    const { page, finish } = await openPage(browser, `${site.url}lms.html#lesson=softmax&lang=en`, DESKTOP, { ready: false });
+  test('reports incomplete → completed and the score to the run-time, commits on each completion and finishes on unload', async ({ app }) => {
+    const { page, finish } = await app.open(`${site.url}lms.html#lesson=softmax&lang=en`, DESKTOP, { ready: false, clean: false });
     const frame = await (await page.locator('#sco').elementHandle()).contentFrame();
     await frame.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-    await page.waitForFunction(() => API.cmi.core.lesson_status === 'incomplete');
+    await expect.poll(async () => (await cmi(page)).status).toBe('incomplete');
     assert.equal((await cmi(page)).raw, '0');
     const commitsBefore = (await cmi(page)).commit;
 
     await softmaxTask(frame);
-    await page.waitForFunction(() => API.cmi.core.score.raw === '50');
+    await expect.poll(async () => (await cmi(page)).raw).toBe('50');
     let got = await cmi(page);
     assert.equal(got.status, 'incomplete');
     assert.equal(got.max, '100');
@@ -112,20 +107,20 @@ describe('the SCORM 1.2 package', () => {
     await frame.waitForFunction(() => document.querySelector('.lesson')?.dataset.stage === '1');
     const inputs = frame.locator('.logit-input');
     for (const [i, v] of ['-4980', '-4700', '0'].entries()) await inputs.nth(i).fill(v);
-    await page.waitForFunction(() => API.cmi.core.lesson_status === 'completed');
+    await expect.poll(async () => (await cmi(page)).status).toBe('completed');
     got = await cmi(page);
     assert.equal(got.raw, '100');
     assert.equal(got.finish, 0);
 
     // Leaving the page commits and finishes the session.
     await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
-    await page.waitForFunction(() => calls.finish === 1);
+    await expect.poll(async () => (await cmi(page)).finish, 'finished on unload').toBe(1);
     const p = await finish();
     assert.deepEqual(p.pageErrors, []);
   });
 
-  it('without an LMS the packaged page works as before', async () => {
-    const { page, finish } = await openPage(browser, `${site.url}course/nnplay.html#lesson=softmax&lang=en`, DESKTOP);
+  test('without an LMS the packaged page works as before', async ({ app }) => {
+    const { page, finish } = await app.open(`${site.url}course/nnplay.html#lesson=softmax&lang=en`, DESKTOP, { clean: false });
     await softmaxTask(page);
     const p = await finish();
     assert.deepEqual(p.pageErrors, []);

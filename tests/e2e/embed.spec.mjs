@@ -5,12 +5,10 @@
 // reload, pause training out of view, keep their styles to themselves; and the
 // full page's "Embed" button produces working snippets.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { DESKTOP, PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, nextFrames, PHONE, test } from './fixtures.mjs';
 
-const env = useBrowser();
 const COURSE = 'examples/course-page.html';
-const openCourse = (ctx = DESKTOP, options = {}) => env.open(COURSE, ctx, { ready: false, ...options });
+const openCourse = (app, ctx = DESKTOP, options = {}) => app.open(COURSE, ctx, { ready: false, ...options });
 
 /** The Frame inside an element's Shadow DOM (Playwright's CSS pierces open shadow roots). */
 async function frameOf(page, id) {
@@ -39,11 +37,19 @@ async function assertSized(page, id) {
   assert.ok(inner.view >= 240, `too small: ${inner.view}`);
 }
 
+/** A full-page screenshot taken scrolled back to the top, once that has been rendered. */
+async function screenshotFromTop(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await nextFrames(page);
+  await page.screenshot({ path: `${artifacts}${name}`, fullPage: true });
+}
+
 const running = (frame) => frame.evaluate(() => document.querySelector('.nt-view')?.dataset.running);
 
-describe('<nn-playground> on a course page', () => {
-  it('loads two independent elements that size themselves and fire ready', async () => {
-    const { page, finish } = await openCourse();
+test.describe('<nn-playground> on a course page', () => {
+  test('loads two independent elements that size themselves and fire ready', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     const explore = await readyFrame(page, 'pg-explore');
     const train = await readyFrame(page, 'pg-train');
     const events = await page.evaluate(() => window.courseEvents);
@@ -59,19 +65,17 @@ describe('<nn-playground> on a course page', () => {
     assert.equal(await explore.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await train.evaluate(() => document.documentElement.lang), 'zh-CN');
     // controls="minimal": no tab bar, no language switch in the frame.
-    assert.equal(await explore.locator('[data-control="tabs"]').first().isVisible(), false);
-    assert.equal(await explore.locator('#lang-switch').isVisible(), false);
-    assert.equal(await explore.locator('[data-control="formulas"]').first().isVisible(), false);
+    await expect(explore.locator('[data-control="tabs"]').first()).toBeHidden();
+    await expect(explore.locator('#lang-switch')).toBeHidden();
+    await expect(explore.locator('[data-control="formulas"]').first()).toBeHidden();
     await assertSized(page, 'pg-explore');
     await assertSized(page, 'pg-train');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${artifacts}embed-course-desktop.png`, fullPage: true });
-    assertClean(await finish());
+    await screenshotFromTop(page, 'embed-course-desktop.png');
+    await finish();
   });
 
-  it('fits a 360 px phone', async () => {
-    const { page, finish } = await openCourse(PHONE);
+  test('fits a 360 px phone', async ({ app }) => {
+    const { page, finish } = await openCourse(app, PHONE);
     await readyFrame(page, 'pg-explore');
     await readyFrame(page, 'pg-train');
     await assertSized(page, 'pg-explore');
@@ -79,14 +83,12 @@ describe('<nn-playground> on a course page', () => {
     const frame = await frameOf(page, 'pg-explore');
     const widths = await frame.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
     assert.ok(widths.doc <= widths.view, JSON.stringify(widths));
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${artifacts}embed-course-phone.png`, fullPage: true });
-    assertClean(await finish());
+    await screenshotFromTop(page, 'embed-course-phone.png');
+    await finish();
   });
 
-  it('follows attribute changes without reloading the frame or adding history', async () => {
-    const { page, finish } = await openCourse();
+  test('follows attribute changes without reloading the frame or adding history', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     const frame = await readyFrame(page, 'pg-explore');
     await frame.evaluate(() => (window.__marker = 42));
     const history = await page.evaluate(() => history.length);
@@ -102,7 +104,7 @@ describe('<nn-playground> on a course page', () => {
     await frame.waitForFunction(() => !document.getElementById('view-softmax')?.hidden);
     await page.evaluate(() => document.getElementById('pg-explore').setAttribute('controls', 'minimal'));
     await frame.waitForSelector('[data-control="tabs"]', { state: 'hidden' });
-    assert.equal(await frame.locator('[data-control="jacobian"]').first().isVisible(), false);
+    await expect(frame.locator('[data-control="jacobian"]').first()).toBeHidden();
     assert.equal(await frame.evaluate(() => window.__marker), 42);
     assert.equal(await page.evaluate(() => history.length), history);
     // A fixed height wins over the content's.
@@ -110,17 +112,23 @@ describe('<nn-playground> on a course page', () => {
     await page.waitForFunction(() => document.getElementById('pg-explore').shadowRoot.querySelector('iframe').clientHeight === 300);
     // Moved elsewhere in the page, the (reloaded) frame keeps the latest attributes.
     await page.evaluate(() => document.querySelector('main').append(document.getElementById('pg-explore')));
-    await page.waitForTimeout(300);
-    const moved = await frameOf(page, 'pg-explore');
+    let moved = null;
+    // A moved iframe reloads: its new document has no marker (the old frame, while detaching, throws).
+    await expect
+      .poll(async () => {
+        moved = await frameOf(page, 'pg-explore');
+        return moved ? moved.evaluate(() => window.__marker).catch(() => 'detaching') : 'no frame yet';
+      }, { message: 'a moved iframe reloads' })
+      .toBeUndefined();
     await moved.waitForSelector('body[data-ready="true"]');
     assert.equal(await moved.evaluate(() => window.__marker), undefined, 'a moved iframe reloads');
     assert.equal(await moved.evaluate(() => document.documentElement.lang), 'zh-CN');
     assert.equal(await moved.evaluate(() => document.getElementById('view-softmax')?.hidden), false);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('pauses training out of view, resumes in view, and reports a divergence', async () => {
-    const { page, finish } = await openCourse();
+  test('pauses training out of view, resumes in view, and reports a divergence', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     const frame = await readyFrame(page, 'pg-train');
     await frame.waitForSelector('.nt-play:not([disabled])', { timeout: 20000 });
     await frame.click('[data-preset="xor"]');
@@ -136,6 +144,7 @@ describe('<nn-playground> on a course page', () => {
     });
     await frame.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'false', null, { timeout: 5000 });
     const step = await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step));
+    // A fixed wait on purpose: the check is that no step happens while out of view, and that needs an interval.
     await page.waitForTimeout(400);
     assert.equal(await frame.evaluate(() => Number(document.querySelector('.nt-view').dataset.step)), step, 'trained while hidden');
     await page.locator('#pg-train').scrollIntoViewIfNeeded();
@@ -151,31 +160,33 @@ describe('<nn-playground> on a course page', () => {
     assert.deepEqual(Object.keys(diverged.detail).sort(), ['reason', 'step']);
     assert.ok(Number.isInteger(diverged.detail.step) && diverged.detail.step > 0, JSON.stringify(diverged));
     assert.ok(diverged.detail.reason.length > 0);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('fires lesson-complete when the student completes the lesson inside', async () => {
-    const { page, finish } = await openCourse();
+  test('fires lesson-complete when the student completes the lesson inside', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     await page.evaluate(() => {
       const el = document.createElement('nn-playground');
       el.id = 'pg-lesson';
       for (const [k, v] of [['lesson', 'softmax'], ['view', 'softmax'], ['lang', 'en']]) el.setAttribute(k, v);
       document.querySelector('main').prepend(el);
     });
-    await readyFrame(page, 'pg-lesson');
+    const lesson = await readyFrame(page, 'pg-lesson');
     // The lesson's two stages: the logits [2, 1, 0.1], then a temperature of 2 (set as later attribute changes).
     await page.evaluate(() => document.getElementById('pg-lesson').setAttribute('params', 'z=2,1,0.1'));
-    await page.waitForTimeout(400);
+    // The first stage is passed in the frame, and the event has not fired.
+    await lesson.waitForFunction(() => document.querySelector('.lesson')?.dataset.stage === '1', null, { timeout: 10000 });
+    await nextFrames(page);
     assert.equal((await page.evaluate(() => window.courseEvents)).filter((e) => e.type === 'lesson-complete').length, 0);
     await page.evaluate(() => document.getElementById('pg-lesson').setAttribute('params', 'z=2,1,0.1&T=2'));
     await page.waitForFunction(() => window.courseEvents.some((e) => e.type === 'lesson-complete'), null, { timeout: 10000 });
     const done = (await page.evaluate(() => window.courseEvents)).filter((e) => e.type === 'lesson-complete');
     assert.deepEqual(done, [{ type: 'lesson-complete', target: 'pg-lesson', detail: { lesson: 'softmax' } }]);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('relays only well-formed messages from its own frame', async () => {
-    const { page, finish } = await openCourse();
+  test('relays only well-formed messages from its own frame', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     const frame = await readyFrame(page, 'pg-explore');
     const before = (await page.evaluate(() => window.courseEvents)).length;
     await frame.evaluate(() => {
@@ -189,15 +200,19 @@ describe('<nn-playground> on a course page', () => {
     });
     // The same valid message from the page itself (not the frame) is ignored.
     await page.evaluate(() => window.postMessage({ nnplay: 1, kind: 'event', type: 'lesson-complete', detail: { lesson: 'fake' } }, '*'));
-    await page.waitForFunction((n) => window.courseEvents.length > n, before);
-    await page.waitForTimeout(300);
+    // A last valid message from the frame, posted after all the others: once it is relayed, the others have been handled.
+    await frame.evaluate(() => parent.postMessage({ nnplay: 1, kind: 'event', type: 'lesson-complete', detail: { lesson: 'last' } }, '*'));
+    await page.waitForFunction(() => window.courseEvents.some((e) => e.detail?.lesson === 'last'));
     const added = (await page.evaluate(() => window.courseEvents)).slice(before);
-    assert.deepEqual(added, [{ type: 'lesson-complete', target: 'pg-explore', detail: { lesson: 'relu' } }]);
-    assertClean(await finish());
+    assert.deepEqual(added, [
+      { type: 'lesson-complete', target: 'pg-explore', detail: { lesson: 'relu' } },
+      { type: 'lesson-complete', target: 'pg-explore', detail: { lesson: 'last' } },
+    ]);
+    await finish();
   });
 
-  it('keeps its styles in, and a hostile page style out', async () => {
-    const { page, finish } = await openCourse();
+  test('keeps its styles in, and a hostile page style out', async ({ app }) => {
+    const { page, finish } = await openCourse(app);
     await readyFrame(page, 'pg-explore');
     // The element's rules (.notice, iframe, .box) must not touch the host page.
     const host = await page.evaluate(() => {
@@ -241,16 +256,16 @@ describe('<nn-playground> on a course page', () => {
     assert.match(inside.noticeText, /height = “tall” is not a valid value; using auto/);
     const frame = await frameOf(page, 'pg-explore');
     assert.notEqual(await frame.evaluate(() => getComputedStyle(document.body).color), 'rgb(255, 0, 0)');
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('nn-playground.js as a classic script', () => {
-  it('finds embed.html beside itself and works without type=module', async () => {
+test.describe('nn-playground.js as a classic script', () => {
+  test('finds embed.html beside itself and works without type=module', async ({ app }) => {
     const { contentSecurityPolicy } = await import('../../vite.config.mjs');
     const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>classic</title>'
       + '<script src="../nn-playground.js"></script></head><body><nn-playground id="c1" view="softmax" height="420"></nn-playground></body></html>';
-    const { page, finish } = await env.open('examples/classic.html', DESKTOP, {
+    const { page, finish } = await app.open('examples/classic.html', DESKTOP, {
       ready: false,
       route: {
         match: '**/examples/classic.html',
@@ -259,21 +274,21 @@ describe('nn-playground.js as a classic script', () => {
     });
     const frame = await frameOf(page, 'c1');
     await frame.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-    assert.ok(frame.url().startsWith(`${env.url}embed.html#view=softmax`), frame.url());
+    assert.ok(frame.url().startsWith(`${app.url}embed.html#view=softmax`), frame.url());
     assert.equal(await page.evaluate(() => document.getElementById('c1').shadowRoot.querySelector('iframe').clientHeight), 420);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('the Embed button', () => {
-  it('produces both snippets for the current state, copies them, and they work', async () => {
-    const { page, finish } = await env.open('#view=softmax&lang=en&z=1,2,4&hide=tabs,jacobian', DESKTOP);
+test.describe('the Embed button', () => {
+  test('produces both snippets for the current state, copies them, and they work', async ({ app }) => {
+    const { page, finish } = await app.open('#view=softmax&lang=en&z=1,2,4&hide=tabs,jacobian', DESKTOP);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.click('#embed-button');
     await page.waitForSelector('#embed-dialog[open]');
     const element = await page.inputValue('[data-snippet="element"]');
     const iframe = await page.inputValue('[data-snippet="iframe"]');
-    const base = env.url;
+    const base = app.url;
     // A classic script (a module one would need CORS on another origin), and a link for where it does not run.
     assert.ok(element.startsWith(`<script src="${base}nn-playground.js"></script>\n<nn-playground `), element);
     assert.match(element, /><a href="[^"]*index\.html#view=softmax&amp;lang=en&amp;[^"]*z=1,2,4[^"]*" target="_blank" rel="noopener">Open the nnplay playground ↗<\/a><\/nn-playground>$/);
@@ -289,12 +304,12 @@ describe('the Embed button', () => {
     await page.screenshot({ path: `${artifacts}embed-dialog.png` });
     await page.keyboard.press('Escape');
     await page.waitForSelector('#embed-dialog', { state: 'hidden' });
-    assertClean(await finish());
+    await finish();
 
     // The element snippet, pasted into a page of the same site, shows the same state.
     const tag = /<nn-playground([^>]*)>/.exec(element)[1];
     const attrs = Object.fromEntries([...tag.matchAll(/ (\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v.replaceAll('&amp;', '&')]));
-    const course = await openCourse();
+    const course = await openCourse(app);
     await course.page.evaluate((a) => {
       const el = document.createElement('nn-playground');
       el.id = 'pasted';
@@ -303,12 +318,12 @@ describe('the Embed button', () => {
     }, attrs);
     const pasted = await readyFrame(course.page, 'pasted');
     assert.equal(await pasted.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('z')), '1,2,4');
-    assert.equal(await pasted.locator('[data-control="tabs"]').first().isVisible(), false);
-    assertClean(await course.finish());
+    await expect(pasted.locator('[data-control="tabs"]').first()).toBeHidden();
+    await course.finish();
   });
 
-  it('falls back to selecting the text when the clipboard is refused', async () => {
-    const { page, finish } = await env.open('#view=explore&lang=zh', DESKTOP, {
+  test('falls back to selecting the text when the clipboard is refused', async ({ app }) => {
+    const { page, finish } = await app.open('#view=explore&lang=zh', DESKTOP, {
       initScript: () => {
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) });
       },
@@ -322,17 +337,17 @@ describe('the Embed button', () => {
       return a.value.slice(a.selectionStart, a.selectionEnd);
     });
     assert.ok(selected.startsWith('<iframe src="'), selected);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('embed.html alone: minimal chrome, same options', async () => {
-    const { page, finish } = await env.open('embed.html#view=explore&lang=en&acts=relu,elu', DESKTOP);
-    assert.equal(await page.locator('.masthead').isVisible(), false);
+  test('embed.html alone: minimal chrome, same options', async ({ app }) => {
+    const { page, finish } = await app.open('embed.html#view=explore&lang=en&acts=relu,elu', DESKTOP);
+    await expect(page.locator('.masthead')).toBeHidden();
     assert.equal(await page.locator('#embed-button').count(), 0);
-    assert.equal(await page.locator('.tab-bar').isVisible(), true);
+    await expect(page.locator('.tab-bar')).toBeVisible();
     await page.focus('#embed-open-full');
     assert.match(await page.getAttribute('#embed-open-full', 'href'), /\/index\.html#view=explore&lang=en&.*acts=relu,elu/);
     await page.screenshot({ path: `${artifacts}embed-page.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -8,11 +8,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, openPage } from './browser.mjs';
-import { artifacts, DESKTOP, revealFormulas } from './common.mjs';
+import { artifacts, DESKTOP, revealFormulas, test } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 
 const single = join(distDir, 'nnplay.html');
@@ -23,14 +21,11 @@ const TYPES = {
   '.ttf': 'font/ttf',
 };
 
-let browser;
-before(async () => {
+test.beforeAll(async () => {
   for (const f of ['index.html', 'nnplay.html']) {
     if (!existsSync(join(distDir, f))) throw new Error(`${distDir}${f} is missing: run \`npm run build\` first`);
   }
-  browser = await launchBrowser();
 });
-after(() => browser?.close());
 
 /** Waits until the studio's data-<name> is a number above min. */
 const viewAbove = (page, name, min, timeout = 30000) =>
@@ -57,12 +52,13 @@ const ink = (page, selector) =>
   );
 
 /** Opens nnplay.html from disk; any request that is not file: is aborted and recorded. */
-async function openSingle(hash = '', options = {}) {
+async function openSingle(app, hash = '', options = {}) {
   const url = pathToFileURL(single).href;
   const requests = [];
   const blocked = [];
-  const { page, finish } = await openPage(browser, `${url}${hash}`, DESKTOP, {
+  const { page, finish } = await app.open(`${url}${hash}`, DESKTOP, {
     ...options,
+    clean: false,
     onPage: (p) => p.on('request', (r) => requests.push(r.url())),
     route: { match: (u) => u.protocol !== 'file:', handler: (r) => (blocked.push(r.request().url()), r.abort()) },
   });
@@ -78,8 +74,8 @@ async function openSingle(hash = '', options = {}) {
   return { page, done };
 }
 
-describe('nnplay.html, one file opened from disk', () => {
-  it('is one self-contained file', () => {
+test.describe('nnplay.html, one file opened from disk', () => {
+  test('is one self-contained file', () => {
     const html = readFileSync(single, 'utf8');
     const gzip = gzipSync(html, { level: 9 }).length;
     console.log(`# nnplay.html: ${statSync(single).size} bytes, ${gzip} gzipped`);
@@ -88,8 +84,8 @@ describe('nnplay.html, one file opened from disk', () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
   });
 
-  it('loads the SIMD engine, draws the explorer and the formulas with their fonts, runs the softmax lab', async () => {
-    const { page, done } = await openSingle();
+  test('loads the SIMD engine, draws the explorer and the formulas with their fonts, runs the softmax lab', async ({ app }) => {
+    const { page, done } = await openSingle(app);
     assert.equal(await page.getAttribute('#status', 'data-build'), 'simd');
     assert.equal(await page.evaluate(() => window.__nnplayDebug.build), 'simd');
     assert.equal((await page.$$('.legend-item')).length, 3);
@@ -110,8 +106,8 @@ describe('nnplay.html, one file opened from disk', () => {
     await done();
   });
 
-  it('trains XOR for a few hundred steps, then loads the inlined digits and trains on them', async () => {
-    const { page, done } = await openSingle('#view=train');
+  test('trains XOR for a few hundred steps, then loads the inlined digits and trains on them', async ({ app }) => {
+    const { page, done } = await openSingle(app, '#view=train');
     await page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
     await page.click('[data-preset="xor"]');
     await page.click('.nt-play');
@@ -132,13 +128,13 @@ describe('nnplay.html, one file opened from disk', () => {
     await done();
   });
 
-  it('falls back to the inlined scalar build when SIMD is not validated', async () => {
+  test('falls back to the inlined scalar build when SIMD is not validated', async ({ app }) => {
     const noSimd = () => {
       const validate = WebAssembly.validate.bind(WebAssembly);
       // The probe is the only 43-byte module validated (simd-detect.ts).
       WebAssembly.validate = (bytes) => (bytes.byteLength === 43 ? false : validate(bytes));
     };
-    const { page, done } = await openSingle('', { initScript: noSimd });
+    const { page, done } = await openSingle(app, '', { initScript: noSimd });
     assert.equal(await page.getAttribute('#status', 'data-build'), 'scalar');
     assert.ok((await ink(page, '#views canvas')) > 300);
     await done();
@@ -173,13 +169,15 @@ function startStaticServer(headers = {}, extra = {}) {
   );
 }
 
-describe('dist/ under a sub-path of a plain static host', () => {
+test.describe('dist/ under a sub-path of a plain static host', () => {
+  // In order, on one worker: the last test reads what the others requested from this server.
+  test.describe.configure({ mode: 'default' });
   let site;
-  before(async () => {
+  test.beforeAll(async () => {
     const { contentSecurityPolicy } = await import('../../vite.config.mjs');
     site = await startStaticServer({ 'Content-Security-Policy': contentSecurityPolicy });
   });
-  after(() => site?.stop());
+  test.afterAll(() => site?.stop());
 
   const pages = [
     ['index.html', '#view=train'],
@@ -187,10 +185,10 @@ describe('dist/ under a sub-path of a plain static host', () => {
     ...(existsSync(join(distDir, 'embed.html')) ? [['embed.html', '']] : []),
   ];
   for (const [file, hash] of pages) {
-    it(`${file}${hash} loads every file from ${SUB_PATH} and trains`, async () => {
+    test(`${file}${hash} loads every file from ${SUB_PATH} and trains`, async ({ app }) => {
       // embed.html, when the build has one, need not mark itself ready or hold a studio.
       const embed = file === 'embed.html';
-      const { page, finish } = await openPage(browser, `${site.url}${file}${hash}`, DESKTOP, { ready: !embed });
+      const { page, finish } = await app.open(`${site.url}${file}${hash}`, DESKTOP, { ready: !embed });
       if (embed) await page.waitForLoadState('networkidle');
       if (!embed || (await page.$('.nt-play'))) {
         await page.waitForSelector('.nt-play:not([disabled])', { timeout: 30000 });
@@ -198,35 +196,31 @@ describe('dist/ under a sub-path of a plain static host', () => {
         await viewAbove(page, 'step', 0);
         await pause(page);
       }
-      const problems = await finish();
-      assert.deepEqual(problems.console, [], 'console errors or warnings');
-      assert.deepEqual(problems.pageErrors, [], 'uncaught page errors');
-      assert.deepEqual(problems.csp, [], 'CSP violations');
-      assert.deepEqual(problems.offsite, [], 'requests off 127.0.0.1');
+      await finish();
       const missing = site.log.filter((r) => r.status !== 200 || !r.path.startsWith(SUB_PATH));
       assert.deepEqual(missing, [], 'requests outside the sub-path or not found');
     });
   }
 
-  it('serves the assets the pages asked for, including the wasm', () => {
+  test('serves the assets the pages asked for, including the wasm', () => {
     assert.ok(site.log.some((r) => r.path.endsWith('.wasm')), site.log.map((r) => r.path).join(' '));
   });
 });
 
-describe('nnplay.html uploaded to a course site, shown in a sandboxed iframe', () => {
+test.describe('nnplay.html uploaded to a course site, shown in a sandboxed iframe', () => {
   const HOST = '/lms/course-page.html';
   let site;
-  before(async () => {
+  test.beforeAll(async () => {
     // allow-scripts without allow-same-origin: the page runs with an opaque origin, no storage.
     const host = `<!doctype html><meta charset="utf-8"><title>Course</title><link rel="icon" href="data:,">
       <iframe sandbox="allow-scripts" src="${SUB_PATH}nnplay.html" width="1200" height="800"></iframe>`;
     site = await startStaticServer({}, { [HOST]: host });
   });
-  after(() => site?.stop());
+  test.afterAll(() => site?.stop());
 
-  it('runs the engine and trains inside the frame, and fetches nothing but the file', async () => {
+  test('runs the engine and trains inside the frame, and fetches nothing but the file', async ({ app }) => {
     const origin = new URL(site.url).origin;
-    const { page, finish } = await openPage(browser, `${origin}${HOST}`, { ...DESKTOP, viewport: { width: 1280, height: 860 } }, { ready: false });
+    const { page, finish } = await app.open(`${origin}${HOST}`, { ...DESKTOP, viewport: { width: 1280, height: 860 } }, { ready: false, clean: false });
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
     assert.equal(await frame.getAttribute('#status', 'data-build'), 'simd');

@@ -5,11 +5,8 @@
 // page with its elements and iframe. Violations are collected in every frame.
 // A control first proves the policy is sent and that a violation is seen.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { contentSecurityPolicy } from '../../vite.config.mjs';
-import { DESKTOP, assertClean, revealFormulas, useBrowser } from './common.mjs';
-
-const env = useBrowser();
+import { DESKTOP, nextFrames, revealFormulas, test } from './fixtures.mjs';
 
 /** securitypolicyviolation events recorded in each frame (browser.mjs installs the listener in every frame). */
 async function violations(page) {
@@ -25,14 +22,14 @@ async function scrollThrough(page) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(80);
+    await nextFrames(page);
   }
 }
 
-describe('strict CSP', () => {
-  it('is sent with every page, and a violation would be seen', async () => {
+test.describe('strict CSP', () => {
+  test('is sent with every page, and a violation would be seen', async ({ app }) => {
     assert.match(contentSecurityPolicy, /style-src 'self'/);
-    const { page, response, finish } = await env.open('#view=explore', DESKTOP);
+    const { page, response, finish } = await app.open('#view=explore', DESKTOP, { clean: false });
     assert.equal(response.headers()['content-security-policy'], contentSecurityPolicy);
     // The control: an inline style element is refused and reported.
     await page.evaluate(() => {
@@ -45,8 +42,8 @@ describe('strict CSP', () => {
     await finish();
   });
 
-  it('index.html: every tab, the figure, the formulas and training, zero violations', async () => {
-    const { page, finish } = await env.open('#view=explore&layout=figure', DESKTOP);
+  test('index.html: every tab, the figure, the formulas and training, zero violations', async ({ app }) => {
+    const { page, finish } = await app.open('#view=explore&layout=figure', DESKTOP);
     await revealFormulas(page);
     await page.click('#tab-softmax');
     await page.waitForSelector('#view-softmax:not([hidden])');
@@ -62,27 +59,27 @@ describe('strict CSP', () => {
     await page.click('#embed-button');
     await page.waitForSelector('#embed-dialog[open]');
     assert.deepEqual(await violations(page), []);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('embed.html on each view, zero violations', async () => {
+  test('embed.html on each view, zero violations', async ({ app }) => {
     for (const view of ['explore', 'softmax', 'train']) {
-      const { page, finish } = await env.open(`embed.html#view=${view}&lang=zh`, DESKTOP);
+      const { page, finish } = await app.open(`embed.html#view=${view}&lang=zh`, DESKTOP);
       await scrollThrough(page);
       if (view === 'train') await page.waitForSelector('.nt-play:not([disabled])', { timeout: 20000 });
       assert.deepEqual(await violations(page), [], view);
-      assertClean(await finish());
+      await finish();
     }
   });
 
-  it('the course page with two elements and an iframe, zero violations in any frame', async () => {
-    const { page, finish } = await env.open('examples/course-page.html', DESKTOP, { ready: false });
+  test('the course page with two elements and an iframe, zero violations in any frame', async ({ app }) => {
+    const { page, finish } = await app.open('examples/course-page.html', DESKTOP, { ready: false });
     await scrollThrough(page);
     await page.waitForFunction(() => (window.courseEvents ?? []).filter((e) => e.type === 'ready').length === 2, null, { timeout: 20000 });
     const frames = page.frames().filter((f) => f.url().includes('embed.html'));
     assert.equal(frames.length, 3, page.frames().map((f) => f.url()).join('\n'));
     for (const f of frames) await f.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
     assert.deepEqual(await violations(page), []);
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -4,10 +4,7 @@
 // resets, works when storage throws, bad lesson= values are refused as text,
 // and the language switch translates the lesson.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser, waitForHash } from './common.mjs';
-
-const app = useBrowser();
+import { artifacts, assertNoHorizontalOverflow, expect, nextFrames, PHONE, test, waitForHash } from './fixtures.mjs';
 
 const stage = (page) => page.evaluate(() => Number(document.querySelector('.lesson')?.dataset.stage ?? -1));
 const checkState = (page) => page.getAttribute('.lesson', 'data-check');
@@ -32,7 +29,7 @@ const waitDone = (page, timeout = 40000) =>
   waitCheck(page, () => document.querySelector('.lesson')?.dataset.check === 'done', null, timeout);
 
 /** Opens a lesson through a bare lesson= link, which applies its preset. */
-async function openLesson(id, hash = '', context) {
+async function openLesson(app, id, hash = '', context) {
   const opened = await app.open(`#lesson=${id}${hash}`, context);
   await opened.page.waitForSelector(`.lesson[data-lesson="${id}"]`, { state: 'visible' });
   return opened;
@@ -45,12 +42,11 @@ async function play(page) {
   if ((await page.getAttribute('.nt-view', 'data-running')) !== 'true') await page.click('.nt-play');
 }
 async function pause(page) {
-  for (let i = 0; i < 5; i++) {
-    if ((await page.getAttribute('.nt-view', 'data-running')) !== 'true') return;
-    await page.click('.nt-play');
-    await page.waitForTimeout(150);
-  }
-  throw new Error('the studio did not pause');
+  // A click can land while a run restarts itself (after "fix"): click again until it stays paused.
+  await expect(async () => {
+    if ((await page.getAttribute('.nt-view', 'data-running')) === 'true') await page.click('.nt-play');
+    await expect(page.locator('.nt-view')).toHaveAttribute('data-running', 'false', { timeout: 1000 });
+  }, 'the studio pauses').toPass({ timeout: 10000 });
 }
 /** Picks a lesson from the list (opening it first), as a student would. */
 async function pickLesson(page, id) {
@@ -80,9 +76,9 @@ async function twoStages(page, first, second) {
   await pause(page);
 }
 
-describe('training lessons, driven through the studio', () => {
-  it('non-linearity → leaky-family: presets load, checks pass only after the task (Next keeps the page)', async () => {
-    const { page, finish } = await openLesson('non-linearity');
+test.describe('training lessons, driven through the studio', () => {
+  test('non-linearity → leaky-family: presets load, checks pass only after the task (Next keeps the page)', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'non-linearity');
     await waitForHash(page, 'net=none');
     await twoStages(page, () => play(page), async () => {
       await page.click('.nt-editor button:has-text("Add a layer")');
@@ -136,12 +132,12 @@ describe('training lessons, driven through the studio', () => {
       await setLayers(page, 'PReLU');
       await play(page);
     });
-    assert.match(await page.textContent('.lesson-reading'), /learned α: \S+/);
-    assertClean(await finish());
+    await expect(page.locator('.lesson-reading')).toHaveText(/learned α: \S+/);
+    await finish();
   });
 
-  it('elu-selu, exploding, choosing, digits', async () => {
-    const { page, finish } = await openLesson('elu-selu');
+  test('elu-selu, exploding, choosing, digits', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'elu-selu');
     await page.waitForFunction(() => document.querySelectorAll('.nt-layer-row').length === 3);
     await twoStages(page, () => play(page), async () => {
       await setLayers(page, 'ELU');
@@ -157,17 +153,21 @@ describe('training lessons, driven through the studio', () => {
     }, async () => {
       await page.click('[data-action="fix"]');  // rewind and clip the norm to 1.0 (training resumes by itself)
       await page.waitForFunction(() => document.querySelector('.nt-view')?.dataset.diverged === 'false');
-      await page.waitForTimeout(300);
+      await expect(page.locator('.nt-view')).toHaveAttribute('data-running', 'true');
       await play(page);
     });
-    assert.match(await page.textContent('.lesson-reading'), /clipnorm = 1/);
+    await expect(page.locator('.lesson-reading')).toHaveText(/clipnorm = 1/);
 
     await pickLesson(page, 'choosing');
     await waitForHash(page, 'data=moons');
     await twoStages(page, async () => {
       await page.click('.nt-tab[data-tab="compare"]');  // the comparison is a diagnostics tab of the studio
       await page.check('.nt-compare input[data-activation="leaky_relu"]');
-      await page.waitForTimeout(300);
+      // The tick is taken (two picked: the button can run them) and rendered, yet nothing runs.
+      const run = page.locator('.nt-compare .nt-btn-primary');
+      await expect(run).toBeEnabled();
+      await nextFrames(page);
+      await expect(run, 'ticking is not yet running the comparison').toHaveText('Run the comparison');
       assert.equal(await stage(page), 0, 'ticking is not yet running the comparison');
       await page.click('.nt-compare .nt-btn-primary');  // run the comparison
     }, async () => {
@@ -194,18 +194,18 @@ describe('training lessons, driven through the studio', () => {
     await page.click('.lesson [data-action="preset"]');
     await page.waitForFunction(() => document.querySelector('.nt-view')?.dataset.step === '0');
     assert.equal(await stage(page), 0);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('explorer, softmax and quiz lessons', () => {
-  it('softmax: preset, task, done; progress persists across reload and resets', async () => {
+test.describe('explorer, softmax and quiz lessons', () => {
+  test('softmax: preset, task, done; progress persists across reload and resets', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax');
-    assert.equal(await page.isVisible('.lessons-body'), false);
+    await expect(page.locator('.lessons-body')).toBeHidden();
     await page.click('.lessons-toggle');
     // The lessons are a chunk loaded on this first click.
     await page.waitForSelector('.lessons-toggle[aria-expanded="true"]');
-    assert.equal(await page.isVisible('.lesson'), false, 'no lesson before one is picked');
+    await expect(page.locator('.lesson'), 'no lesson before one is picked').toBeHidden();
     await page.click('[data-lesson="softmax"]');
     await waitForHash(page, 'lesson=softmax');
     await assertPending(page);
@@ -215,24 +215,24 @@ describe('explorer, softmax and quiz lessons', () => {
     await page.fill('.temperature .slider-number', '3');
     await page.press('.temperature .slider-number', 'Enter');
     await waitDone(page);
-    assert.match(await page.textContent('.lesson-status'), /Done/);
-    assert.match(await page.textContent('.lessons-count'), /^1 of 14 done$/);
+    await expect(page.locator('.lesson-status')).toHaveText(/Done/);
+    await expect(page.locator('.lessons-count')).toHaveText(/^1 of 14 done$/);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    assert.match(await page.textContent('.lessons-count'), /^1 of 14 done$/);
+    await expect(page.locator('.lessons-count')).toHaveText(/^1 of 14 done$/);
     assert.equal(await page.getAttribute('[data-lesson="softmax"]', 'data-done'), 'true');
-    assert.equal(await page.isVisible('.lesson-badge'), true);
+    await expect(page.locator('.lesson-badge')).toBeVisible();
     await page.click('.lessons-index summary');
     await page.click('[data-action="reset-progress"]');
-    assert.match(await page.textContent('.lessons-count'), /^0 of 14 done$/);
+    await expect(page.locator('.lessons-count')).toHaveText(/^0 of 14 done$/);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    assert.match(await page.textContent('.lessons-count'), /^0 of 14 done$/);
-    assertClean(await finish());
+    await expect(page.locator('.lessons-count')).toHaveText(/^0 of 14 done$/);
+    await finish();
   });
 
-  it('softmax-overflow: naive overflow, then the same logits minus the maximum', async () => {
-    const { page, finish } = await openLesson('softmax-overflow', '', PHONE);
+  test('softmax-overflow: naive overflow, then the same logits minus the maximum', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'softmax-overflow', '', PHONE);
     await waitForHash(page, 'view=softmax');
     await assertPending(page);
     await page.waitForSelector('.lesson-tex .katex');
@@ -243,11 +243,11 @@ describe('explorer, softmax and quiz lessons', () => {
     const inputs = page.locator('.logit-input');
     for (const [i, v] of ['-4980', '-4700', '0'].entries()) await inputs.nth(i).fill(v);
     await waitDone(page);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('gelu-swish: add the curves, zoom in', async () => {
-    const { page, finish } = await openLesson('gelu-swish');
+  test('gelu-swish: add the curves, zoom in', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'gelu-swish');
     await assertPending(page);
     await page.check('[data-act="gelu"] input');
     await page.check('[data-act="swish"] input');
@@ -258,11 +258,11 @@ describe('explorer, softmax and quiz lessons', () => {
     await boxes.nth(1).fill('2');
     await boxes.nth(1).press('Tab');
     await waitDone(page);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('interview: a wrong answer is explained with a demo link, all correct marks it done', async () => {
-    const { page, finish } = await openLesson('interview', '', PHONE);
+  test('interview: a wrong answer is explained with a demo link, all correct marks it done', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'interview', '', PHONE);
     const q = (i) => page.locator('.quiz-q').nth(i);
     assert.equal(await page.locator('.quiz-q').count(), 8);
     await q(0).locator('input').nth(0).check();
@@ -285,12 +285,12 @@ describe('explorer, softmax and quiz lessons', () => {
     await waitForHash(page, 'z=20,300,5000');
     await page.waitForSelector('#view-softmax', { state: 'visible' });
     assert.equal(await checkState(page), 'done');
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('lesson= values, storage, language', () => {
-  it('a lesson link with view= (and the keys <nn-playground> adds) loads the preset as lesson= alone', async () => {
+test.describe('lesson= values, storage, language', () => {
+  test('a lesson link with view= (and the keys <nn-playground> adds) loads the preset as lesson= alone', async ({ app }) => {
     const { page, finish } = await app.open('#view=train&lesson=dead-relu&lang=en&hide=tabs');
     await page.waitForSelector('.lesson[data-lesson="dead-relu"]', { state: 'visible' });
     const hash = await waitForHash(page, 'lr=3');
@@ -301,10 +301,10 @@ describe('lesson= values, storage, language', () => {
     await page.waitForSelector('.lesson[data-lesson="exploding"]');
     await waitForHash(page, 'sigma=3');
     await page.waitForFunction(() => document.querySelectorAll('.nt-layer-row').length === 6);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('an unknown lesson shows a notice and no lesson; hostile values run nothing', async () => {
+  test('an unknown lesson shows a notice and no lesson; hostile values run nothing', async ({ app }) => {
     for (const value of ['nope', '<script>alert(1)</script>', 'javascript:alert(1)', 'x'.repeat(5000)]) {
       const dialogs = [];
       const { page, finish } = await app.open(`#lesson=${encodeURIComponent(value)}`, undefined, {
@@ -316,27 +316,27 @@ describe('lesson= values, storage, language', () => {
       const notice = await page.textContent('#notices-slot');
       assert.match(notice, /lesson/, value.slice(0, 20));
       if (value.length < 100) assert.ok(notice.includes(value), 'the value is shown as text');
-      assert.equal(await page.isVisible('.lesson'), false);
+      await expect(page.locator('.lesson')).toBeHidden();
       assert.equal(await page.$$eval('#notices-slot script, #lessons-slot script', (e) => e.length), 0);
-      await page.waitForTimeout(200);
+      await nextFrames(page);
       assert.deepEqual(dialogs, []);
       assert.doesNotMatch(page.url(), /lesson=/, 'the bad value is not written back');
-      assertClean(await finish());
+      await finish();
     }
   });
 
-  it('works when storage throws, and the language switch translates the lesson', async () => {
-    const { page, finish } = await openLesson('dead-relu', '&lang=en', undefined);
-    assert.equal(await page.textContent('.lesson-title'), 'Dead ReLU');
+  test('works when storage throws, and the language switch translates the lesson', async ({ app }) => {
+    const { page, finish } = await openLesson(app, 'dead-relu', '&lang=en', undefined);
+    await expect(page.locator('.lesson-title')).toHaveText('Dead ReLU');
     await page.click('button[data-lang="zh"]');
     await page.waitForFunction(() => document.querySelector('.lesson-title')?.textContent === '死亡 ReLU');  // renders next frame
-    assert.match(await page.textContent('.lesson-task-text'), /学习率/);
-    assert.match(await page.textContent('.lessons-toggle'), /课程/);
-    assert.match(await page.textContent('[data-action="next"]'), /下一课/);
+    await expect(page.locator('.lesson-task-text')).toHaveText(/学习率/);
+    await expect(page.locator('.lessons-toggle')).toHaveText(/课程/);
+    await expect(page.locator('[data-action="next"]')).toHaveText(/下一课/);
     await waitForHash(page, 'lang=zh');
     await page.waitForSelector('.lesson-tex .katex');
     await page.screenshot({ path: `${artifacts}lessons-desktop-zh.png` });
-    assertClean(await finish());
+    await finish();
 
     const blocked = await app.open('#view=softmax', undefined, {
       initScript: () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }),
@@ -349,11 +349,11 @@ describe('lesson= values, storage, language', () => {
     await blocked.page.press('.temperature .slider-number', 'Enter');
     await waitDone(blocked.page);
     assert.match(await blocked.page.textContent('.lessons-count'), /^1 of 14 done$/);
-    assertClean(await blocked.finish());
+    await blocked.finish();
   });
 });
 
-describe('a lesson with the keyboard only', () => {
+test.describe('a lesson with the keyboard only', () => {
   /** Presses Tab until the focus is on `selector` (at most 120 presses); fails when it never gets there. */
   async function tabTo(page, selector) {
     for (let i = 0; i < 120; i++) {
@@ -363,7 +363,7 @@ describe('a lesson with the keyboard only', () => {
     throw new Error(`Tab never reached ${selector}`);
   }
 
-  it('softmax: open the lessons, pick the lesson, do the task, hear each stage announced', async () => {
+  test('softmax: open the lessons, pick the lesson, do the task, hear each stage announced', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&lang=en');
     await tabTo(page, '.lessons-toggle');
     await page.keyboard.press('Enter');
@@ -374,14 +374,14 @@ describe('a lesson with the keyboard only', () => {
     await tabTo(page, '[data-preset="2,1,0.1"]');
     await page.keyboard.press('Space');
     await waitStage(page, 1);
-    assert.equal(await page.textContent('.lesson-announce'), 'Stage 1 of 2 passed.');
+    await expect(page.locator('.lesson-announce')).toHaveText('Stage 1 of 2 passed.');
     assert.equal(await page.getAttribute('.lesson-announce', 'aria-live'), 'polite');
     await tabTo(page, '.temperature .slider-number');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('2');
     await page.keyboard.press('Enter');
     await waitDone(page);
-    assert.equal(await page.textContent('.lesson-announce'), 'All 2 stages passed: lesson complete.');
-    assertClean(await finish());
+    await expect(page.locator('.lesson-announce')).toHaveText('All 2 stages passed: lesson complete.');
+    await finish();
   });
 });

@@ -7,10 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, it } from 'node:test';
-import { assertClean, DESKTOP, PHONE, revealFormulas, useBrowser } from './common.mjs';
+import { DESKTOP, expect, PHONE, revealFormulas, test } from './fixtures.mjs';
 
-const app = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -39,58 +37,58 @@ const VIEWS = [
   { name: 'a lesson', hash: '#lesson=dead-relu', ready: '.lesson[data-lesson="dead-relu"]' },
 ];
 
-describe('axe-core: WCAG 2.1 A and AA', () => {
+test.describe('axe-core: WCAG 2.1 A and AA', () => {
   for (const theme of ['light', 'dark']) {
     for (const lang of ['en', 'zh']) {
       for (const view of VIEWS) {
-        it(`${view.name}, ${theme}, ${lang}: no violations`, async () => {
+        test(`${view.name}, ${theme}, ${lang}: no violations`, async ({ app }) => {
           const { page, finish } = await app.open(`${view.hash}&theme=${theme}&lang=${lang}`, DESKTOP);
-          await page.waitForSelector(view.ready, { state: 'visible', timeout: 20000 });
+          await expect(page.locator(view.ready).first()).toBeVisible({ timeout: 20000 });
           await view.act?.(page);
           await revealFormulas(page);
           assert.deepEqual(await violations(page), []);
-          assertClean(await finish());
+          await finish();
         });
       }
-      it(`embed.html, ${theme}, ${lang}: no violations`, async () => {
+      test(`embed.html, ${theme}, ${lang}: no violations`, async ({ app }) => {
         for (const view of ['explore', 'softmax']) {
           const { page, finish } = await app.open(`embed.html#view=${view}&theme=${theme}&lang=${lang}`, DESKTOP);
           await revealFormulas(page);
           assert.deepEqual(await violations(page), [], view);
-          assertClean(await finish());
+          await finish();
         }
       });
     }
   }
 
-  it('with every chart table open (explorer, figure, softmax lab; light and dark)', async () => {
+  test('with every chart table open (explorer, figure, softmax lab; light and dark)', async ({ app }) => {
     for (const theme of ['light', 'dark']) {
       for (const hash of ['#view=explore', '#view=explore&layout=figure', '#view=softmax']) {
         const { page, finish } = await app.open(`${hash}&theme=${theme}`, DESKTOP);
         const toggles = page.locator('.chart-table-toggle:visible');
         await toggles.first().waitFor();
         for (const toggle of await toggles.all()) await toggle.click();
-        await page.locator('.chart-table table').first().waitFor();
+        await expect(page.locator('.chart-table table').first()).toBeVisible();
         await revealFormulas(page);
         assert.deepEqual(await violations(page), [], `${hash} ${theme}`);
-        assertClean(await finish());
+        await finish();
       }
     }
   });
 
-  it('on a phone too (explorer, softmax lab and studio, light)', async () => {
+  test('on a phone too (explorer, softmax lab and studio, light)', async ({ app }) => {
     for (const hash of ['#view=explore&acts=rrelu,prelu,selu', '#view=softmax', '#view=train']) {
       const { page, finish } = await app.open(hash, PHONE);
       await revealFormulas(page);
       assert.deepEqual(await violations(page), [], hash);
-      assertClean(await finish());
+      await finish();
     }
   });
 
-  it('would see a violation (control: an unlabeled input added to the page)', async () => {
+  test('would see a violation (control: an unlabeled input added to the page)', async ({ app }) => {
     const { page, finish } = await app.open('#view=explore', DESKTOP);
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('input'), { type: 'text', id: 'axe-control' })));
     assert.ok((await violations(page)).some((v) => v.startsWith('label ') && v.includes('#axe-control')));
-    assertClean(await finish());
+    await finish();
   });
 });

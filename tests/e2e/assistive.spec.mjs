@@ -4,10 +4,8 @@
 // polite live region; every control is reached with Tab; reduced motion stops
 // every transition and animation.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, text, useBrowser } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, PHONE, revealFormulas, test, text } from './fixtures.mjs';
 
-const app = useBrowser();
 // ui/chart-alt.ts: SUMMARY_INTERVAL. Timers may fire late on a busy machine, never early.
 const SUMMARY_INTERVAL = 1500;
 
@@ -22,8 +20,8 @@ function alternatives(page, charts) {
   );
 }
 
-describe('screen readers and keyboards', () => {
-  it('every explorer chart has a live summary with its current values and a table behind a toggle', async () => {
+test.describe('screen readers and keyboards', () => {
+  test('every explorer chart has a live summary with its current values and a table behind a toggle', async ({ app }) => {
     const { page, finish } = await app.open('#acts=sigmoid,relu&x=-4,4&n=5', DESKTOP);
     const alts = await alternatives(page, '.chart-card, .chain-chart');
     assert.equal(alts.length, 3);
@@ -41,7 +39,7 @@ describe('screen readers and keyboards', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-chart="f"] .chart-table table', { state: 'visible' });
     assert.equal(await page.getAttribute('[data-chart="f"] .chart-table-toggle', 'aria-expanded'), 'true');
-    assert.equal(await text(page, '[data-chart="f"] .chart-table-toggle'), 'Hide table');
+    await expect(page.locator('[data-chart="f"] .chart-table-toggle')).toHaveText('Hide table');
     const head = await page.$$eval('[data-chart="f"] thead th', (els) => els.map((e) => e.textContent));
     assert.deepEqual(head, ['x', 'Sigmoid', 'ReLU']);
     const rows = await page.$$eval('[data-chart="f"] tbody tr', (els) => els.map((r) => [...r.children].map((c) => Number(c.textContent.replaceAll('−', '-')))));
@@ -60,10 +58,10 @@ describe('screen readers and keyboards', () => {
     await page.click('[data-chart="f"] .chart-table-toggle');
     assert.equal(await page.isHidden('[data-chart="f"] .chart-table'), true);
     await page.screenshot({ path: `${artifacts}a11y-explore.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the live summary follows the probe, but at most once per interval', async () => {
+  test('the live summary follows the probe, but at most once per interval', async ({ app }) => {
     const { page, finish } = await app.open('#acts=sigmoid&x=-10,10', DESKTOP);
     await page.evaluate(() => {
       window.__changes = [];
@@ -84,10 +82,10 @@ describe('screen readers and keyboards', () => {
       assert.ok(changes[i].at - changes[i - 1].at >= SUMMARY_INTERVAL - 20, `changes ${changes.map((c) => c.at.toFixed(0)).join(', ')} ms`);
     }
     assert.match(changes.at(-1).text, /At x = 1: Sigmoid 0\.7311\.$/);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the article figure: each panel has a summary and a table', async () => {
+  test('the article figure: each panel has a summary and a table', async ({ app }) => {
     const { page, finish } = await app.open('#layout=figure&lang=zh', DESKTOP);
     await page.waitForSelector('.panel .chart-summary');
     const alts = await alternatives(page, '.panel');
@@ -97,10 +95,10 @@ describe('screen readers and keyboards', () => {
     await page.click('.panel[data-panel="relu"] .chart-table-toggle');
     const cells = await page.$$eval('.panel[data-panel="relu"] tbody td', (els) => els.map((e) => Number(e.textContent.replaceAll('−', '-'))));
     assert.deepEqual(cells, Array.from({ length: 21 }, (_, k) => Math.max(0, k - 10)));
-    assertClean(await finish());
+    await finish();
   });
 
-  it('softmax lab: the Jacobian has a summary and a table; an overflow is announced politely', async () => {
+  test('softmax lab: the Jacobian has a summary and a table; an overflow is announced politely', async ({ app }) => {
     const { page, finish } = await app.open('#view=softmax&z=2,3,5', DESKTOP);
     const [alt] = await alternatives(page, '.jacobian');
     // Diagonal pᵢ(1 − pᵢ) for p = (0.0420, 0.1142, 0.8438).
@@ -112,14 +110,14 @@ describe('screen readers and keyboards', () => {
     await page.waitForFunction(() => document.querySelector('#announcer')?.textContent !== '' && document.querySelector('#announcer') !== null);
     assert.equal(await page.getAttribute('#announcer', 'aria-live'), 'polite');
     assert.equal(await text(page, '#announcer'), await text(page, '[data-output="naive"] .output-note'));
-    assertClean(await finish());
+    await finish();
   });
 
   for (const [name, hash, root] of [
     ['the shell and the explorer', '#view=explore&acts=sigmoid,elu', 'body'],
     ['the shell and the softmax lab', '#view=softmax', 'body'],
   ]) {
-    it(`${name}: Tab reaches every control, in order`, async () => {
+    test(`${name}: Tab reaches every control, in order`, async ({ app }) => {
       const { page, finish } = await app.open(hash, DESKTOP);
       const controls = await page.$$eval(`${root} :is(a[href], button, input, select, textarea, [tabindex])`, (els) =>
         els
@@ -148,16 +146,16 @@ describe('screen readers and keyboards', () => {
       }
       assert.deepEqual(controls.filter((c) => !reached.includes(c)), [], 'never reached');
       assert.deepEqual(reached.filter((c) => controls.includes(c)), controls, 'in document order');
-      assertClean(await finish());
+      await finish();
     });
   }
 
-  it('on a phone no formula anywhere wraps mid-expression (lessons, softmax lab)', async () => {
+  test('on a phone no formula anywhere wraps mid-expression (lessons, softmax lab)', async ({ app }) => {
     for (const hash of ['#lesson=sigmoid-vanishing', '#lesson=elu-selu', '#lesson=gelu-swish', '#lesson=softmax-overflow', '#view=softmax']) {
       const { page, finish } = await app.open(hash, PHONE);
       await revealFormulas(page);
       await page.waitForFunction(() => [...document.querySelectorAll('[data-tex]')].every((e) => e.dataset.rendered === e.dataset.tex));
-      // As in explorer.test.mjs: a piece of .katex-html left of its predecessor's right edge started a new line.
+      // As in explorer.spec.mjs: a piece of .katex-html left of its predecessor's right edge started a new line.
       const split = await page.$$eval('[data-tex] .katex-html', (els) =>
         els
           .filter((e) => e.getClientRects().length > 0)
@@ -169,11 +167,11 @@ describe('screen readers and keyboards', () => {
       );
       assert.deepEqual(split, [], hash);
       await assertNoHorizontalOverflow(page);
-      assertClean(await finish());
+      await finish();
     }
   });
 
-  it('prefers-reduced-motion: every transition and animation lasts 0 s', async () => {
+  test('prefers-reduced-motion: every transition and animation lasts 0 s', async ({ app }) => {
     const moving = (page) =>
       page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((e) =>
@@ -185,13 +183,13 @@ describe('screen readers and keyboards', () => {
         ),
       );
     // The control: without the preference something on the page does move.
-    const plain = await app.open('#view=explore', DESKTOP);
+    const plain = await app.open('#view=explore', DESKTOP, { clean: false });
     assert.ok((await moving(plain.page)).length > 0, 'nothing animates without the preference');
     await plain.finish();
     for (const hash of ['#view=explore', '#view=softmax', '#lesson=dead-relu']) {
       const { page, finish } = await app.open(hash, { ...DESKTOP, reducedMotion: 'reduce' });
       assert.deepEqual(await moving(page), [], hash);
-      assertClean(await finish());
+      await finish();
     }
   });
 });

@@ -6,9 +6,7 @@
 // pasted there; an element whose frame never reports ready shows a fallback.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage } from './browser.mjs';
-import { DESKTOP, artifacts } from './common.mjs';
+import { artifacts, DESKTOP, expect, test } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 import { startStatic } from './static-server.mjs';
 
@@ -31,20 +29,17 @@ function readmeElementExample(host) {
 }
 
 let nnplay;
-let browser;
-before(async () => {
+test.beforeAll(async () => {
   nnplay = await startStatic(distDir);
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await nnplay?.stop();
 });
 
-async function foreignPage(body, options = {}) {
+async function foreignPage(app, body, options = {}) {
   const site = await startStatic(null, { pages: { '/course.html': course(body), '/listen.js': LISTEN }, ...options });
   assert.notEqual(new URL(site.url).origin, new URL(nnplay.url).origin);
-  const opened = await openPage(browser, `${site.url}course.html`, DESKTOP, { ready: false });
+  const opened = await app.open(`${site.url}course.html`, DESKTOP, { ready: false, clean: false });
   return { ...opened, site };
 }
 const waitEvent = (page, type, timeout = 30000) =>
@@ -55,11 +50,11 @@ async function frameOf(page, selector = 'nn-playground') {
 }
 const lessonStage = (frame) => frame.evaluate(() => Number(document.querySelector('.lesson')?.dataset.stage ?? -1));
 
-describe('nnplay on another origin', () => {
-  it('the README example loads the lesson preset and fires lesson-complete, then diverged for exploding', async () => {
+test.describe('nnplay on another origin', () => {
+  test('the README example loads the lesson preset and fires lesson-complete, then diverged for exploding', async ({ app }) => {
     const snippet = readmeElementExample(nnplay.url);
     assert.match(snippet, /<nn-playground lesson="dead-relu" view="train"/);
-    const { page, finish, site } = await foreignPage(snippet);
+    const { page, finish, site } = await foreignPage(app, snippet);
     try {
       await waitEvent(page, 'ready');
       const frame = await frameOf(page);
@@ -93,53 +88,53 @@ describe('nnplay on another origin', () => {
     }
   });
 
-  it('the Embed dialog\'s first snippet works pasted into a page on another origin', async () => {
-    const full = await openPage(browser, `${nnplay.url}index.html#view=softmax&lang=en&z=1,2,4&hide=tabs,jacobian`, DESKTOP);
+  test('the Embed dialog\'s first snippet works pasted into a page on another origin', async ({ app }) => {
+    const full = await app.open(`${nnplay.url}index.html#view=softmax&lang=en&z=1,2,4&hide=tabs,jacobian`, DESKTOP, { clean: false });
     await full.page.click('#embed-button');
     const snippet = await full.page.inputValue('[data-snippet="element"]');
     await full.finish();
-    const { page, finish, site } = await foreignPage(snippet);
+    const { page, finish, site } = await foreignPage(app, snippet);
     try {
       await waitEvent(page, 'ready');
       const frame = await frameOf(page);
       assert.equal(await frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('z')), '1,2,4');
       // Sized to its content, not 0 px; the fallback link of the snippet stays hidden.
       await page.waitForFunction(() => document.querySelector('nn-playground').getBoundingClientRect().height > 400);
-      assert.equal(await page.locator('nn-playground > a').isVisible(), false);
-      assert.equal(await page.locator('nn-playground .fallback').isVisible(), false);
+      await expect(page.locator('nn-playground > a')).toBeHidden();
+      await expect(page.locator('nn-playground .fallback')).toBeHidden();
     } finally {
       await finish();
       await site.stop();
     }
   });
 
-  it('a frame that never reports ready gets a visible fallback link; a blocked script leaves the snippet\'s link', async () => {
-    const full = await openPage(browser, `${nnplay.url}index.html#view=explore&lang=zh&acts=relu,elu`, DESKTOP);
+  test('a frame that never reports ready gets a visible fallback link; a blocked script leaves the snippet\'s link', async ({ app }) => {
+    const full = await app.open(`${nnplay.url}index.html#view=explore&lang=zh&acts=relu,elu`, DESKTOP, { clean: false });
     await full.page.click('#embed-button');
     const snippet = await full.page.inputValue('[data-snippet="element"]');
     await full.finish();
     // A host whose embed.html is missing: the element runs, its frame never says ready.
     const broken = await startStatic(distDir, { missing: ['/embed.html'] });
-    const { page, finish, site } = await foreignPage(snippet.replaceAll(nnplay.url, broken.url));
+    const { page, finish, site } = await foreignPage(app, snippet.replaceAll(nnplay.url, broken.url));
     try {
       const fallback = page.locator('nn-playground .fallback');
-      await fallback.waitFor({ state: 'visible', timeout: 15000 });
-      assert.match(await fallback.textContent(), /实验场尚未/);
+      await expect(fallback).toBeVisible();
+      await expect(fallback).toContainText('实验场尚未');
       const link = fallback.locator('a');
-      assert.match(await link.getAttribute('href'), new RegExp(`^${broken.url}index\\.html#view=explore&lang=zh&.*acts=relu,elu`));
-      assert.equal(await link.getAttribute('target'), '_blank');
-      assert.equal(await link.getAttribute('rel'), 'noopener');
+      await expect(link).toHaveAttribute('href', new RegExp(`^${broken.url}index\\.html#view=explore&lang=zh&.*acts=relu,elu`));
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener');
       await page.screenshot({ path: `${artifacts}foreign-fallback.png` });
     } finally {
       await finish();
       await site.stop();
     }
     // The script itself unreachable: the element stays unknown and its light-DOM link shows.
-    const noScript = await foreignPage(snippet.replaceAll(nnplay.url, broken.url).replace('nn-playground.js', 'missing.js'));
+    const noScript = await foreignPage(app, snippet.replaceAll(nnplay.url, broken.url).replace('nn-playground.js', 'missing.js'));
     try {
       const link = noScript.page.locator('nn-playground > a');
-      await link.waitFor({ state: 'visible' });
-      assert.match(await link.getAttribute('href'), new RegExp(`^${broken.url}index\\.html#view=explore&lang=zh&.*acts=relu,elu`));
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', new RegExp(`^${broken.url}index\\.html#view=explore&lang=zh&.*acts=relu,elu`));
     } finally {
       await noScript.finish();
       await noScript.site.stop();
@@ -147,13 +142,13 @@ describe('nnplay on another origin', () => {
     }
   });
 
-  it('lesson-src: the element fetches a lesson file of the course site and runs it to lesson-complete', async () => {
+  test('lesson-src: the element fetches a lesson file of the course site and runs it to lesson-complete', async ({ app }) => {
     const lesson = readFileSync(new URL('../../examples/lessons/temperature.json', import.meta.url), 'utf8');
     const body = `<script src="${nnplay.url}nn-playground.js"></script>
 <nn-playground id="own" view="softmax" lang="en" lesson-src="lessons/my-lesson.json"></nn-playground>
 <nn-playground id="broken" view="softmax" lang="en" lesson-src="lessons/missing.json"></nn-playground>
 <nn-playground id="elsewhere" view="softmax" lang="en" lesson-src="${nnplay.url}examples/lessons/temperature.json"></nn-playground>`;
-    const { page, finish, site } = await foreignPage(body, { pages: { '/course.html': course(body), '/listen.js': LISTEN, '/lessons/my-lesson.json': lesson } });
+    const { page, finish, site } = await foreignPage(app, body, { pages: { '/course.html': course(body), '/listen.js': LISTEN, '/lessons/my-lesson.json': lesson } });
     try {
       await waitEvent(page, 'ready');
       const frame = await frameOf(page, '#own');
@@ -167,12 +162,12 @@ describe('nnplay on another origin', () => {
       assert.deepEqual((await page.evaluate(() => window.events)).filter((e) => e.type === 'lesson-complete'), [{ type: 'lesson-complete', id: 'own', detail: { lesson: 'temperature' } }]);
       // A missing file: the element says so, as text.
       const notice = page.locator('#broken .notice');
-      await notice.waitFor({ state: 'visible' });
-      assert.match(await notice.textContent(), /lesson-src = “lessons\/missing\.json” could not be loaded \(HTTP 404\)/);
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('lesson-src = “lessons/missing.json” could not be loaded (HTTP 404)');
       // Another site's file is refused without a request.
       const refused = page.locator('#elsewhere .notice');
-      await refused.waitFor({ state: 'visible' });
-      assert.match(await refused.textContent(), /it must be a \.json file of this site/);
+      await expect(refused).toBeVisible();
+      await expect(refused).toContainText('it must be a .json file of this site');
     } finally {
       await finish();
       await site.stop();
