@@ -1,4 +1,4 @@
-// What the end-to-end files share, under either runner: the artifacts folder,
+// What the end-to-end files share (fixtures.mjs re-exports it): the artifacts folder,
 // the viewports, the checks every page must pass, and small page readers.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';

@@ -3,17 +3,9 @@
 // action goes through the page's own controls. Screenshots go to
 // test-artifacts/; timings are measured and reported, not asserted.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage } from './browser.mjs';
-import { startPreview } from './preview-server.mjs';
+import { writeFileSync } from 'node:fs';
+import { artifacts, DESKTOP, expect, nextFrames, PHONE, test } from './fixtures.mjs';
 
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
-
-const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'en-US' };
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
 const VIEW = '.nt-view';
 
 function assertClean(problems) {
@@ -51,29 +43,21 @@ async function pause(page) {
   await waitForView(page, 'running', 'eq', 'false');
 }
 
-let server;
-let browser;
-const open = (hash = '', ctx = DESKTOP, opts = {}) => openPage(browser, `${server.url}train.html${hash}`, ctx, opts);
+const open = (app, hash = '', ctx = DESKTOP, opts = {}) => app.open(`train.html${hash}`, ctx, opts);
 
-before(async () => {
-  const dist = fileURLToPath(new URL('../../dist/train.html', import.meta.url));
-  if (!existsSync(dist)) throw new Error('dist/train.html is missing: run `npx vite build --config vite.config.mjs` first');
-  server = await startPreview();
-  browser = await launchBrowser();
-});
+/** Resolves after `n` animation frames: at the default pace, time for `n` epochs. */
+const frames = (page, n) => page.evaluate((count) => new Promise((resolve) => {
+  const tick = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+  tick(count);
+}), n);
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-describe('the training studio', () => {
-  it('trains XOR to 100% test accuracy through the controls, under the CSP', async () => {
-    const { page, response, finish } = await open();
+test.describe('the training studio', () => {
+  test('trains XOR to 100% test accuracy through the controls, under the CSP', async ({ app }) => {
+    const { page, response, finish } = await open(app);
     assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
     await page.click('[data-preset="xor"]');
-    assert.equal(await page.getAttribute('[data-preset="xor"]', 'aria-pressed'), 'true');
-    assert.equal(await page.getAttribute('.nt-kind[data-kind="xor"]', 'aria-pressed'), 'true');
+    await expect(page.locator('[data-preset="xor"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.nt-kind[data-kind="xor"]')).toHaveAttribute('aria-pressed', 'true');
     await page.click('.nt-play');
     await waitForView(page, 'testAccuracy', 'gte', 1, 45000);
     await pause(page);
@@ -101,23 +85,23 @@ describe('the training studio', () => {
     assert.equal(values.length, 2);
     assert.ok(Math.abs(values[0] + values[1] - 1) < 0.002, String(values));
     await page.screenshot({ path: `${artifacts}train-desktop-en.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('measures the longest task and the frame rate while training at full speed (reported)', async () => {
+  test('measures the longest task and the frame rate while training at full speed (reported)', async ({ app }) => {
     const report = {};
     for (const [name, hash] of [
       ['spiral 2-8-8-8-1 tanh, Adam', '#data=spiral&net=8:tanh,8:tanh,8:tanh&opt=adam&lr=0.01'],
       ['digits 64-32-10 ReLU softmax, Adam', '#data=digits&split=0.7&net=32:relu&init=he_uniform&opt=adam&lr=0.01&bs=32'],
     ]) {
-      const { page, finish } = await open(hash);
+      const { page, finish } = await open(app, hash);
       await page.waitForSelector('.nt-play:not([disabled])', { timeout: 20000 });
       await page.evaluate(() => {
         window.__long = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
       });
       await page.click('.nt-play');
-      await page.waitForTimeout(500);
+      await waitForView(page, 'step', 'gt', 0);  // measured once it is running
       const stepsBefore = Number((await viewData(page)).step);
       const fps = await page.evaluate(() => new Promise((resolve) => {
         let frames = 0;
@@ -139,14 +123,14 @@ describe('the training studio', () => {
         stepsPerSecond: Math.round(steps / 4),
       };
       assert.ok(steps > 0);
-      assertClean(await finish());
+      await finish();
     }
     console.log(`# training at full speed (4 s each): ${JSON.stringify(report)}`);
     writeFileSync(`${artifacts}train-perf.json`, `${JSON.stringify(report, null, 2)}\n`);
   });
 
-  it('pauses while the tab is hidden and resumes when it is shown again', async () => {
-    const { page, finish } = await open();
+  test('pauses while the tab is hidden and resumes when it is shown again', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.click('.nt-play');
     await waitForView(page, 'step', 'gt', 100);
     const setVisibility = (state) => page.evaluate((s) => {
@@ -154,27 +138,27 @@ describe('the training studio', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     }, state);
     await setVisibility('hidden');
-    await page.waitForTimeout(300);
+    await nextFrames(page);  // a step already under way ends
     const hiddenAt = Number((await viewData(page)).step);
-    await page.waitForTimeout(800);
+    await frames(page, 45);  // 45 epochs' worth of frames while playing
     assert.equal(Number((await viewData(page)).step), hiddenAt, 'no steps while hidden');
     assert.equal((await viewData(page)).running, 'true', 'still playing, only paused by the hidden tab');
     await setVisibility('visible');
     await waitForView(page, 'step', 'gt', hiddenAt, 10000);
     await pause(page);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('honours reduced motion: training still runs, the pictures change less often', async () => {
-    const { page, finish } = await open('#data=xor', { ...DESKTOP, reducedMotion: 'reduce' });
+  test('honours reduced motion: training still runs, the pictures change less often', async ({ app }) => {
+    const { page, finish } = await open(app, '#data=xor', { ...DESKTOP, reducedMotion: 'reduce' });
     await page.click('.nt-play');
     await waitForView(page, 'testAccuracy', 'gte', 0.95, 45000);
     await pause(page);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('works from the keyboard: the plot probe, the diagram and the pad', async () => {
-    const { page, finish } = await open();
+  test('works from the keyboard: the plot probe, the diagram and the pad', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.focus('.nt-play');
     await page.keyboard.press('Enter');
     await waitForView(page, 'step', 'gt', 50);
@@ -182,21 +166,21 @@ describe('the training studio', () => {
     await waitForView(page, 'running', 'eq', 'false');
     await page.focus('.nt-boundary-canvas');
     await page.keyboard.press('ArrowRight');
-    assert.match(await page.textContent('.nt-readout-title'), /^Probabilities at \(0\.50, 0\.00\)$/);
+    await expect(page.locator('.nt-readout-title').first()).toHaveText(/^Probabilities at \(0\.50, 0\.00\)$/);
     await page.focus('.nt-diagram-canvas');
     await page.keyboard.press('ArrowDown');
-    assert.match(await page.textContent('.nt-diagram-tip'), /^Layer 1, unit 2: bias \S+, output \S+$/);
+    await expect(page.locator('.nt-diagram-tip').first()).toHaveText(/^Layer 1, unit 2: bias \S+, output \S+$/);
     await page.click('[data-preset="digits"]');
     await page.waitForSelector('.nt-pad-canvas', { state: 'visible', timeout: 20000 });
     await page.focus('.nt-pad-canvas');
     const before = await page.getAttribute('.nt-digit-bars', 'data-probs');
     await page.keyboard.press('Space');
     assert.notEqual(await page.getAttribute('.nt-digit-bars', 'data-probs'), before);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('shows dead units with the dead-ReLU preset', async () => {
-    const { page, finish } = await open();
+  test('shows dead units with the dead-ReLU preset', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.click('[data-preset="dead"]');
     assert.equal(await page.$eval('[data-field="lr"] select', (s) => s.selectedOptions[0].textContent), '3');
     await page.click('.nt-play');
@@ -207,11 +191,11 @@ describe('the training studio', () => {
     const stats = await page.$$eval('.nt-hist-stats', (els) => els.map((e) => e.textContent));
     assert.ok(stats.some((s) => /dead (5\d|[6-9]\d|100)%/.test(s)), stats.join(' | '));
     assert.ok((await page.$$('.nt-hist-stats.nt-warn')).length > 0);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('explains a divergence, rewinds, and applies the suggested fix', async () => {
-    const { page, finish } = await open();
+  test('explains a divergence, rewinds, and applies the suggested fix', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.click('[data-preset="exploding"]');
     await page.click('.nt-play');
     await page.waitForSelector('.nt-banner:not([hidden])', { timeout: 20000 });
@@ -225,7 +209,7 @@ describe('the training studio', () => {
     const divergedAt = Number((await viewData(page)).step);
     await page.click('[data-action="rewind"]');
     await waitForView(page, 'diverged', 'eq', 'false');
-    assert.match(await page.textContent('.nt-banner'), /Rewound to step \d+/);
+    await expect(page.locator('.nt-banner')).toHaveText(/Rewound to step \d+/);
     assert.ok(Number((await viewData(page)).step) <= divergedAt);
     // Reset gives the same weights and batches: it diverges again. Then take
     // the suggested fix, which rewinds and clips the gradient norm to 1.0.
@@ -238,11 +222,11 @@ describe('the training studio', () => {
     await pause(page);
     assert.equal((await viewData(page)).diverged, 'false');
     assert.match(page.url(), /clipn=1/);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('reads ten softmax probabilities summing to 1 from a drawn digit', async () => {
-    const { page, finish } = await open();
+  test('reads ten softmax probabilities summing to 1 from a drawn digit', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.click('[data-preset="digits"]');
     await page.waitForSelector('.nt-pad-canvas', { state: 'visible', timeout: 20000 });
     await page.click('.nt-play');
@@ -260,19 +244,19 @@ describe('the training studio', () => {
     assert.ok(Math.abs(sum - 1) < 1e-4, `sum ${sum}`);
     assert.ok(probs.every((p) => p >= 0 && p <= 1));
     assert.equal(await page.$$eval('.nt-digit-bars .nt-bar', (els) => els.length), 10);
-    assert.match(await page.textContent('.nt-digit-bars .nt-bars-sum'), /sum = 1\.000/);
+    await expect(page.locator('.nt-digit-bars .nt-bars-sum')).toHaveText(/sum = 1\.000/);
     // The confusion matrix covers the whole test set.
     const cells = await page.$$eval('.nt-matrix td', (els) => els.map((e) => Number(e.textContent)));
     assert.equal(cells.length, 100);
     assert.ok(cells.reduce((a, b) => a + b, 0) > 400);
     await page.screenshot({ path: `${artifacts}train-digits.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('round-trips its state through URL parameters, and reports bad values as text', async () => {
+  test('round-trips its state through URL parameters, and reports bad values as text', async ({ app }) => {
     const hash = '#data=spiral&noise=0.1&net=8:relu,6:leaky_relu:a0.2,4:maxout3&opt=adam&lr=0.01&bs=32&feat=x1,x2,sin_x1&clipn=1&cmp=relu,tanh';
-    const { page, finish } = await open(hash);
-    assert.equal(await page.getAttribute('.nt-kind[data-kind="spiral"]', 'aria-pressed'), 'true');
+    const { page, finish } = await open(app, hash);
+    await expect(page.locator('.nt-kind[data-kind="spiral"]')).toHaveAttribute('aria-pressed', 'true');
     assert.equal(await page.$$eval('.nt-layer-row', (els) => els.length), 3);
     const acts = await page.$$eval('.nt-layer-row select', (els) => els.map((s) => s.selectedOptions[0].textContent));
     assert.deepEqual(acts, ['ReLU', 'Leaky ReLU', 'Maxout (3 pieces)']);
@@ -285,38 +269,38 @@ describe('the training studio', () => {
     for (const key of ['data', 'noise', 'net', 'opt', 'bs', 'feat', 'clipn', 'cmp']) {
       assert.equal(written.get(key), new URLSearchParams(hash.slice(1)).get(key), key);
     }
-    const again = await open(`#${written.toString()}`);
+    const again = await open(app, `#${written.toString()}`);
     assert.deepEqual(
       await again.page.$$eval('.nt-layer-row select', (els) => els.map((s) => s.selectedOptions[0].textContent)),
       acts,
     );
     assert.match(await again.page.$eval('[data-field="lr"] select', (s) => s.selectedOptions[0].textContent), /^0\.1$/);
-    assertClean(await again.finish());
-    assertClean(await finish());
+    await again.finish();
+    await finish();
 
-    const bad = await open('#lr=abc&net=8:nope&bs=0&data=%3Cimg%20src%3Dx%3E');
+    const bad = await open(app, '#lr=abc&net=8:nope&bs=0&data=%3Cimg%20src%3Dx%3E');
     const notices = await bad.page.$$eval('.nt-notices li', (els) => els.map((e) => e.textContent));
     assert.equal(notices.length, 4, notices.join(' | '));
     assert.ok(notices.some((n) => n.includes('<img src=x>')), 'the bad value is shown as text');
     assert.equal(await bad.page.$$eval('.nt-notices img', (els) => els.length), 0);
     assert.equal(await bad.page.$$eval('.nt-layer-row', (els) => els.length), 2, 'the default network');
-    assertClean(await bad.finish());
+    await bad.finish();
   });
 
-  it('switches language, and the view follows', async () => {
-    const { page, finish } = await open();
+  test('switches language, and the view follows', async ({ app }) => {
+    const { page, finish } = await open(app);
     const title = await page.textContent('.nt-title');
     await page.click('button[data-lang="zh"]');
     assert.equal(await page.textContent('.nt-title'), '训练工作室');
-    assert.match(await page.textContent('.nt-play'), /训练/);
+    await expect(page.locator('.nt-play')).toHaveText(/训练/);
     const cards = await page.$$eval('.nt-card-title', (els) => els.map((e) => e.textContent));
     for (const c of cards) assert.match(c, /[\u4e00-\u9fff]/, `card title "${c}" is not in Chinese`);
-    assert.match(await page.textContent('.nt-layer-count'), /隐藏层/);
+    await expect(page.locator('.nt-layer-count')).toHaveText(/隐藏层/);
     assert.match(page.url(), /lang=zh/);
     await page.click('[data-preset="exploding"]');
     await page.click('.nt-play');
     await page.waitForSelector('.nt-banner:not([hidden])', { timeout: 20000 });
-    assert.match(await page.textContent('.nt-banner'), /训练在第 \d+ 步发散/);
+    await expect(page.locator('.nt-banner')).toHaveText(/训练在第 \d+ 步发散/);
     await page.click('[data-action="rewind"]');
     await page.click('[data-preset="xor"]');
     await page.click('.nt-play');
@@ -325,12 +309,12 @@ describe('the training studio', () => {
     await page.screenshot({ path: `${artifacts}train-desktop-zh.png`, fullPage: true });
     await page.click('button[data-lang="en"]');
     assert.equal(await page.textContent('.nt-title'), title);
-    assertClean(await finish());
+    await finish();
   });
 
   // The presets' row scrolls sideways on a phone (by design), so its buttons are not page overflow.
-  it('fits a 360 px phone without horizontal overflow', async () => {
-    const { page, finish } = await open('', PHONE);
+  test('fits a 360 px phone without horizontal overflow', async ({ app }) => {
+    const { page, finish } = await open(app, '', PHONE);
     const measure = () => page.evaluate(() => ({
       doc: document.documentElement.scrollWidth,
       view: window.innerWidth,
@@ -341,8 +325,9 @@ describe('the training studio', () => {
     assert.ok(w.doc <= 360 && w.widest <= 360.5, JSON.stringify(w));
     await page.click('[data-preset="xor"]');
     await page.click('.nt-play');
-    await page.waitForTimeout(1500);
+    await waitForView(page, 'step', 'gt', 100);
     await pause(page);
+    await nextFrames(page);
     await page.screenshot({ path: `${artifacts}train-phone.png` });
     await page.screenshot({ path: `${artifacts}train-phone-full.png`, fullPage: true });
     await page.click('[data-preset="digits"]');
@@ -354,14 +339,14 @@ describe('the training studio', () => {
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     const probs = (await page.getAttribute('.nt-digit-bars', 'data-probs')).split(',').map(Number);
     assert.equal(probs.length, 10);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('takes your own points by clicking, and reports CSV errors in place', async () => {
-    const { page, finish } = await open();
+  test('takes your own points by clicking, and reports CSV errors in place', async ({ app }) => {
+    const { page, finish } = await open(app);
     await page.click('.nt-kind[data-kind="custom"]');
     await page.click('.nt-custom button:has-text("Clear points")');
-    assert.match(await page.textContent('.nt-custom'), /Add at least two points/);
+    await expect(page.locator('.nt-custom')).toHaveText(/Add at least two points/);
     const plot = page.locator('.nt-boundary-canvas');
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
@@ -371,28 +356,29 @@ describe('the training studio', () => {
     await page.click('.nt-class-chip:has-text("Class 1")');
     await at(0.7, 0.7);
     await at(0.75, 0.65);
-    assert.match(await page.textContent('.nt-custom'), /4 points/);
+    await expect(page.locator('.nt-custom')).toHaveText(/4 points/);
     await page.click('.nt-play');
     await waitForView(page, 'step', 'gt', 50);
     await pause(page);
     const file = page.locator('.nt-import input[type="file"]');
     await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('1,2,0\n3,abc,1\n') });
     await page.waitForSelector('.nt-import-msg.nt-error');
-    assert.match(await page.textContent('.nt-import-msg'), /line 2: column 2 is "abc", not a number/);
+    await expect(page.locator('.nt-import-msg').first()).toHaveText(/line 2: column 2 is "abc", not a number/);
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y,label\n1,1,0\n2,2,0\n-1,-1,1\n-2,-2,1\n0,3,2\n') });
     await page.waitForSelector('.nt-import-msg:not(.nt-error)');
-    assert.match(await page.textContent('.nt-import-msg'), /Loaded 5 rows with 2 inputs/);
-    assertClean(await finish());
+    await expect(page.locator('.nt-import-msg').first()).toHaveText(/Loaded 5 rows with 2 inputs/);
+    await finish();
   });
 
-  it('compares activations side by side', async () => {
-    const { page, finish } = await open('#cmp=relu,tanh,sigmoid');
+  test('compares activations side by side', async ({ app }) => {
+    const { page, finish } = await open(app, '#cmp=relu,tanh,sigmoid');
     await page.click('.nt-compare .nt-btn-primary');
     await page.waitForFunction(() => document.querySelectorAll('.nt-compare-results li').length === 3, null, { timeout: 20000 });
-    await page.waitForTimeout(1500);
+    // Every run has made progress before the stop.
+    await expect(page.locator('.nt-compare-results li')).toHaveText([/step [1-9][\d,]{2,}/, /step [1-9][\d,]{2,}/, /step [1-9][\d,]{2,}/], { timeout: 30000 });
     await page.click('.nt-compare .nt-btn-primary');
     const rows = await page.$$eval('.nt-compare-results li', (els) => els.map((e) => e.textContent));
     assert.deepEqual(rows.map((r) => r.split(' ')[0]), ['ReLU', 'Tanh', 'Sigmoid']);
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -1,9 +1,7 @@
 // Screenshots of each view for a human to look at (test-artifacts/): desktop
 // in English and Chinese, dark, and a phone; each page must also be clean.
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, useBrowser } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, PHONE, revealFormulas, test } from './fixtures.mjs';
 
-const app = useBrowser();
 const ZH = { ...DESKTOP, locale: 'zh-CN' };
 const DARK = { ...DESKTOP, colorScheme: 'dark' };
 const ARTICLE = '#acts=sigmoid,tanh,relu,leaky_relu,elu&p=leaky_relu.alpha:0.2,elu.alpha:2&x=-10,10';
@@ -24,15 +22,15 @@ const SHOTS = [
   ['phone-zh-train', '#view=train', { ...PHONE, viewport: { width: 390, height: 844 }, locale: 'zh-CN' }],
 ];
 
-describe('screenshots', () => {
+test.describe('screenshots', () => {
   for (const [name, hash, context] of SHOTS) {
-    it(name, async () => {
+    test(name, async ({ app }) => {
       const { page, finish } = await app.open(hash, context);
       if (hash.includes('view=train')) await page.waitForSelector('.nt-boundary-canvas', { state: 'visible', timeout: 30000 });
       await revealFormulas(page);
       await assertNoHorizontalOverflow(page);
       await page.screenshot({ path: `${artifacts}${name}.png`, fullPage: true });
-      assertClean(await finish());
+      await finish();
     });
   }
 });

@@ -2,10 +2,7 @@
 // to defaults with a visible notice (and never run or become markup), hide=
 // removes controls, and an edited hash is applied live.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, DESKTOP, text, useBrowser, waitForHash } from './common.mjs';
-
-const app = useBrowser();
+import { artifacts, DESKTOP, expect, test, text, waitForHash } from './fixtures.mjs';
 
 /** What a reader sees of the state, across both views. */
 async function snapshot(page) {
@@ -19,8 +16,8 @@ async function snapshot(page) {
   }));
 }
 
-describe('URL state', () => {
-  it('a shared link reproduces the view, and survives a reload unchanged', async () => {
+test.describe('URL state', () => {
+  test('a shared link reproduces the view, and survives a reload unchanged', async ({ app }) => {
     const hash = '#view=softmax&lang=zh&theme=dark&layout=overlay&acts=elu,gelu&p=elu.alpha:2&x=-4,4&n=7&z=1,2,3,4&T=2&target=1&hide=chain';
     const { page, finish } = await app.open(hash);
     const first = await snapshot(page);
@@ -39,11 +36,11 @@ describe('URL state', () => {
     const again = await app.open(url.slice(app.url.length));
     assert.deepEqual(await again.page.$$eval('.legend-item', (els) => els.map((e) => e.textContent)), ['ELU（α = 2）', 'GELU']);
     assert.equal(await again.page.evaluate(() => location.hash), url.slice(app.url.length));
-    assertClean(await again.finish());
-    assertClean(await finish());
+    await again.finish();
+    await finish();
   });
 
-  it('hostile values fall back to defaults with a notice, and no script runs', async () => {
+  test('hostile values fall back to defaults with a notice, and no script runs', async ({ app }) => {
     const long = 'x'.repeat(5000);
     const parts = [
       'view=<script>window.__pwned=1</script>',
@@ -85,8 +82,8 @@ describe('URL state', () => {
     }));
     assert.deepEqual(injected, { img: 0, svgOnload: 0, bold: 0, inlineScripts: 0, onAttrs: 0 });
     // The defaults stand in: explorer, English, only the valid activation kept.
-    assert.equal(await page.getAttribute('#tab-explore', 'aria-selected'), 'true');
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await expect(page.locator('#tab-explore')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     assert.deepEqual(await page.$$eval('.legend-item', (els) => els.map((e) => e.textContent)), ['Sigmoid']);
     assert.deepEqual(await page.$$eval('.x-box input', (els) => els.map((e) => e.value)), ['-6', '6']);
     assert.equal(await page.isVisible('.chain'), false, 'the valid hide item still applies');
@@ -96,10 +93,10 @@ describe('URL state', () => {
     await page.screenshot({ path: `${artifacts}url-hostile-notice.png` });
     await page.click('[data-notice="url"] .notice-close');
     assert.equal(await page.$$eval('[data-notice]', (els) => els.length), 0);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('hide= removes any control', async () => {
+  test('hide= removes any control', async ({ app }) => {
     const { page, finish } = await app.open('#hide=tabs,lang,theme,picker,params,range,chain,formulas,readout,layout');
     for (const sel of ['.tab-bar', '#lang-switch', '#theme-toggle', '.picker', '.params', '.x-range', '.chain', '.formulas', '.readout', '.segmented']) {
       assert.equal(await page.isVisible(sel), false, sel);
@@ -110,12 +107,12 @@ describe('URL state', () => {
       assert.equal(await soft.page.isVisible(sel), false, sel);
     }
     assert.ok(await soft.page.isVisible('[data-output="softmax"]'));
-    assert.match(await text(soft.page, '[data-notice="url"]'), /hide: “bogus”/);
-    assertClean(await soft.finish());
-    assertClean(await finish());
+    await expect(soft.page.locator('[data-notice="url"]')).toHaveText(/hide: “bogus”/);
+    await soft.finish();
+    await finish();
   });
 
-  it('applies a hand-edited hash, and switches tabs from the keyboard', async () => {
+  test('applies a hand-edited hash, and switches tabs from the keyboard', async ({ app }) => {
     const { page, finish } = await app.open();
     await page.evaluate(() => {
       location.hash = '#view=softmax&z=1,1';
@@ -134,9 +131,9 @@ describe('URL state', () => {
         location.hash = '#view=train';
       });
       await page.waitForSelector('[data-notice="url"]');
-      assert.match(await text(page, '[data-notice="url"]'), /not part of this version/);
-      assert.equal(await page.getAttribute('#tab-explore', 'aria-selected'), 'true');
+      await expect(page.locator('[data-notice="url"]')).toHaveText(/not part of this version/);
+      await expect(page.locator('#tab-explore')).toHaveAttribute('aria-selected', 'true');
     }
-    assertClean(await finish());
+    await finish();
   });
 });

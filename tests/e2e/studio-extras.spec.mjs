@@ -4,15 +4,13 @@
 // 1-D fit. Everything goes through the page's controls, under the CSP.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { DESKTOP, PHONE, artifacts, assertClean, assertNoHorizontalOverflow, useBrowser, waitForHash } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, nextFrames, PHONE, test, waitForHash } from './fixtures.mjs';
 
-const app = useBrowser();
 const VIEW = '.nt-view';
 
 /** Opens the studio tab at hash and waits until a network is built. */
-async function studio(hash, ctx = DESKTOP) {
+async function studio(app, hash, ctx = DESKTOP) {
   const opened = await app.open(`#view=train&${hash}`, ctx);
   await opened.page.waitForSelector(VIEW, { state: 'visible', timeout: 30000 });
   return opened;
@@ -61,9 +59,9 @@ async function pickChart(page, id) {
   return { labels, pick: (label) => page.selectOption('.nt-export-pick select', { label }) };
 }
 
-describe('studio export and import', () => {
-  it('exports charts as PNG, the history as CSV and the model as JSON, and loads the model back', async () => {
-    const { page, finish } = await studio('data=xor&noise=0.05&lr=0.1');
+test.describe('studio export and import', () => {
+  test('exports charts as PNG, the history as CSV and the model as JSON, and loads the model back', async ({ app }) => {
+    const { page, finish } = await studio(app, 'data=xor&noise=0.05&lr=0.1');
     await page.waitForSelector('.nt-export', { state: 'visible' });
     const step = await steps(page, 30);
 
@@ -78,7 +76,7 @@ describe('studio export and import', () => {
     assert.equal(img.width, size.w);
     assert.equal(img.height, size.h + Math.round(26 * size.dpr));
     assert.deepEqual(img.first, [255, 255, 255], 'light background');
-    assert.match(await page.textContent('.nt-export-msg'), /Saved nnplay-boundary/);
+    await expect(page.locator('.nt-export-msg')).toHaveText(/Saved nnplay-boundary/);
 
     // A uPlot chart (transparent canvas) comes out on the page's background too.
     await menu.pick('Loss');
@@ -125,7 +123,7 @@ describe('studio export and import', () => {
     const hash = await page.waitForFunction(() => !location.hash.includes('net=8:relu') && location.hash).then((h) => h.jsonValue());
     assert.match(hash, /data=xor/);
     assert.match(hash, /lr=0\.1/);
-    assert.equal(await page.getAttribute('[data-preset="dead"]', 'aria-pressed'), 'false');
+    await expect(page.locator('[data-preset="dead"]')).toHaveAttribute('aria-pressed', 'false');
     // The same weights draw the same picture.
     await menu.pick('Decision boundary');
     const b = await download(page, '.nt-export-png');
@@ -134,29 +132,29 @@ describe('studio export and import', () => {
     // Bad files: said in place, and the model keeps working.
     await page.setInputFiles('.nt-model-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await page.waitForSelector('.nt-export-msg.nt-error');
-    assert.match(await page.textContent('.nt-export-msg'), /notes\.txt was not loaded: .+\. The current model is unchanged\./);
-    assert.equal(await page.getAttribute('.nt-export-msg', 'role'), 'alert');
+    await expect(page.locator('.nt-export-msg')).toHaveText(/notes\.txt was not loaded: .+\. The current model is unchanged\./);
+    await expect(page.locator('.nt-export-msg')).toHaveAttribute('role', 'alert');
     await page.setInputFiles('.nt-model-file', { name: 'half.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nnplay-model","version":1}') });
     await page.waitForFunction(() => /half\.json was not loaded/.test(document.querySelector('.nt-export-msg').textContent));
     assert.equal(await steps(page, 2), step + 2);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('exports on the dark background in the dark theme', async () => {
-    const { page, finish } = await studio('theme=dark&data=xor');
+  test('exports on the dark background in the dark theme', async ({ app }) => {
+    const { page, finish } = await studio(app, 'theme=dark&data=xor');
     const menu = await pickChart(page);
     await menu.pick('Network diagram');
     const file = await download(page, '.nt-export-png');
     writeFileSync(`${artifacts}studio-export-diagram-dark.png`, file.bytes);
     const img = png(file.bytes);
     assert.ok(img.first.reduce((s, v) => s + v, 0) < 200, `dark first pixel ${img.first}`);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('hide= for the studio', () => {
-  it('hides the studio panels named in the link, also after the studio changes', async () => {
-    const { page, finish } = await studio('hide=train-export,train-curves,train-presets,train-diagram,train-confusion');
+test.describe('hide= for the studio', () => {
+  test('hides the studio panels named in the link, also after the studio changes', async ({ app }) => {
+    const { page, finish } = await studio(app, 'hide=train-export,train-curves,train-presets,train-diagram,train-confusion');
     await page.waitForSelector('.nt-data', { state: 'visible' });
     const shown = () => page.evaluate(() => Object.fromEntries(
       ['.nt-export', '.nt-curves', '.nt-loss-slot', '.nt-presets', '.nt-diagram', '.nt-data', '.nt-hyper',
@@ -173,15 +171,16 @@ describe('hide= for the studio', () => {
     // A state change re-renders the shell; the studio panels stay hidden.
     await page.click('.nt-kind[data-kind="moons"]');
     await waitForHash(page, 'data=moons');
-    await page.waitForTimeout(300);
+    await expect(page.locator('.nt-kind[data-kind="moons"]')).toHaveAttribute('aria-pressed', 'true');
+    await nextFrames(page);
     assert.deepEqual(await shown(), want);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('clicked points in the link', () => {
-  it('keeps clicked points through a reload, and drops bad items with a notice', async () => {
-    const { page, finish } = await studio('data=custom');
+test.describe('clicked points in the link', () => {
+  test('keeps clicked points through a reload, and drops bad items with a notice', async ({ app }) => {
+    const { page, finish } = await studio(app, 'data=custom');
     await page.click('.nt-custom button:has-text("Clear points")');
     const plot = page.locator('.nt-boundary-canvas');
     const w = await plot.evaluate((c) => c.clientWidth);
@@ -191,39 +190,39 @@ describe('clicked points in the link', () => {
     await page.click('.nt-class-chip:has-text("Class 1")');
     await at(0.3, 0.7);
     await at(0.7, 0.7);
-    assert.match(await page.textContent('.nt-custom'), /4 points/);
+    await expect(page.locator('.nt-custom')).toHaveText(/4 points/);
     const hash = await page.waitForFunction(() => (location.hash.match(/cpts=([^&]*)/)?.[1].split(',').length === 4 ? location.hash : false)).then((h) => h.jsonValue());
     const cpts = hash.match(/cpts=([^&]*)/)[1];
     assert.match(cpts, /^(-?\d+(\.\d{1,2})?:-?\d+(\.\d{1,2})?:[01],){3}-?\d+(\.\d{1,2})?:-?\d+(\.\d{1,2})?:[01]$/);
     await page.reload();
     await page.waitForSelector(VIEW, { state: 'visible', timeout: 30000 });
-    assert.match(await page.textContent('.nt-custom'), /4 points/);
+    await expect(page.locator('.nt-custom')).toHaveText(/4 points/);
     await page.waitForFunction(() => !document.querySelector('.nt-play').disabled);
     assert.equal((await page.evaluate(() => location.hash)).match(/cpts=([^&]*)/)[1], cpts);
-    assertClean(await finish());
+    await finish();
 
-    const bad = await studio('data=custom&cpts=1:2:0,bogus,3:4:9,0.5:0.5:1');
-    assert.match(await bad.page.textContent('.nt-custom'), /2 points/);
+    const bad = await studio(app, 'data=custom&cpts=1:2:0,bogus,3:4:9,0.5:0.5:1');
+    await expect(bad.page.locator('.nt-custom')).toHaveText(/2 points/);
     const text = await bad.page.textContent('body');
     assert.match(text, /bogus/);
     assert.match(text, /3:4:9/);
-    assertClean(await bad.finish());
+    await bad.finish();
   });
 });
 
-describe('clicked points stay in view (issue: half of them went to the hidden test split)', () => {
-  it('draws every clicked point while points are being added, whichever split it fell in', async () => {
-    const { page, finish } = await studio('data=custom');
+test.describe('clicked points stay in view (issue: half of them went to the hidden test split)', () => {
+  test('draws every clicked point while points are being added, whichever split it fell in', async ({ app }) => {
+    const { page, finish } = await studio(app, 'data=custom');
     await page.click('.nt-custom button:has-text("Clear points")');
     const plot = page.locator('.nt-boundary-canvas');
     const w = await plot.evaluate((c) => c.clientWidth);
     const spots = [[0.2, 0.2], [0.5, 0.2], [0.8, 0.2], [0.2, 0.8], [0.5, 0.8], [0.8, 0.8]];
     for (const [fx, fy] of spots) await plot.click({ position: { x: w * fx, y: w * fy } });
-    assert.match(await page.textContent('.nt-custom'), /6 points/);
+    await expect(page.locator('.nt-custom')).toHaveText(/6 points/);
     // The split is random, so with 6 points some go to the test split: all 6 must be drawn anyway.
     await page.waitForFunction(() => document.querySelector('.nt-boundary-canvas').dataset.points === '6');
     assert.equal(await page.locator('.nt-split-note').isVisible(), true, 'the note says both splits are shown');
-    assertClean(await finish());
+    await finish();
   });
 });
 
@@ -237,14 +236,14 @@ async function unitCurves(page) {
   return JSON.parse(await page.getAttribute('.nt-unitcurves-canvas', 'data-values'));
 }
 
-describe('per-unit curves of the 1-D fit', () => {
-  it('draws one line per hidden unit: kinked for ReLU, smooth for tanh', async () => {
-    const relu = await studio('data=sine&net=8:relu&init=he_uniform');
+test.describe('per-unit curves of the 1-D fit', () => {
+  test('draws one line per hidden unit: kinked for ReLU, smooth for tanh', async ({ app }) => {
+    const relu = await studio(app, 'data=sine&net=8:relu&init=he_uniform');
     await relu.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     const r = await unitCurves(relu.page);
     assert.equal(r.length, 8);
     // Computed from the weights (and checked against the core), not one core call per x.
-    assert.equal(await relu.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
+    await expect(relu.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
     assert.ok(r.flat().every((v) => v >= 0), 'ReLU outputs are never negative');
     assert.ok(bends(r).every((n) => n <= 2), `ReLU units are straight but for one kink: ${bends(r)}`);
     const menu = await pickChart(relu.page);
@@ -252,46 +251,46 @@ describe('per-unit curves of the 1-D fit', () => {
     await menu.pick(menu.labels.find((l) => /Hidden units/.test(l)));
     const img = png((await download(relu.page, '.nt-export-png')).bytes);
     assert.equal(img.width, (await canvasSize(relu.page, '.nt-unitcurves-canvas')).w);
-    assertClean(await relu.finish());
+    await relu.finish();
 
-    const tanh = await studio('data=sine&net=8:tanh,4:tanh&init=he_uniform');
+    const tanh = await studio(app, 'data=sine&net=8:tanh,4:tanh&init=he_uniform');
     await tanh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     const t = await unitCurves(tanh.page);
     assert.equal(t.length, 8);
-    assert.equal(await tanh.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
+    await expect(tanh.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
     assert.ok(t.flat().some((v) => v < -0.05), 'tanh units go negative');
     assert.ok(t.flat().every((v) => Math.abs(v) <= 1), 'tanh stays within ±1');
     assert.ok(bends(t).filter((n) => n > 4).length >= 4, `tanh units bend smoothly over many points: ${bends(t)}`);
     // The second hidden layer on request.
     await tanh.page.selectOption('.nt-unitcurves-pick select', { label: 'Layer 2' });
     await tanh.page.waitForFunction(() => JSON.parse(document.querySelector('.nt-unitcurves-canvas').dataset.values).length === 4);
-    assert.equal(await tanh.page.getAttribute('.nt-unitcurves-canvas', 'data-source'), 'weights');
-    assertClean(await tanh.finish());
+    await expect(tanh.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
+    await tanh.finish();
   });
 
-  it('looks finished at desktop and 360 px width', async () => {
-    const desk = await studio('data=sine&net=8:relu&init=he_uniform&opt=adam&lr=0.01');
+  test('looks finished at desktop and 360 px width', async ({ app }) => {
+    const desk = await studio(app, 'data=sine&net=8:relu&init=he_uniform&opt=adam&lr=0.01');
     await desk.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     // Trained a little, so the kinks have moved apart.
     await desk.page.click('.nt-play');
     await desk.page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.step) >= 1500, null, { timeout: 30000 });
     await desk.page.click('.nt-play');
     await desk.page.waitForFunction(() => document.querySelector('.nt-view').dataset.running === 'false');
-    await desk.page.waitForTimeout(300);
+    await nextFrames(desk.page);  // the last frame's charts drawn before the screenshot
     await desk.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-desktop.png` });
     await desk.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-desktop.png` });
-    assertClean(await desk.finish());
+    await desk.finish();
     // Both languages.
-    const zh = await studio('lang=zh&data=sine');
+    const zh = await studio(app, 'lang=zh&data=sine');
     await zh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     for (const s of ['导出与导入', '下载 PNG', '导入模型…', '每个隐藏单元']) assert.ok((await zh.page.textContent('.nt-view')).includes(s), s);
-    assertClean(await zh.finish());
-    const phone = await studio('data=sine&net=8:tanh&init=he_uniform', PHONE);
+    await zh.finish();
+    const phone = await studio(app, 'data=sine&net=8:tanh&init=he_uniform', PHONE);
     await phone.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
     await assertNoHorizontalOverflow(phone.page);
     await phone.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-phone.png` });
     await phone.page.click('.nt-export-summary');  // a phone shows the export band closed
     await phone.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-phone.png` });
-    assertClean(await phone.finish());
+    await phone.finish();
   });
 });

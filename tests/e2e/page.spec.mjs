@@ -3,8 +3,7 @@
 // the article's six-panel figure (the explorer's preset), language, theme,
 // phone width and a failed load. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, assertNoHorizontalOverflow, DESKTOP, PHONE, revealFormulas, text, useBrowser, waitForHash } from './common.mjs';
+import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, PHONE, revealFormulas, test, text, waitForHash } from './fixtures.mjs';
 
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
 const EXPECTED = {
@@ -16,13 +15,11 @@ const EXPECTED = {
   'sigmoid-derivative': (x) => sigmoid(x) * (1 - sigmoid(x)),
 };
 
-const app = useBrowser();
-
-describe('the page', () => {
-  it('loads the SIMD build under the CSP and draws the article figure from wasm values', async () => {
+test.describe('the page', () => {
+  test('loads the SIMD build under the CSP and draws the article figure from wasm values', async ({ app }) => {
     const { page, response, finish } = await app.open('#layout=figure');
     assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
-    assert.equal(await page.getAttribute('#status', 'data-build'), 'simd');
+    await expect(page.locator('#status')).toHaveAttribute('data-build', 'simd');
     assert.equal(await text(page, '#status-text'), 'WebAssembly SIMD');
     assert.equal(await page.$$eval('#loading', (els) => els.length), 0, 'the loading card is gone');
 
@@ -80,10 +77,10 @@ describe('the page', () => {
     await page.mouse.move(0, 0);
 
     await page.screenshot({ path: `${artifacts}figure-en.png`, fullPage: true });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('switches language, and every visible string follows', async () => {
+  test('switches language, and every visible string follows', async ({ app }) => {
     const { page, finish } = await app.open('#layout=figure');
     const before = await text(page, '#figure-heading');
     await page.click('button[data-lang="zh"]');
@@ -91,32 +88,32 @@ describe('the page', () => {
     const zh = await text(page, '#figure-heading');
     assert.notEqual(zh, before);
     assert.match(zh, /激活函数/);
-    assert.match(await text(page, '[data-panel="sigmoid-derivative"] .panel-title'), /导数/);
-    assert.match(await text(page, '.figure .lead'), /饱和/);
-    assert.match(await text(page, '#footer-text'), /内核/);
-    assert.match(await text(page, '[data-panel="sigmoid"] .panel-chips'), /两侧饱和/);
-    assert.match(await text(page, '#tab-softmax'), /实验室/);
-    assert.equal(await page.getAttribute('button[data-lang="zh"]', 'aria-pressed'), 'true');
+    await expect(page.locator('[data-panel="sigmoid-derivative"] .panel-title')).toHaveText(/导数/);
+    await expect(page.locator('.figure .lead')).toHaveText(/饱和/);
+    await expect(page.locator('#footer-text')).toHaveText(/内核/);
+    await expect(page.locator('[data-panel="sigmoid"] .panel-chips')).toHaveText(/两侧饱和/);
+    await expect(page.locator('#tab-softmax')).toHaveText(/实验室/);
+    await expect(page.locator('button[data-lang="zh"]')).toHaveAttribute('aria-pressed', 'true');
     assert.match(await waitForHash(page, 'lang=zh'), /lang=zh/);
     await page.screenshot({ path: `${artifacts}figure-zh.png`, fullPage: true });
 
     await page.click('button[data-lang="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await text(page, '#figure-heading'), before);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('starts in Chinese for a Chinese browser, and honours lang= in the URL', async () => {
+  test('starts in Chinese for a Chinese browser, and honours lang= in the URL', async ({ app }) => {
     const zhBrowser = await app.open('', { ...DESKTOP, locale: 'zh-CN' });
-    assert.match(await text(zhBrowser.page, '.view-explore h2'), /激活函数/);
-    assert.equal(await zhBrowser.page.getAttribute('html', 'lang'), 'zh-CN');
-    assertClean(await zhBrowser.finish());
+    await expect(zhBrowser.page.locator('.view-explore h2')).toHaveText(/激活函数/);
+    await expect(zhBrowser.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await zhBrowser.finish();
     const linked = await app.open('#lang=en', { ...DESKTOP, locale: 'zh-CN' });
     assert.equal(await text(linked.page, '.view-explore h2'), 'Activation explorer');
-    assertClean(await linked.finish());
+    await linked.finish();
   });
 
-  it('fits a 360 px phone without horizontal overflow, in both views', async () => {
+  test('fits a 360 px phone without horizontal overflow, in both views', async ({ app }) => {
     const { page, finish } = await app.open('', PHONE);
     assert.equal(await page.evaluate(() => window.innerWidth), 360);
     await assertNoHorizontalOverflow(page);
@@ -131,19 +128,19 @@ describe('the page', () => {
     await page.waitForSelector('.panel');
     await assertNoHorizontalOverflow(page);
     await page.screenshot({ path: `${artifacts}phone-figure.png` });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('falls back to the scalar build when SIMD is not validated, and says so', async () => {
+  test('falls back to the scalar build when SIMD is not validated, and says so', async ({ app }) => {
     const noSimd = () => {
       const validate = WebAssembly.validate.bind(WebAssembly);
       // The probe is the only 43-byte module validated; the real builds are compiled, not validated.
       WebAssembly.validate = (bytes) => (bytes.byteLength === 43 ? false : validate(bytes));
     };
     const { page, finish } = await app.open('', DESKTOP, { initScript: noSimd });
-    assert.equal(await page.getAttribute('#status', 'data-build'), 'scalar');
-    assert.match(await text(page, '#status-text'), /Scalar fallback/);
-    assert.match(await text(page, '[data-notice="scalar"]'), /scalar build/);
+    await expect(page.locator('#status')).toHaveAttribute('data-build', 'scalar');
+    await expect(page.locator('#status-text')).toHaveText(/Scalar fallback/);
+    await expect(page.locator('[data-notice="scalar"]')).toHaveText(/scalar build/);
     const debug = await page.evaluate(() => window.__nnplayDebug);
     assert.equal(debug.build, 'scalar');
     const [x, y] = debug.panels[0].samples[3];
@@ -151,15 +148,15 @@ describe('the page', () => {
     assert.equal(y, 0.5);
     await page.click('[data-notice="scalar"] .notice-close');
     assert.equal(await page.$$eval('[data-notice]', (els) => els.length), 0);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('follows a dark colour scheme, and the toggle switches theme both ways', async () => {
+  test('follows a dark colour scheme, and the toggle switches theme both ways', async ({ app }) => {
     const { page, finish } = await app.open('', { ...DESKTOP, colorScheme: 'dark' });
     const brightness = () =>
       page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b));
     assert.ok((await brightness()) < 120, 'dark background expected');
-    assert.equal(await page.getAttribute('#theme-toggle', 'aria-pressed'), 'true');
+    await expect(page.locator('#theme-toggle')).toHaveAttribute('aria-pressed', 'true');
     await page.screenshot({ path: `${artifacts}desktop-dark.png` });
     await page.click('#theme-toggle');
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
@@ -168,10 +165,10 @@ describe('the page', () => {
     await page.click('#theme-toggle');
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     assert.ok((await brightness()) < 120);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('names every control for screen readers, in each view', async () => {
+  test('names every control for screen readers, in each view', async ({ app }) => {
     const roles = new Set(['button', 'checkbox', 'radio', 'slider', 'spinbutton', 'tab', 'textbox', 'combobox']);
     for (const hash of ['#acts=elu,rrelu,sigmoid', '#view=softmax', '#layout=figure&lang=zh']) {
       const { page, finish } = await app.open(hash);
@@ -181,11 +178,11 @@ describe('the page', () => {
       const unnamed = controls.filter((n) => !(n.name?.value ?? '').trim()).map((n) => n.role.value);
       assert.ok(controls.length > 4, `${hash}: ${controls.length} controls`);
       assert.deepEqual(unnamed, [], hash);
-      assertClean(await finish());
+      await finish();
     }
   });
 
-  it('already works under the stricter policy of issue 5 (style-src \'self\')', async () => {
+  test('already works under the stricter policy of issue 5 (style-src \'self\')', async ({ app }) => {
     const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
     const route = {
       match: (u) => u.pathname === '/',
@@ -195,7 +192,7 @@ describe('the page', () => {
       },
     };
     for (const hash of ['#acts=sigmoid,elu', '#view=softmax&z=20,300,5000', '#layout=figure']) {
-      const { page, finish } = await app.open(hash, DESKTOP, { route });
+      const { page, finish } = await app.open(hash, DESKTOP, { route, clean: !hash.includes('softmax') });
       await revealFormulas(page);
       if (hash.includes('softmax')) {
         // The policy is in force: an inline style attribute in markup is refused.
@@ -208,12 +205,12 @@ describe('the page', () => {
         const problems = await finish();
         assert.deepEqual(problems.csp.map((c) => c.split(' ')[0]), ['style-src-attr']);
       } else {
-        assertClean(await finish());
+        await finish();
       }
     }
   });
 
-  it('respects prefers-reduced-motion', async () => {
+  test('respects prefers-reduced-motion', async ({ app }) => {
     const duration = async (context) => {
       const { page, finish } = await app.open('', context);
       const d = await page.evaluate(() => {
@@ -222,20 +219,21 @@ describe('the page', () => {
         document.body.append(probe);
         return parseFloat(getComputedStyle(probe).animationDuration);
       });
-      assertClean(await finish());
+      await finish();
       return d;
     };
     assert.ok((await duration(DESKTOP)) >= 0.5);
     assert.ok((await duration({ ...DESKTOP, reducedMotion: 'reduce' })) < 0.01);
   });
 
-  it('says so plainly when the core cannot be loaded', async () => {
+  test('says so plainly when the core cannot be loaded', async ({ app }) => {
     const { page, finish } = await app.open('', DESKTOP, {
       route: { match: /\.wasm$/, handler: (r) => r.fulfill({ status: 404, body: 'missing' }) },
       ready: false,
+      clean: false,
     });
     await page.waitForSelector('#status[data-build="error"]', { timeout: 15000 });
-    assert.match(await text(page, '#load-error'), /could not be loaded/);
+    await expect(page.locator('#load-error')).toHaveText(/could not be loaded/);
     assert.equal(await page.$$eval('.panel, .loading-card, .view', (els) => els.length), 0);
     const problems = await finish();
     assert.deepEqual(problems.pageErrors, []);

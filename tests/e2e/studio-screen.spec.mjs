@@ -4,10 +4,8 @@
 // on a phone the transport stays in view; the default speed is one epoch per
 // frame. Runs on the main page (index.html#view=train).
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, useBrowser } from './common.mjs';
+import { artifacts, expect, test } from './fixtures.mjs';
 
-const app = useBrowser();
 const at = (width, height, extra = {}) => ({ viewport: { width, height }, locale: 'en-US', ...extra });
 
 /** What issue 10 point 4 asks to see at once (selector → what it is). */
@@ -20,7 +18,7 @@ const MAIN_LOOP = {
   '[data-field="head"] select': 'problem (output head)', '.nt-tabs': 'diagnostics tabs',
 };
 
-async function openStudio(hash, context) {
+async function openStudio(app, hash, context) {
   const opened = await app.open(`#view=train${hash}`, context);
   await opened.page.waitForSelector('.nt-boundary-canvas', { state: 'visible', timeout: 30000 });
   await opened.page.waitForFunction(() => document.querySelector('.nt-view')?.dataset.step === '0');
@@ -63,28 +61,28 @@ async function scanDiagram(page, xFraction, found) {
   throw new Error('nothing found under the pointer');
 }
 
-describe('the studio on one screen', () => {
+test.describe('the studio on one screen', () => {
   for (const [w, h] of [[1366, 768], [1440, 900]]) {
-    it(`at ${w}×${h} the main loop is in view without scrolling`, async () => {
-      const { page, finish } = await openStudio('', at(w, h));
+    test(`at ${w}×${h} the main loop is in view without scrolling`, async ({ app }) => {
+      const { page, finish } = await openStudio(app, '', at(w, h));
       assert.deepEqual(await outside(page), []);
       assert.equal(await page.evaluate(() => scrollY), 0);
       await page.screenshot({ path: `${artifacts}studio-${w}x${h}.png` });
-      assertClean(await finish());
+      await finish();
     });
   }
 
-  it('an open lesson keeps the transport in view', async () => {
-    const { page, finish } = await openStudio('&lesson=dead-relu', at(1366, 768));
+  test('an open lesson keeps the transport in view', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&lesson=dead-relu', at(1366, 768));
     await page.waitForSelector('.lessons-body', { state: 'visible', timeout: 15000 });
     const r = await page.locator('.nt-play').boundingBox();
     assert.ok(r && r.y >= 0 && r.y + r.height <= 768, JSON.stringify(r));
     await page.screenshot({ path: `${artifacts}studio-lesson-1366x768.png` });
-    assertClean(await finish());
+    await finish();
   });
 
-  it('hovering a hidden unit shows its map large in the output, and leaving shows the output again', async () => {
-    const { page, finish } = await openStudio('', at(1366, 768));
+  test('hovering a hidden unit shows its map large in the output, and leaving shows the output again', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '', at(1366, 768));
     const before = await pixels(page);
     // Default network: inputs, 4 tanh units, 2 tanh units, the output: the first hidden column is at 1.5/4 of the width.
     await scanDiagram(page, 1.5 / 4, () => document.querySelector('.nt-boundary-canvas').dataset.neuron !== '');
@@ -94,18 +92,18 @@ describe('the studio on one screen', () => {
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector('.nt-boundary-canvas').dataset.neuron === '');
     assert.ok(changed(before, await pixels(page)) < before.length / 50, 'the output is back');
-    assertClean(await finish());
+    await finish();
   });
 
-  it('clicking a link edits its weight and clicking a unit its bias; the output redraws at once', async () => {
-    const { page, finish } = await openStudio('', at(1366, 768));
+  test('clicking a link edits its weight and clicking a unit its bias; the output redraws at once', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '', at(1366, 768));
     const loss0 = await page.textContent('[data-stat="testLoss"]');
     const before = await pixels(page);
     // A link between the last hidden column and the output (3/4 → 3.5/4 of the width).
     const link = await scanDiagram(page, 3.25 / 4, () => /^Weight/.test(document.querySelector('.nt-diagram-tip')?.textContent ?? ''));
     await page.mouse.click(link.x, link.y);
     await page.waitForSelector('.nt-param-edit', { state: 'visible' });
-    assert.match(await page.textContent('.nt-param-edit label'), /^Weight from Layer 2 #\d to Output #1$/);
+    await expect(page.locator('.nt-param-edit label')).toHaveText(/^Weight from Layer 2 #\d to Output #1$/);
     await page.fill('.nt-param-edit input', '-9');
     await page.press('.nt-param-edit input', 'Enter');
     await page.waitForFunction((l) => document.querySelector('[data-stat="testLoss"]').textContent !== l, loss0);
@@ -115,7 +113,7 @@ describe('the studio on one screen', () => {
     await page.focus('.nt-diagram-canvas');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    assert.match(await page.textContent('.nt-param-edit label'), /^Bias of Output #1$/);
+    await expect(page.locator('.nt-param-edit label')).toHaveText(/^Bias of Output #1$/);
     await page.fill('.nt-param-edit input', '30');
     await page.press('.nt-param-edit input', 'Enter');
     await page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.trainAccuracy) < 0.6);
@@ -123,46 +121,46 @@ describe('the studio on one screen', () => {
     // A value the core refuses is named in place and changes nothing.
     await page.fill('.nt-param-edit input', '1e39');
     await page.press('.nt-param-edit input', 'Enter');
-    assert.match(await page.textContent('.nt-param-msg'), /value: expected a finite float32 number, got 1e\+39/);
-    assertClean(await finish());
+    await expect(page.locator('.nt-param-msg')).toHaveText(/value: expected a finite float32 number, got 1e\+39/);
+    await finish();
   });
 });
 
-describe('pace', () => {
+test.describe('pace', () => {
   /** Epochs per second over at least one second of training at the link's speed. */
-  async function epochsPerSecond(hash) {
-    const { page, finish } = await openStudio(hash, at(1366, 768));
+  async function epochsPerSecond(app, hash) {
+    const { page, finish } = await openStudio(app, hash, at(1366, 768));
     await page.click('.nt-play');
     await page.waitForFunction(() => Number(document.querySelector('[data-stat="epoch"]').textContent) > 0);
     const start = await page.evaluate(() => ({ t: performance.now(), e: Number(document.querySelector('[data-stat="epoch"]').textContent) }));
     await page.waitForFunction((t0) => performance.now() - t0 >= 1000, start.t);
     const end = await page.evaluate(() => ({ t: performance.now(), e: Number(document.querySelector('[data-stat="epoch"]').textContent) }));
     await page.click('.nt-play');
-    assertClean(await finish());
+    await finish();
     return (end.e - start.e) / ((end.t - start.t) / 1000);
   }
 
-  it('the default speed is one epoch per frame: at most about 60 epochs a second, and visibly moving', async () => {
+  test('the default speed is one epoch per frame: at most about 60 epochs a second, and visibly moving', async ({ app }) => {
     // One epoch per frame at a 60 Hz frame rate, 10 % for the counter's rounding and timing; at least 5 a second.
-    const rate = await epochsPerSecond('');
+    const rate = await epochsPerSecond(app, '');
     assert.ok(rate <= 66 && rate >= 5, `${rate.toFixed(1)} epochs/s`);
     console.log(`# default pace: ${rate.toFixed(1)} epochs/s`);
   });
 
-  it('"As fast as possible" stays a choice of the speed menu, and a link can ask for it', async () => {
-    const { page, finish } = await openStudio('&speed=max', at(1366, 768));
+  test('"As fast as possible" stays a choice of the speed menu, and a link can ask for it', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&speed=max', at(1366, 768));
     const speed = await page.$eval('.nt-transport-speed select', (s) => ({ shown: s.selectedOptions[0].textContent, all: [...s.options].map((o) => o.textContent) }));
     assert.equal(speed.shown, 'As fast as possible');
     assert.equal(speed.all[0], '1 epoch per frame');
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('the studio on a phone', () => {
+test.describe('the studio on a phone', () => {
   const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
 
-  it('keeps the transport and counters in view while scrolling, the tabs uncut, the diagnostics collapsed', async () => {
-    const { page, finish } = await openStudio('', PHONE);
+  test('keeps the transport and counters in view while scrolling, the tabs uncut, the diagnostics collapsed', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '', PHONE);
     const studio = await page.evaluate(() => document.querySelector('.nt-view').getBoundingClientRect().height);
     assert.ok(studio <= 2.5 * 844, `the studio is ${Math.round(studio)} px long`);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.6));
@@ -174,32 +172,32 @@ describe('the studio on a phone', () => {
     const cut = await page.$$eval('.nt-tab', (tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent));
     assert.deepEqual(cut, []);
     await page.screenshot({ path: `${artifacts}studio-phone.png` });
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('the confusion matrix needs a head that predicts classes', () => {
+test.describe('the confusion matrix needs a head that predicts classes', () => {
   // Issue 9 item 1: the page used to ask the core for a confusion matrix of a linear head on class data.
-  it('a linear head on the circle trains, resets and says why the matrix is empty', async () => {
-    const { page, finish } = await openStudio('&data=circle&head=linear_mse', at(1366, 768));
+  test('a linear head on the circle trains, resets and says why the matrix is empty', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&data=circle&head=linear_mse', at(1366, 768));
     await page.click('.nt-play');
     await page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.step) >= 200);
     await page.click('.nt-play');
     await page.click('.nt-transport-buttons .nt-btn:nth-child(3)');  // Reset
     await page.waitForFunction(() => document.querySelector('.nt-view').dataset.step === '0');
     await page.click('.nt-tab[data-tab="confusion"]');
-    assert.match(await page.textContent('.nt-confusion-none'), /this output head predicts numbers/);
+    await expect(page.locator('.nt-confusion-none')).toHaveText(/this output head predicts numbers/);
     assert.equal(await page.isVisible('.nt-matrix'), false);
     await page.click('.nt-play');
     await page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.step) >= 100);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('a divergence reads the same everywhere', () => {
+test.describe('a divergence reads the same everywhere', () => {
   // Issue 9 item 7 (page side): the banner's step and the counter agree, and the numbers just before are finite.
-  it('the banner names the step the counter shows, and no NaN as the gradient just before', async () => {
-    const { page, finish } = await openStudio('&data=circle&net=8:relu,8:relu&head=linear_mse&lr=10', at(1366, 768));
+  test('the banner names the step the counter shows, and no NaN as the gradient just before', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&data=circle&net=8:relu,8:relu&head=linear_mse&lr=10', at(1366, 768));
     await page.click('.nt-play');
     await page.waitForSelector('.nt-banner:not(.nt-banner-info)', { state: 'visible', timeout: 20000 });
     const title = await page.textContent('.nt-banner-title');
@@ -207,13 +205,13 @@ describe('a divergence reads the same everywhere', () => {
     assert.equal(title.match(/step (\d+)/)?.[1], counter, `${title} | counter ${counter}`);
     const body = await page.textContent('.nt-banner-body');
     assert.doesNotMatch(body, /gradient\S* (NaN|∞|inf)/i, body);
-    assertClean(await finish());
+    await finish();
   });
 });
 
-describe('compare activations', () => {
-  it('stops by itself after 3,000 steps each, with each run’s decision boundary beside the curves', async () => {
-    const { page, finish } = await openStudio('&cmp=relu,tanh', at(1366, 768));
+test.describe('compare activations', () => {
+  test('stops by itself after 3,000 steps each, with each run’s decision boundary beside the curves', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&cmp=relu,tanh', at(1366, 768));
     await page.click('.nt-compare .nt-btn-primary');
     await page.waitForFunction(() => document.querySelectorAll('.nt-compare-results li').length === 2);
     // It stops without being told: the button offers a new run, and both runs are at step 3,000.
@@ -228,6 +226,6 @@ describe('compare activations', () => {
     assert.equal(maps.length, 2);
     // The circle: each boundary has both sides (some cells blue, some orange).
     for (const m of maps) assert.ok(m.shown && m.blue > 0 && m.blue < m.all, JSON.stringify(m));
-    assertClean(await finish());
+    await finish();
   });
 });

@@ -1,13 +1,10 @@
 // End-to-end: the training studio as a tab of the main page (index.html),
 // loaded on demand, with its state in the page's URL hash.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { artifacts, assertClean, useBrowser, waitForHash } from './common.mjs';
+import { artifacts, expect, test, waitForHash } from './fixtures.mjs';
 
-const app = useBrowser();
-
-describe('the training tab of the main page', () => {
-  it('loads the studio on demand, trains XOR through its controls and keeps the run in the URL', async () => {
+test.describe('the training tab of the main page', () => {
+  test('loads the studio on demand, trains XOR through its controls and keeps the run in the URL', async ({ app }) => {
     const { page, finish } = await app.open('#view=train');
     await page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
     await page.click('[data-preset="xor"]');
@@ -24,6 +21,6 @@ describe('the training tab of the main page', () => {
     await page.waitForSelector('.nt-view', { state: 'hidden' });
     await page.click('[data-tab="train"]');
     await page.waitForSelector('.nt-view', { state: 'visible' });
-    assertClean(await finish());
+    await finish();
   });
 });
