@@ -35,9 +35,8 @@ const suites = [
   // Builds fuzz/ with clang-14, replays each seed corpus, then 20 s per target (~2 min in all).
   ['fuzzing (libFuzzer + ASan + UBSan)', node, ['scripts/fuzz.mjs', '--seconds', '20']],
   ['npm package (pack, install, Node, Vite app, static page)', node, ['--test', 'tests/package/']],
-  // Playwright (tests/e2e/*.spec.mjs, playwright.config.mjs), then the files still on node:test (*.test.mjs).
+  // Playwright (tests/e2e/*.spec.mjs, playwright.config.mjs).
   ['end to end (Chromium, Playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']],
-  ['end to end (Chromium, node:test files not yet on Playwright)', node, ['--test', 'tests/e2e/']],
 ];
 
 const results = suites.map(([name, cmd, args, options]) => [name, runSuite(cmd, args, options) === 0]);
