@@ -2,7 +2,7 @@
 // state. One screen (≥ 1366×768): the title and presets, the transport bar
 // (sticky on a phone), then four columns: data and settings · network ·
 // output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
-import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
+import type { Engine, Metrics, Trainer } from '../engine';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
 import { ConfusionView } from './confusion-view';
@@ -25,14 +25,10 @@ import { Transport, type TransportActions } from './transport';
 import { ParamEditor, paramTarget } from './param-editor';
 import { SideTabs } from './side-tabs';
 import { fitStage } from './stage-fit';
+import { inputMaps } from './input-maps';
 import { card, el, setText, show, type Localizer } from './ui';
 import { hideable } from '../dom';
 import type { StringKey } from '../i18n';
-
-const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
-  x1: (x) => x, x2: (_x, y) => y, x1_squared: (x) => x * x, x2_squared: (_x, y) => y * y,
-  x1_x2: (x, y) => x * y, sin_x1: (x) => Math.sin(x), sin_x2: (_x, y) => Math.sin(y),
-};
 
 export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
   preset: (id: PresetId) => void;
@@ -193,7 +189,7 @@ export class Panels {
   configureNetwork(t: Trainer | null, s: TrainState, plane: boolean): void {
     const units = t?.shape.units ?? [...s.layers.map((l) => l.units), 1];
     const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
-    const feats = plane ? s.features.map((f) => FEATURE_FN[f]) : null;
+    const feats = plane ? inputMaps(this.#engine, s.features) : null;
     this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
     this.paramEditor.close();
     this.output.plot.setNeuron(null);
