@@ -110,7 +110,7 @@ export class Panels {
       hideable(this.editor.root, 'train-editor'),
     );
     this.output = new OutputPanel(L, act, engine);
-    this.hyper = new HyperPanel(L, act.change, this.editor.basicFields, this.editor.advancedFields);
+    this.hyper = new HyperPanel(L, engine.configSchema(), act.change, this.editor.basicFields, this.editor.advancedFields);
     this.curves = new CurvesPanel(L);
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
@@ -159,7 +159,7 @@ export class Panels {
     // A link or preset that names activations to compare opens that tab.
     if (s.compare.length >= 2 && (this.#state?.compare.length ?? 0) < 2) this.side.select('compare');
     this.#state = s;
-    const active = matchPreset(s);
+    const active = matchPreset(s, this.#engine.configSchema());
     for (const [id, b] of this.#presetButtons) b.setAttribute('aria-pressed', String(id === active));
     if (active) this.#watchId = active;
     this.#watchText();
@@ -167,7 +167,7 @@ export class Panels {
     this.data.set(s);
     this.editor.set(s);
     this.hyper.set(s);
-    this.hyper.revealAdvanced(s, defaultTrainState());
+    this.hyper.revealAdvanced(s, defaultTrainState(this.#engine.configSchema()));
     this.output.set(s, s.data === 'custom');
     this.compare.set(s);
   }
