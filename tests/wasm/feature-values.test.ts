@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { CoreError, type FeatureName } from '../../web/src/engine';
 import { THUMB } from '../../web/src/train/charts/thumbs';
 import { inputMaps, thumbPoints } from '../../web/src/train/input-maps';
+import { featureText } from '../../web/src/train/train-rules';
+import { texPlain } from '../../web/src/format';
 import { engineFor } from './load';
 
 describe('feature values', async () => {
@@ -38,6 +40,14 @@ describe('feature values', async () => {
     expect(at('x1_x2', last, 0)).toBe(-36);
     // One float rounding of sin(-6) ≈ 0.279: within half an ulp (< 3e-8 there).
     expect(Math.abs(at('sin_x2', 3, 0) - Math.sin(-6))).toBeLessThan(3e-8);
+  });
+
+  test('the feature labels are the core\'s TeX as plain text', () => {
+    const schema = engine.configSchema();
+    expect(features.map((f) => featureText(schema, f))).toEqual(['x₁', 'x₂', 'x₁²', 'x₂²', 'x₁x₂', 'sin x₁', 'sin x₂']);
+    // TeX the label cannot show falls back to the name.
+    expect(texPlain('\\frac{x_1}{2}')).toBeNull();
+    expect(featureText({ ...schema, features: [{ name: 'odd', tex: 'e^{x_1}' }] }, 'odd')).toBe('odd');
   });
 
   test('a bad feature or an odd point list is refused, naming it', () => {

@@ -3,6 +3,7 @@
 // (2-D sets), and for your own data the class to add by clicking, clearing,
 // and a CSV import whose errors are shown right under it.
 import type { DatasetKind, Engine, FeatureName } from '../engine';
+import { featureText } from './train-rules';
 import { THUMB_PX, drawThumb } from './charts/data-thumbs';
 import { classColor, css } from '../charts/theme';
 import { MAX_LINK_POINTS } from './custom-points';
@@ -20,9 +21,6 @@ export interface DataPanelActions {
   importCsv: (text: string, regression: boolean) => void;
 }
 
-export const FEATURE_TEXT: Record<FeatureName, string> = {
-  x1: 'x₁', x2: 'x₂', x1_squared: 'x₁²', x2_squared: 'x₂²', x1_x2: 'x₁x₂', sin_x1: 'sin x₁', sin_x2: 'sin x₂',
-};
 
 export class DataPanel {
   readonly root: HTMLElement;
@@ -85,7 +83,7 @@ export class DataPanel {
     const featList = el('div', { cls: 'nt-chips' });
     const features = nameMenus(schema).features as readonly FeatureName[];
     for (const f of features) {
-      const box = checkbox(L, { text: FEATURE_TEXT[f] }, (on) => act.change((s) => {
+      const box = checkbox(L, { text: featureText(schema, f) }, (on) => act.change((s) => {
         const next = features.filter((g) => (g === f ? on : s.features.includes(g)));
         if (next.length > 0) s.features = next;
       }));

@@ -7,7 +7,8 @@ import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
 import { ConfusionView } from './confusion-view';
 import { CurvesPanel } from './curves-panel';
-import { DataPanel, FEATURE_TEXT, type DataPanelActions } from './data-panel';
+import { DataPanel, type DataPanelActions } from './data-panel';
+import { featureText } from './train-rules';
 import { DivergenceBanner, sci, type BannerActions } from './divergence-banner';
 import { exportCharts } from './export-charts';
 import { ExportPanel } from './export-panel';
@@ -266,7 +267,7 @@ export class Panels {
   #ends(h: { layer: number; from: number; to: number }): { from: string; to: string } {
     const name = (l: number) => this.#names[l] ?? '';
     const feature = this.#state?.features[h.from];
-    const input = this.output.mode === 'plane' && feature ? FEATURE_TEXT[feature] : `x${h.from + 1}`;
+    const input = this.output.mode === 'plane' && feature ? featureText(this.#engine.configSchema(), feature) : `x${h.from + 1}`;
     return { from: h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`, to: `${name(h.layer)} #${h.to + 1}` };
   }
 

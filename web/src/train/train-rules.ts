@@ -4,6 +4,7 @@
 // state field is which core field. No DOM.
 import { inSchemaRange, schemaField, type ConfigSchema, type SchemaField } from '../config-schema';
 import type { Engine } from '../engine';
+import { texPlain } from '../format';
 
 /** What the view knows about activations, to check names and parameter ranges. */
 export interface ActivationCatalog {
@@ -94,6 +95,12 @@ export function optimizerChoices(schema: ConfigSchema): string[] {
   const core = optionsOf(schema, 'optimizer');
   const nesterov = schemaField(schema, 'train.nesterov').type === 'boolean' && core.includes('momentum');
   return core.flatMap((o) => (o === 'momentum' && nesterov ? [o, 'nesterov'] : [o]));
+}
+
+/** A feature's label: the core's TeX (configSchema().features) as plain text, else its name. */
+export function featureText(schema: ConfigSchema, name: string): string {
+  const tex = schema.features.find((f) => f.name === name)?.tex;
+  return (tex !== undefined ? texPlain(tex) : null) ?? name;
 }
 
 /** The core's default of a field. */
