@@ -68,6 +68,14 @@ inline val dataset_remove_point(Dataset& d, int index) {
   return undefined_or_error(nnplay::remove_point(&d, index));
 }
 
+// One input feature of raw (x, y) points, as training computes it (dataset.hpp).
+inline val feature_values(const std::string& feature, const val& points) {
+  std::vector<float> in;
+  if (val error = read_f32(points, "points", &in); !error.isUndefined()) return error;
+  std::vector<float> out;
+  return result_or_error(nnplay::feature_values(feature, in, &out), out);
+}
+
 inline void bind_dataset() {
   namespace em = emscripten;
   em::class_<Dataset>("DatasetHandle")
@@ -83,6 +91,7 @@ inline void bind_dataset() {
   em::function("parseIrisCsv", &parse_iris_csv);
   em::function("parseCustomCsv", &parse_custom_csv);
   em::function("generateDataset", &generate_dataset);
+  em::function("featureValues", &feature_values);
 }
 
 }  // namespace nnplay_js

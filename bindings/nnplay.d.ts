@@ -158,6 +158,8 @@ export interface NnplayModule {
   parseCustomCsv(text: string, regression: boolean): DatasetHandle | NnplayError;
   /** A config "data" object as JSON text. */
   generateDataset(dataJson: string): DatasetHandle | NnplayError;
+  /** One input feature ("x1_squared", …) of raw x, y pairs: one value per point. */
+  featureValues(feature: string, points: Float32Array): Float32Array | NnplayError;
 
   TrainerHandle: HandleClass<TrainerHandle>;
   /** The config as JSON text (config_json.hpp); data is null for generated kinds. */

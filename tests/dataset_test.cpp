@@ -638,4 +638,26 @@ TEST_CASE("dataset features") {
   }
 }
 
+TEST_CASE("feature_values: one feature of raw points by name, as training expands it") {
+  const std::vector<float> pts = {1.5f, -2.0f, 0.0f, 0.25f};
+  std::vector<float> out;
+  REQUIRE(feature_values("x1_x2", pts, &out).ok());
+  CHECK(out == std::vector<float>{-3.0f, 0.0f});
+  REQUIRE(feature_values("x2_squared", pts, &out).ok());
+  CHECK(out == std::vector<float>{4.0f, 0.0625f});
+  REQUIRE(feature_values("sin_x1", pts, &out).ok());
+  REQUIRE(out.size() == 2u);
+  CHECK(std::fabs(out[0] - std::sin(1.5)) <= 6e-8);  // one float rounding, as above
+  CHECK(out[1] == 0.0f);
+  SUBCASE("bad input is named and leaves *out alone") {
+    out = {7.0f};
+    const Status unknown = feature_values("x3", pts, &out);
+    CHECK(unknown.code() == StatusCode::kInvalidArgument);
+    CHECK(unknown.message() == "featureValues: unknown feature x3; valid names are x1, x2, x1_squared, x2_squared, x1_x2, sin_x1, sin_x2");
+    const Status odd = feature_values("x1", {1.0f, 2.0f, 3.0f}, &out);
+    CHECK(odd.message() == "featureValues: points must hold x, y pairs, got 3 values");
+    CHECK(out == std::vector<float>{7.0f});
+  }
+}
+
 }  // namespace nnplay

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "config_detail.hpp"
 #include "dataset_internal.hpp"
 #include "nnplay/dataset.hpp"
 
@@ -132,6 +133,25 @@ void expand_features(const Dataset& d, unsigned features, std::vector<float>* ou
     if (features & kSinX2) e.push_back(static_cast<float>(detail::portable_sin(x2)));
   }
   *out = std::move(e);
+}
+
+Status feature_values(std::string_view feature, const std::vector<float>& points, std::vector<float>* out) {
+  using config_detail::kFeatureCount;
+  using config_detail::kFeatureNames;
+  int bit = 0;
+  while (bit < kFeatureCount && feature != kFeatureNames[bit]) ++bit;
+  if (bit == kFeatureCount) {
+    return Status::invalid("featureValues: unknown feature " + config_detail::printable_key(std::string(feature)) +
+                           "; valid names are " + config_detail::name_list(kFeatureNames, kFeatureCount));
+  }
+  if (points.size() % 2 != 0) {
+    return Status::invalid("featureValues: points must hold x, y pairs, got " + std::to_string(points.size()) +
+                           " values");
+  }
+  Dataset d;
+  d.x = points;
+  expand_features(d, 1u << bit, out);
+  return {};
 }
 
 }  // namespace nnplay

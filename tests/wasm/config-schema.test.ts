@@ -1,50 +1,40 @@
-// The core publishes its config schema (engine.configSchema()); the page must
-// not disagree with it. Today the studio keeps its own copy of the limits
-// (web/src/train/train-state.ts LIMITS): this test compares every entry with
-// the core's field. KNOWN_DISAGREEMENTS lists the ones still wrong in the
-// page; each must really disagree, so fixing one fails here until it is
-// removed from the list, and a new disagreement fails at once.
+// The core publishes its config schema (engine.configSchema()); the page
+// must not disagree with it. The studio keeps no limits, option lists or
+// defaults of its own (web/src/train/train-rules.ts reads the core's): the
+// tests below change the schema and check that the URL codec and the
+// defaults follow, and check every value a control offers against the core.
 import { describe, expect, test } from 'vitest';
-import { inSchemaRange, schemaField, type SchemaField } from '../../web/src/engine';
-import { LIMITS, type LimitKey } from '../../web/src/train/train-state';
+import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../../web/src/engine';
+import { STRING_KEYS } from '../../web/src/i18n';
+import { trainStateFromParams } from '../../web/src/state-train';
+import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/train/control-menus';
+import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/train/train-rules';
+import { DATA_KINDS, defaultTrainState, trainerConfig, type TrainState } from '../../web/src/train/train-state';
 import { engineFor } from './load';
 
-// LIMITS key → the core's field path.
-const PATHS: Record<LimitKey, string> = {
-  samples: 'data.samples',
-  noise: 'data.noise',
-  trainFraction: 'data.trainFraction',
-  classes: 'data.classes',
-  dataSeed: 'data.seed',
-  seed: 'seed',
-  units: 'hidden[].units',
-  pieces: 'hidden[].maxout',
-  initSigma: 'initSigma',
-  biasInit: 'biasInit',
-  learningRate: 'train.learningRate',
-  momentum: 'train.momentum',
-  decaySteps: 'train.decaySteps',
-  decayRate: 'train.decayRate',
-  batchSize: 'train.batchSize',
-  l1: 'train.l1',
-  l2: 'train.l2',
-  dropout: 'train.dropout',
-  clipNorm: 'train.clipNorm',
-  clipValue: 'train.clipValue',
+/** A deep copy of the schema with one field changed. */
+function edited(schema: ConfigSchema, path: string, patch: Record<string, unknown>): ConfigSchema {
+  const copy = structuredClone(schema);
+  Object.assign(copy.fields.find((f) => f.path === path)!, patch);
+  return copy;
+}
+
+/** Whether the core builds a trainer for the state (a control's offer is only honest if it does). */
+function coreAccepts(engine: Engine, s: TrainState): boolean {
+  try {
+    engine.createTrainer(trainerConfig(s)).dispose();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** URL key of each numeric field the codec reads (state-train.ts). */
+const URL_KEY: Partial<Record<LimitKey, string>> = {
+  samples: 'pts', noise: 'noise', trainFraction: 'split', classes: 'k', dataSeed: 'dseed', seed: 'seed',
+  initSigma: 'sigma', biasInit: 'bias', learningRate: 'lr', momentum: 'mom', decaySteps: 'dsteps', decayRate: 'drate',
+  batchSize: 'bs', l1: 'l1', l2: 'l2', dropout: 'drop', clipNorm: 'clipn', clipValue: 'clipv',
 };
-
-// The page says momentum ∈ [0, 0.999]; the core accepts [0, 1).
-const KNOWN_DISAGREEMENTS: readonly LimitKey[] = ['momentum'];
-
-/** The page's [lo, hi, integer, loOpen] as the core would publish it (the page has no open upper end). */
-function pageView(key: LimitKey): Pick<SchemaField, 'min' | 'max' | 'minOpen' | 'maxOpen'> & { integer: boolean } {
-  const [lo, hi, integer, loOpen] = LIMITS[key];
-  return { min: lo, max: hi, minOpen: loOpen, maxOpen: false, integer };
-}
-
-function coreView(f: SchemaField): ReturnType<typeof pageView> {
-  return { min: f.min, max: f.max, minOpen: f.minOpen, maxOpen: f.maxOpen, integer: f.type === 'integer' };
-}
 
 describe('config schema', async () => {
   const engine = await engineFor('simd');
@@ -87,15 +77,85 @@ describe('config schema', async () => {
     expect([0, 1, 2, 5, 6, 2.5].map((v) => inSchemaRange(pieces, v))).toEqual([true, false, true, true, false, false]);
   });
 
-  test('the page limits (train-state.ts LIMITS) agree with the core, but for the listed known disagreements', () => {
-    expect(Object.keys(PATHS).sort()).toEqual(Object.keys(LIMITS).sort());
-    for (const key of Object.keys(LIMITS) as LimitKey[]) {
-      const core = coreView(schemaField(schema, PATHS[key]));
-      if (KNOWN_DISAGREEMENTS.includes(key)) {
-        expect(pageView(key), `${key} is listed as disagreeing: remove it from KNOWN_DISAGREEMENTS`).not.toEqual(core);
-      } else {
-        expect(pageView(key), `LIMITS.${key} vs the core's ${PATHS[key]}`).toEqual(core);
+  test('the page has no limits of its own: the URL codec follows the schema it is given', () => {
+    for (const [key, urlKey] of Object.entries(URL_KEY) as [LimitKey, string][]) {
+      const f = limit(schema, key);
+      // Between the default and the core's upper end: accepted, until a schema ends at the default.
+      const d = defaultTrainState(schema)[key as keyof TrainState] as number;
+      const above = f.type === 'integer' ? d + 1 : (d + f.max!) / 2;
+      const read = (sch: ConfigSchema) => trainStateFromParams(new URLSearchParams(`${urlKey}=${above}`), { schema: sch });
+      expect(read(schema).notices, `${urlKey}=${above} within the core's range`).toEqual([]);
+      const narrow = read(edited(schema, FIELD_PATH[key], { max: d, maxOpen: false }));
+      expect(narrow.notices.map((n) => [n.key, n.reason, n.range]), key).toEqual([[urlKey, 'range', [f.min, d]]]);
+    }
+    // Units and maxout pieces inside the net= key; the hidden-layer count.
+    const net = (sch: ConfigSchema, v: string) => trainStateFromParams(new URLSearchParams(`net=${v}`), { schema: sch }).notices.length;
+    expect(net(schema, '9:relu,4:maxout4')).toBe(0);
+    expect(net(edited(schema, 'hidden[].units', { max: 8 }), '9:relu')).toBe(1);
+    expect(net(edited(schema, 'hidden[].maxout', { max: 3 }), '4:maxout4')).toBe(1);
+    expect(net({ ...schema, maxHiddenLayers: 1 }, '2:relu,2:relu')).toBe(1);
+  });
+
+  test('the page has no option lists or defaults of its own', () => {
+    const drop = (path: string, name: string) => edited(schema, path, { options: schemaField(schema, path).options!.filter((o) => o !== name) });
+    const notices = (sch: ConfigSchema, q: string) => trainStateFromParams(new URLSearchParams(q), { schema: sch }).notices.length;
+    const cases: [string, string, string][] = [
+      ['train.optimizer', 'adam', 'opt=adam'], ['train.schedule', 'cosine', 'sched=cosine'], ['head', 'tanh_mse', 'head=tanh_mse'],
+      ['init', 'he_normal', 'init=he_normal'], ['data.kind', 'moons', 'data=moons'], ['data.features', 'sin_x1', 'feat=x1,sin_x1'],
+      ['hidden[].activation', 'gelu', 'net=4:gelu'],
+    ];
+    for (const [path, name, q] of cases) {
+      expect(notices(schema, q), q).toBe(0);
+      expect(notices(drop(path, name), q), `${q} once the core drops ${name}`).toBeGreaterThan(0);
+    }
+    // Nesterov is the core's momentum with its flag; a core without the flag has no Nesterov choice.
+    expect(notices(schema, 'opt=nesterov')).toBe(0);
+    expect(notices(edited(schema, 'train.nesterov', { type: 'number' }), 'opt=nesterov')).toBe(1);
+    // Defaults: what the core says, also when the core changes its mind.
+    expect(defaultTrainState(edited(schema, 'train.learningRate', { default: 0.1 })).learningRate).toBe(0.1);
+    expect(defaultTrainState(edited(schema, 'hidden', { default: [{ units: 3, activation: 'relu' }] })).layers)
+      .toEqual([{ units: 3, activation: 'relu', pieces: 2 }]);
+    const d = defaultTrainState(schema);
+    for (const [key, path] of Object.entries(FIELD_PATH)) {
+      if (key !== 'units' && key !== 'pieces') expect(d[key as keyof TrainState], key).toBe(schemaField(schema, path).default);
+    }
+  });
+
+  test('no control offers a value or an option the core refuses', () => {
+    const base = defaultTrainState(schema);
+    const offers: [string, TrainState][] = [];
+    for (const [key, values] of Object.entries(VALUE_MENUS) as [LimitKey, readonly number[]][]) {
+      for (const v of values) {
+        const s = structuredClone(base);
+        if (key === 'pieces') s.layers = [{ units: 2, activation: 'maxout', pieces: v }];
+        else (s as unknown as Record<string, number>)[key] = v;
+        if (key === 'classes') s.data = 'spiral_k';
+        offers.push([`${key} ${v}`, s]);
       }
     }
+    for (const key of Object.keys(SLIDER_STEPS) as (keyof typeof SLIDER_STEPS)[]) {
+      const { min, max, step } = slider(schema, key);
+      for (let v = min; v <= max + 1e-9; v += step) offers.push([`${key} ${v}`, { ...base, [key]: Number(v.toFixed(6)) }]);
+    }
+    offers.push(['full batch', { ...base, batchSize: fullBatch(schema) }]);
+    const names = nameMenus(schema);
+    for (const o of names.optimizer) offers.push([`optimizer ${o}`, { ...base, optimizer: o as TrainState['optimizer'] }]);
+    for (const o of names.schedule) offers.push([`schedule ${o}`, { ...base, schedule: o as TrainState['schedule'] }]);
+    for (const o of names.head) offers.push([`head ${o}`, { ...base, head: o as TrainState['head'] }]);
+    for (const o of names.init) offers.push([`init ${o}`, { ...base, init: o as TrainState['init'] }]);
+    for (const o of names.features) offers.push([`feature ${o}`, { ...base, features: [o as TrainState['features'][number]] }]);
+    for (const o of names.activation) offers.push([`activation ${o}`, { ...base, layers: [{ units: 2, activation: o, pieces: 2 }] }]);
+    for (const k of DATA_KINDS.filter((k) => !['digits', 'iris', 'custom'].includes(k))) offers.push([`data ${k}`, { ...base, data: k }]);
+    const refused = offers.filter(([, s]) => !coreAccepts(engine, s)).map(([what]) => what);
+    expect(refused).toEqual([]);
+    expect(offers.length).toBeGreaterThan(80);
+    // The data picker's kinds are the core's, and every named option has its text in both languages.
+    expect([...DATA_KINDS].sort()).toEqual([...schemaField(schema, OPTION_PATH.data).options!].sort());
+    const keys = new Set<string>(STRING_KEYS);
+    const missing = [
+      ...names.optimizer.map((o) => `opt_${o}`), ...names.schedule.map((o) => `sched_${o}`),
+      ...names.head.map((o) => `head_${o}`), ...names.init.map((o) => `init_${o}`), ...DATA_KINDS.map((k) => `kind_${k}`),
+    ].filter((k) => !keys.has(k));
+    expect(missing).toEqual([]);
   });
 });

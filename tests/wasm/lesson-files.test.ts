@@ -15,6 +15,7 @@ import { lessonFromDef } from '../../web/src/lessons/lesson';
 import { defaultState, type PageState } from '../../web/src/state';
 import { trainStateFromParams } from '../../web/src/state-train';
 import { trainerConfig } from '../../web/src/train/train-state';
+import { trainRules } from '../../web/src/train/train-rules';
 import { engineFor } from './load';
 
 const root = new URL('../../', import.meta.url);
@@ -113,7 +114,7 @@ describe('the example lessons\' checks', () => {
     const check = lesson.check!();
     const e = await engineFor('simd');
     const train = (params: URLSearchParams, steps: number) => {
-      const s = trainStateFromParams(params).state;
+      const s = trainStateFromParams(params, trainRules(e)).state;
       const t = e.createTrainer(trainerConfig(s));
       try {
         for (let k = 0; k < steps && !check.view().done; k += 100) {

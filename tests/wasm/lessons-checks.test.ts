@@ -9,6 +9,7 @@ import type { Check, TrainObs } from '../../web/src/lessons/check';
 import type { LessonId } from '../../web/src/lessons/lesson-ids';
 import { trainStateFromParams } from '../../web/src/state-train';
 import { trainerConfig } from '../../web/src/train/train-state';
+import { trainRules } from '../../web/src/train/train-rules';
 import { engineFor } from './load';
 import { digitsCsv } from './trainer-util';
 
@@ -25,7 +26,7 @@ const NONE: Activity = { digitStrokes: 0, comparisonsRun: 0 };
  */
 function run(e: Engine, check: Check, params: string, steps: number, stopWhen = (c: Check) => c.view().done,
   before: Activity = NONE, after: Activity = NONE): number {
-  const s = trainStateFromParams(new URLSearchParams(params)).state;
+  const s = trainStateFromParams(new URLSearchParams(params), trainRules(e)).state;
   if (s.data === 'digits') digits ??= e.loadDataset('digits', digitsCsv());
   const t = e.createTrainer(trainerConfig(s), s.data === 'digits' && digits ? { data: digits } : undefined);
   try {
@@ -92,7 +93,7 @@ describe('training lesson checks on real training', () => {
 // below 90%: at 20 steps a frame the page probes about every 120 steps.
 it('relu: the sigmoid preset stays below 90% test accuracy for well over 1,000 steps', async () => {
   const e = await engineFor('simd');
-  const s = trainStateFromParams(lessonById('relu').preset!.train!).state;
+  const s = trainStateFromParams(lessonById('relu').preset!.train!, trainRules(e)).state;
   const t = e.createTrainer(trainerConfig(s));
   let reached = Infinity;
   for (let k = 100; k <= 3000 && reached === Infinity; k += 100) if (t.step(100).testAccuracy >= 0.9) reached = k;

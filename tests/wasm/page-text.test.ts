@@ -7,6 +7,8 @@ import { problemLine } from '../../web/src/notice-text';
 import { parseHash, toHash } from '../../web/src/state';
 import { trainStateFromParams } from '../../web/src/state-train';
 import { defaultTrainState } from '../../web/src/train/train-state';
+import { trainRules } from '../../web/src/train/train-rules';
+import { engineFor } from './load';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -53,12 +55,13 @@ describe('URL state', () => {
 });
 
 describe('studio URL keys share the page notice type and sentences', () => {
-  it('a bad studio value names what is used instead, from the studio defaults', () => {
-    const { state, notices } = trainStateFromParams(new URLSearchParams('lr=abc&bs=0&net=0:relu'));
-    expect(state.learningRate).toBe(defaultTrainState().learningRate);
+  it('a bad studio value names what is used instead, from the studio defaults', async () => {
+    const rules = trainRules(await engineFor('simd'));
+    const { state, notices } = trainStateFromParams(new URLSearchParams('lr=abc&bs=0&net=0:relu'), rules);
+    expect(state.learningRate).toBe(defaultTrainState(rules.schema).learningRate);
     const lines = notices.map((n) => problemLine(n, 'en'));
     expect(lines).toEqual([
-      `lr = “abc” is not a valid value; using lr=${defaultTrainState().learningRate}.`,
+      `lr = “abc” is not a valid value; using lr=${defaultTrainState(rules.schema).learningRate}.`,
       expect.stringMatching(/^bs = “0” is outside \[1, \d+\]; using bs=\d+\.$/),
       expect.stringMatching(/^net: the layer “0:relu” is not valid .*; using net=\d+:\w+/),
     ]);

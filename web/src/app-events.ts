@@ -4,7 +4,7 @@
 //   events out:  ready, diverged, lesson-complete
 //   commands in: pause, resume (an embedding scrolled out of view and back)
 //   lesson text in: a lesson file's text from an embedding's lesson-src (for the lessons panel only)
-import type { Metrics } from './engine';
+import type { ConfigSchema, Metrics } from './engine';
 
 export type AppEvent =
   | { type: 'ready'; simd: boolean }
@@ -17,6 +17,8 @@ export type AppCommand = { type: 'pause' } | { type: 'resume' };
 export interface TrainProbe {
   /** The studio's state as URL parameters (state-train.ts), so no studio types leak out. */
   params: URLSearchParams;
+  /** The core's config schema the params are read back with (trainStateFromParams). */
+  schema: ConfigSchema;
   metrics: Metrics | null;
   running: boolean;
   /** What the student has done beyond training (lessons check tasks with these). */

@@ -15,7 +15,7 @@ import {
   checkString,
   describe,
 } from './core-error';
-import type { DataConfigJson, LoadedDatasetKind, ModelJson, TrainerConfigJson } from './engine-config';
+import type { DataConfigJson, FeatureName, LoadedDatasetKind, ModelJson, TrainerConfigJson } from './engine-config';
 import { unwrap } from './engine-checks';
 import { Dataset, generateDataset, loadDataset, type LoadDatasetOptions } from './engine-dataset';
 import { createTrainer, loadTrainer, type Trainer, type TrainerOptions } from './engine-trainer';
@@ -100,6 +100,15 @@ export class Engine {
   configSchema(): ConfigSchema {
     this.#schema ??= parseConfigSchema(this.#m.configSchemaJson());
     return this.#schema;
+  }
+
+  /**
+   * One input feature (a name of configSchema().features) of raw 2-D points
+   * (x, y pairs): one value per point, computed as training computes it. The
+   * page draws its feature maps from this, never from formulas of its own.
+   */
+  featureValues(feature: FeatureName, points: Float32Array): Float32Array {
+    return unwrap(this.#m.featureValues(checkString('feature', feature), checkFloat32Array('points', points)));
   }
 
   /** y = f(x) elementwise. Missing params take the activation's defaults. */

@@ -63,3 +63,17 @@ export function formatFixed(v: number, decimals = 3): string {
 export function formatFull(v: number): string {
   return special(v) ?? minus(String(Number(v.toPrecision(8))));
 }
+
+/**
+ * A small TeX formula as plain text, for labels that cannot hold KaTeX
+ * ("x_1^2" → "x₁²", "\sin x_1" → "sin x₁", "x_1 x_2" → "x₁x₂"): digit
+ * sub- and superscripts and \name operators only; anything else gives null.
+ */
+export function texPlain(tex: string): string | null {
+  const out = tex
+    .replace(/_(\d)/g, (_m, d: string) => subscript(Number(d)))
+    .replace(/\^(\d)/g, (_m, d: string) => SUPERSCRIPT[d] ?? d)
+    .replace(/\\([a-z]+) /g, '$1 ')
+    .replace(/([₀-₉]) (?=[a-z])/g, '$1');
+  return /[\\_^{}]/.test(out) ? null : out;
+}

@@ -2,21 +2,18 @@
 // with the same helpers and the same Problem type. Values from the URL are
 // data: each is checked against its allowed set or range, and a bad one becomes
 // a Problem (shown as text) while the field keeps its default. Only values that
-// differ from the defaults are written.
+// differ from the defaults are written. The allowed sets, ranges and defaults
+// are the core's (TrainRules: engine.configSchema()), so the codec runs once
+// the engine has loaded.
 import type { FeatureName } from './engine';
+import { MAX_COMPARE, MAXOUT, SPEEDS, cloneState, defaultTrainState, type LayerSpec, type TrainState } from './train/train-state';
 import {
-  DATA_KINDS, FEATURES, HEADS, INITS, LIMITS, MAX_COMPARE, MAX_LAYERS, MAXOUT, OPTIMIZERS, SCHEDULES, SPEEDS,
-  cloneState, defaultTrainState, inLimit, type LayerSpec, type LimitKey, type TrainState,
-} from './train/train-state';
+  inLimit, limitRange, optimizerChoices, optionsOf, type LimitKey, type TrainRules,
+} from './train/train-rules';
 import { MAX_LINK_CHARS, MAX_LINK_POINTS, formatPoints, parsePoints } from './train/custom-points';
 import { NAME, num, numText as fmt, shorten, type Problem, type ProblemReason } from './url-values';
 
-/** What the view knows about activations, to check names and parameter ranges. */
-export interface ActivationCatalog {
-  names: readonly string[];
-  /** [min, max] of a parameter the activation takes; undefined if it takes none of that name. */
-  paramRange(activation: string, param: 'alpha' | 'lower' | 'upper'): readonly [number, number] | undefined;
-}
+export type { ActivationCatalog, TrainRules } from './train/train-rules';
 
 /** The keys this view reads and writes; a host page must not use them for anything else. */
 export const TRAIN_PARAM_KEYS = [
@@ -32,22 +29,28 @@ const NUMERIC: readonly (readonly [string, NumericField])[] = [
   ['dsteps', 'decaySteps'], ['drate', 'decayRate'], ['bs', 'batchSize'], ['l1', 'l1'], ['l2', 'l2'],
   ['drop', 'dropout'], ['clipn', 'clipNorm'], ['clipv', 'clipValue'],
 ];
+/** URL key → the named state field and its allowed values (the core's, but for the page's speed). */
 const CHOICES = [
-  ['data', 'data', DATA_KINDS], ['head', 'head', HEADS], ['init', 'init', INITS], ['opt', 'optimizer', OPTIMIZERS],
-  ['sched', 'schedule', SCHEDULES], ['speed', 'speed', SPEEDS],
-] as const;
+  ['data', 'data', (r) => optionsOf(r.schema, 'data')], ['head', 'head', (r) => optionsOf(r.schema, 'head')],
+  ['init', 'init', (r) => optionsOf(r.schema, 'init')], ['opt', 'optimizer', (r) => optimizerChoices(r.schema)],
+  ['sched', 'schedule', (r) => optionsOf(r.schema, 'schedule')], ['speed', 'speed', () => SPEEDS],
+] as const satisfies readonly (readonly [string, keyof TrainState, (r: TrainRules) => readonly string[]])[];
 const FLAGS = [['disc', 'discretize'], ['test', 'showTest']] as const;
 
 const MAX_VALUE = 400;
 
 /** "8:tanh", "8:leaky_relu:a0.2", "8:rrelu:l0.1:u0.3", "4:maxout3". */
-function parseLayer(item: string, catalog?: ActivationCatalog): LayerSpec | undefined {
+function parseLayer(item: string, rules: TrainRules): LayerSpec | undefined {
   const [unitsText, act, ...rest] = item.split(':');
   const units = num(unitsText ?? '');
-  if (units === undefined || !inLimit('units', units) || act === undefined) return undefined;
-  const maxout = /^maxout([2-5])$/.exec(act);
-  if (maxout) return rest.length === 0 ? { units, activation: MAXOUT, pieces: Number(maxout[1]) } : undefined;
-  if (!NAME.test(act) || act === MAXOUT || (catalog && !catalog.names.includes(act))) return undefined;
+  if (units === undefined || !inLimit(rules.schema, 'units', units) || act === undefined) return undefined;
+  const maxout = /^maxout(\d{1,3})$/.exec(act);
+  if (maxout) {
+    const pieces = Number(maxout[1]);
+    return rest.length === 0 && inLimit(rules.schema, 'pieces', pieces) ? { units, activation: MAXOUT, pieces } : undefined;
+  }
+  const catalog = rules.activations;
+  if (!NAME.test(act) || act === MAXOUT || !optionsOf(rules.schema, 'activation').includes(act) || (catalog && !catalog.names.includes(act))) return undefined;
   const layer: LayerSpec = { units, activation: act, pieces: 2 };
   for (const p of rest) {
     const name = ({ a: 'alpha', l: 'lower', u: 'upper' } as const)[p[0] as 'a' | 'l' | 'u'];
@@ -73,26 +76,30 @@ function layerText(l: LayerSpec): string {
 
 export function trainStateFromParams(
   params: URLSearchParams,
-  catalog?: ActivationCatalog,
+  rules: TrainRules,
 ): { state: TrainState; notices: Problem[] } {
-  const state = defaultTrainState();
+  const { schema } = rules;
+  const catalog = rules.activations;
+  const state = defaultTrainState(schema);
+  const features = optionsOf(schema, 'features');
+  const maxLayers = schema.maxHiddenLayers;
   const notices: Problem[] = [];
   const get = (key: string): string | null => {
     const v = params.get(key);
     // Clicked points take more room than any other value.
     if (v !== null && v.length > (key === 'cpts' ? MAX_LINK_CHARS : MAX_VALUE)) {
-      notices.push({ key, value: shorten(v), reason: 'tooLong', fallback: defaultText(key) });
+      notices.push({ key, value: shorten(v), reason: 'tooLong', fallback: defaultText(key, schema) });
       return null;
     }
     return v;
   };
   const bad = (key: string, value: string, reason: ProblemReason = 'badValue', range?: readonly [number, number]) =>
-    notices.push({ key, value: shorten(value), reason, fallback: defaultText(key), ...(range ? { range } : {}) });
+    notices.push({ key, value: shorten(value), reason, fallback: defaultText(key, schema), ...(range ? { range } : {}) });
 
   for (const [key, field, allowed] of CHOICES) {
     const v = get(key);
     if (v === null) continue;
-    if ((allowed as readonly string[]).includes(v)) (state as unknown as Record<string, string>)[field] = v;
+    if (allowed(rules).includes(v)) (state as unknown as Record<string, string>)[field] = v;
     else bad(key, v);
   }
   for (const [key, field] of NUMERIC) {
@@ -100,7 +107,7 @@ export function trainStateFromParams(
     if (text === null) continue;
     const v = num(text);
     if (v === undefined) bad(key, text);
-    else if (!inLimit(field, v)) bad(key, text, 'range', [LIMITS[field][0], LIMITS[field][1]]);
+    else if (!inLimit(schema, field, v)) bad(key, text, 'range', limitRange(schema, field));
     else state[field] = v;
   }
   for (const [key, field] of FLAGS) {
@@ -112,16 +119,16 @@ export function trainStateFromParams(
   const feat = get('feat');
   if (feat !== null) {
     const items = feat.split(',').filter((f) => f !== '');
-    const good = FEATURES.filter((f) => items.includes(f));
-    for (const f of items) if (!(FEATURES as readonly string[]).includes(f) || items.indexOf(f) !== items.lastIndexOf(f)) bad('feat', f, 'droppedItem');
+    const good = features.filter((f) => items.includes(f));
+    for (const f of items) if (!features.includes(f) || items.indexOf(f) !== items.lastIndexOf(f)) bad('feat', f, 'droppedItem');
     if (good.length > 0) state.features = good as FeatureName[];
     else bad('feat', feat);
   }
   const net = get('net');
   if (net !== null) {
     const items = net === '' || net === 'none' ? [] : net.split(',');
-    const layers = items.map((item) => parseLayer(item, catalog));
-    if (items.length > MAX_LAYERS) bad('net', net, 'range', [0, MAX_LAYERS]);
+    const layers = items.map((item) => parseLayer(item, rules));
+    if (items.length > maxLayers) bad('net', net, 'range', [0, maxLayers]);
     else if (layers.every((l) => l !== undefined)) state.layers = layers as LayerSpec[];
     else items.forEach((item, i) => layers[i] === undefined && bad('net', item, 'badLayer'));
   }
@@ -144,8 +151,8 @@ export function trainStateFromParams(
 }
 
 /** What a bad value falls back to, as a link writes it ("lr=0.03"; '' for none). */
-function defaultText(key: string): string {
-  const d = defaultTrainState();
+function defaultText(key: string, schema: TrainRules['schema']): string {
+  const d = defaultTrainState(schema);
   const choice = CHOICES.find(([k]) => k === key);
   if (choice) return `${key}=${d[choice[1]]}`;
   const numeric = NUMERIC.find(([k]) => k === key);
@@ -157,8 +164,8 @@ function defaultText(key: string): string {
   return '';
 }
 
-export function trainStateToParams(s: TrainState): URLSearchParams {
-  const d = defaultTrainState();
+export function trainStateToParams(s: TrainState, schema: TrainRules['schema']): URLSearchParams {
+  const d = defaultTrainState(schema);
   const out = new URLSearchParams();
   for (const [key, field] of CHOICES) if (s[field] !== d[field]) out.set(key, s[field]);
   for (const [key, field] of NUMERIC) if (s[field] !== d[field]) out.set(key, fmt(s[field]));
@@ -172,7 +179,7 @@ export function trainStateToParams(s: TrainState): URLSearchParams {
 }
 
 /** A state equal to s after a URL round trip (numbers rounded as written). */
-export function normalizeState(s: TrainState, catalog?: ActivationCatalog): TrainState {
-  return cloneState(trainStateFromParams(trainStateToParams(s), catalog).state);
+export function normalizeState(s: TrainState, rules: TrainRules): TrainState {
+  return cloneState(trainStateFromParams(trainStateToParams(s, rules.schema), rules).state);
 }
 

@@ -60,5 +60,10 @@ Status remove_point(Dataset* d, int index);
 // sin x2, in that order); other data sets pass through unchanged.
 int feature_count(unsigned features);
 void expand_features(const Dataset& d, unsigned features, std::vector<float>* out);
+// One feature (a data.features name) of raw 2-D points (x, y pairs), computed
+// as expand_features computes it for training: one value per point. The page
+// draws its input maps from this rather than keeping its own formulas. Errors
+// name the unknown feature or the odd length; *out is untouched on error.
+Status feature_values(std::string_view feature, const std::vector<float>& points, std::vector<float>* out);
 
 }  // namespace nnplay

@@ -97,7 +97,7 @@ export class LessonsPanel {
     this.#index.open = true;
     this.#renderStatic();
     onTrainProbe((p) => {
-      this.#train = { s: trainStateFromParams(p.params).state, m: p.metrics, running: p.running, activity: p.activity };
+      this.#train = { s: trainStateFromParams(p.params, { schema: p.schema }).state, m: p.metrics, running: p.running, activity: p.activity };
       if (this.#lesson?.kind !== 'train' || !this.#check || !p.metrics) return;
       this.#check.see?.(this.#obs());
       // A fresh network (step 0) has nothing to read yet: keep asking for Train.

@@ -3,11 +3,13 @@
 // (2-D sets), and for your own data the class to add by clicking, clearing,
 // and a CSV import whose errors are shown right under it.
 import type { DatasetKind, Engine, FeatureName } from '../engine';
+import { featureText } from './train-rules';
 import { THUMB_PX, drawThumb } from './charts/data-thumbs';
 import { classColor, css } from '../charts/theme';
 import { MAX_LINK_POINTS } from './custom-points';
 import { CUSTOM_CLASSES, type CustomData } from './data-source';
-import { DATA_KINDS, FEATURES, isPlane, type TrainState } from './train-state';
+import { VALUE_MENUS, nameMenus, slider } from './control-menus';
+import { DATA_KINDS, isPlane, type TrainState } from './train-state';
 import { SelectField, button, card, checkbox, el, setText, show, uid, type Localizer } from './ui';
 
 type Patch = (s: TrainState) => void;
@@ -19,9 +21,6 @@ export interface DataPanelActions {
   importCsv: (text: string, regression: boolean) => void;
 }
 
-export const FEATURE_TEXT: Record<FeatureName, string> = {
-  x1: 'x₁', x2: 'x₂', x1_squared: 'x₁²', x2_squared: 'x₂²', x1_x2: 'x₁x₂', sin_x1: 'sin x₁', sin_x2: 'sin x₂',
-};
 
 export class DataPanel {
   readonly root: HTMLElement;
@@ -63,27 +62,29 @@ export class DataPanel {
       this.#kinds.set(kind, { button: b, canvas });
       picker.append(b);
     }
-    const range = (min: number, max: number, step: number) =>
+    const schema = engine.configSchema();
+    const range = ({ min, max, step }: { min: number; max: number; step: number }) =>
       el('input', { attrs: { type: 'range', min: String(min), max: String(max), step: String(step), id: uid('rng') } });
-    this.#noise = range(0, 0.5, 0.05);
+    this.#noise = range(slider(schema, 'noise'));
     this.#noiseOut = el('output', { cls: 'nt-range-value' });
     this.#noise.addEventListener('input', () => setText(this.#noiseOut, this.#noise.value));
     this.#noise.addEventListener('change', () => act.change((s) => (s.noise = Number(this.#noise.value))));
-    this.#split = range(0.1, 0.9, 0.1);
+    this.#split = range(slider(schema, 'trainFraction'));
     this.#splitOut = el('output', { cls: 'nt-range-value' });
     this.#split.addEventListener('input', () => setText(this.#splitOut, `${Math.round(Number(this.#split.value) * 100)}%`));
     this.#split.addEventListener('change', () => act.change((s) => (s.trainFraction = Number(this.#split.value))));
     const rangeField = (label: 'noise' | 'trainShare', input: HTMLInputElement, out: HTMLOutputElement) =>
       el('div', { cls: 'nt-field nt-range' }, [L.text(el('label', { attrs: { for: input.id } }), label), input, out]);
-    this.#classes = new SelectField(L, 'classes', [3, 4, 5].map((v) => ({ value: v, label: { text: String(v) } })), (v) => act.change((s) => (s.classes = v)));
+    this.#classes = new SelectField(L, 'classes', VALUE_MENUS.classes.map((v) => ({ value: v, label: { text: String(v) } })), (v) => act.change((s) => (s.classes = v)));
     const regenerate = button(L, 'regenerate', () => act.change((s) => (s.dataSeed = (s.dataSeed + 1) % 4294967296)));
     this.#generated = el('div', { cls: 'nt-fields' }, [rangeField('noise', this.#noise, this.#noiseOut), this.#classes.root, regenerate]);
     const split = rangeField('trainShare', this.#split, this.#splitOut);
 
     const featList = el('div', { cls: 'nt-chips' });
-    for (const f of FEATURES) {
-      const box = checkbox(L, { text: FEATURE_TEXT[f] }, (on) => act.change((s) => {
-        const next = FEATURES.filter((g) => (g === f ? on : s.features.includes(g)));
+    const features = nameMenus(schema).features as readonly FeatureName[];
+    for (const f of features) {
+      const box = checkbox(L, { text: featureText(schema, f) }, (on) => act.change((s) => {
+        const next = features.filter((g) => (g === f ? on : s.features.includes(g)));
         if (next.length > 0) s.features = next;
       }));
       box.root.classList.add('nt-chip');

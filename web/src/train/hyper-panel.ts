@@ -3,23 +3,13 @@
 // momentum, schedule, batch size, L1, dropout, clipping, initialisation) that
 // opens when a preset or a link sets one of them. The training fields apply
 // to the running trainer in place (trainer.set), without a restart.
-import type { ScheduleName } from '../engine';
+import type { ConfigSchema, ScheduleName } from '../engine';
 import type { StringKey } from '../i18n';
-import { OPTIMIZERS, SCHEDULES, type OptimizerChoice, type TrainState } from './train-state';
+import { VALUE_MENUS as M, fullBatch, nameMenus } from './control-menus';
+import type { OptimizerChoice, TrainState } from './train-state';
 import { SelectField, card, el, type Choice, type Localizer } from './ui';
 
 type Patch = (s: TrainState) => void;
-
-const LRS = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
-const MOMENTA = [0.5, 0.9, 0.95, 0.99];
-const DECAY_STEPS = [100, 500, 1000, 5000];
-const DECAY_RATES = [0.1, 0.5, 0.9];
-const BATCHES = [1, 4, 10, 16, 32, 64, 128];
-const PENALTIES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
-const DROPOUTS = [0, 0.1, 0.2, 0.3, 0.5];
-const CLIP_NORMS = [0, 0.5, 1, 5];
-const CLIP_VALUES = [0, 0.1, 0.5, 1];
-export const FULL_BATCH = 5000;
 
 const text = (v: number): Choice<number> => ({ value: v, label: { text: String(v) } });
 
@@ -43,26 +33,28 @@ export class HyperPanel {
   };
 
   /** basic/advanced: the network editor's fields that sit here (activation and head; initialisation). */
-  constructor(L: Localizer, change: (p: Patch) => void, basic: HTMLElement[], advanced: HTMLElement[]) {
+  constructor(L: Localizer, schema: ConfigSchema, change: (p: Patch) => void, basic: HTMLElement[], advanced: HTMLElement[]) {
     const c = card(L, 'settings', 'nt-hyper');
     this.root = c.root;
     const offOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'off' } : text(v));
     const noneOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'none' } : text(v));
     const mk = <V>(label: StringKey, choices: Choice<V>[], set: (s: TrainState, v: V) => void) =>
       new SelectField<V>(L, label, choices, (v) => change((s) => set(s, v)));
+    const names = nameMenus(schema);
     this.#fields = {
-      opt: mk('optimizer', OPTIMIZERS.map((o) => ({ value: o, label: `opt_${o}` as const })), (s, v) => (s.optimizer = v)),
-      lr: mk('learningRate', LRS.map(text), (s, v) => (s.learningRate = v)),
-      mom: mk('momentum', MOMENTA.map(text), (s, v) => (s.momentum = v)),
-      sched: mk('schedule', SCHEDULES.map((o) => ({ value: o, label: `sched_${o}` as const })), (s, v) => (s.schedule = v)),
-      dsteps: mk('decaySteps', DECAY_STEPS.map(text), (s, v) => (s.decaySteps = v)),
-      drate: mk('decayRate', DECAY_RATES.map(text), (s, v) => (s.decayRate = v)),
-      bs: mk('batchSize', [...BATCHES.map(text), { value: FULL_BATCH, label: 'fullBatch' }], (s, v) => (s.batchSize = v)),
-      l1: mk('l1', PENALTIES.map(noneOr), (s, v) => (s.l1 = v)),
-      l2: mk('l2', PENALTIES.map(noneOr), (s, v) => (s.l2 = v)),
-      drop: mk('dropout', DROPOUTS.map(noneOr), (s, v) => (s.dropout = v)),
-      clipn: mk('clipNorm', CLIP_NORMS.map(offOr), (s, v) => (s.clipNorm = v)),
-      clipv: mk('clipValue', CLIP_VALUES.map(offOr), (s, v) => (s.clipValue = v)),
+      // The core's names: each needs its opt_/sched_ string (tests/wasm/config-schema.test.ts).
+      opt: mk('optimizer', names.optimizer.map((o) => ({ value: o as OptimizerChoice, label: `opt_${o}` as StringKey })), (s, v) => (s.optimizer = v)),
+      lr: mk('learningRate', M.learningRate.map(text), (s, v) => (s.learningRate = v)),
+      mom: mk('momentum', M.momentum.map(text), (s, v) => (s.momentum = v)),
+      sched: mk('schedule', names.schedule.map((o) => ({ value: o as ScheduleName, label: `sched_${o}` as StringKey })), (s, v) => (s.schedule = v)),
+      dsteps: mk('decaySteps', M.decaySteps.map(text), (s, v) => (s.decaySteps = v)),
+      drate: mk('decayRate', M.decayRate.map(text), (s, v) => (s.decayRate = v)),
+      bs: mk('batchSize', [...M.batchSize.map(text), { value: fullBatch(schema), label: 'fullBatch' }], (s, v) => (s.batchSize = v)),
+      l1: mk('l1', M.l1.map(noneOr), (s, v) => (s.l1 = v)),
+      l2: mk('l2', M.l2.map(noneOr), (s, v) => (s.l2 = v)),
+      drop: mk('dropout', M.dropout.map(noneOr), (s, v) => (s.dropout = v)),
+      clipn: mk('clipNorm', M.clipNorm.map(offOr), (s, v) => (s.clipNorm = v)),
+      clipv: mk('clipValue', M.clipValue.map(offOr), (s, v) => (s.clipValue = v)),
     };
     for (const [key, field] of Object.entries(this.#fields)) field.root.dataset.field = key;
     const f = this.#fields;

@@ -3,9 +3,10 @@
 // your own data comes from the session), and the studio's state is read from
 // the loaded config, so the controls and the link show the model's network.
 import type { FullTrainerConfig, Trainer } from '../engine';
-import { MAXOUT, OPTIMIZERS, type LayerSpec, type TrainState } from './train-state';
+import { MAXOUT, type LayerSpec, type TrainState } from './train-state';
+import { optimizerChoices } from './train-rules';
 import type { Session } from './session';
-import { normalizeState, type ActivationCatalog } from '../state-train';
+import { normalizeState, type TrainRules } from '../state-train';
 import type { StringKey } from '../i18n';
 
 /** Bigger files are refused unread (a 8×256 network is about 10 MB of JSON). */
@@ -43,12 +44,12 @@ export async function loadModel(session: Session, text: string): Promise<Trainer
 }
 
 /** The studio state of a loaded config; view-only fields (speed, comparison …) stay as they are. */
-export function stateFromConfig(c: FullTrainerConfig, keep: TrainState, catalog: ActivationCatalog): TrainState {
+export function stateFromConfig(c: FullTrainerConfig, keep: TrainState, rules: TrainRules): TrainState {
   const layers = c.hidden.map((l): LayerSpec => {
     if (l.maxout > 0) return { units: l.units, activation: MAXOUT, pieces: l.maxout };
     const spec: LayerSpec = { units: l.units, activation: l.activation, pieces: 2 };
     // Only parameters the activation takes (the link refuses others).
-    for (const p of ['alpha', 'lower', 'upper'] as const) if (catalog.paramRange(l.activation, p)) spec[p] = l[p];
+    for (const p of ['alpha', 'lower', 'upper'] as const) if (rules.activations?.paramRange(l.activation, p)) spec[p] = l[p];
     return spec;
   });
   const t = c.train;
@@ -68,7 +69,7 @@ export function stateFromConfig(c: FullTrainerConfig, keep: TrainState, catalog:
     initSigma: c.initSigma,
     biasInit: c.biasInit,
     seed: c.seed,
-    optimizer: OPTIMIZERS.includes(optimizer) ? optimizer : keep.optimizer,
+    optimizer: optimizerChoices(rules.schema).includes(optimizer) ? optimizer : keep.optimizer,
     learningRate: t.learningRate,
     momentum: t.momentum,
     schedule: t.schedule,
@@ -82,5 +83,5 @@ export function stateFromConfig(c: FullTrainerConfig, keep: TrainState, catalog:
     clipValue: t.clipValue,
   };
   // Through the link's own checks, so the state is exactly what a reload reads.
-  return normalizeState(next, catalog);
+  return normalizeState(next, rules);
 }

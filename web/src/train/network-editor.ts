@@ -3,7 +3,10 @@
 // shows (one activation for every layer, the output head, weight and bias
 // initialisation). Every change is a structural one: the view rebuilds.
 import type { Engine, HeadName, InitName } from '../engine';
-import { HEADS, INITS, LIMITS, MAX_LAYERS, MAXOUT, type LayerSpec, type TrainState } from './train-state';
+import type { StringKey } from '../i18n';
+import { VALUE_MENUS, nameMenus } from './control-menus';
+import { MAXOUT, type LayerSpec, type TrainState } from './train-state';
+import { limit } from './train-rules';
 import { SelectField, button, el, setText, uid, type Choice, type Localizer } from './ui';
 
 type Patch = (s: TrainState) => void;
@@ -18,8 +21,6 @@ interface Row {
   params: HTMLElement;
 }
 
-const SIGMAS = [0.5, 1, 2, 3, 5, 10];
-const BIASES = [-3, -1, -0.1, 0, 0.1, 1];
 
 export class NetworkEditor {
   readonly root: HTMLElement;
@@ -39,6 +40,8 @@ export class NetworkEditor {
   readonly #sigma: SelectField<number>;
   readonly #bias: SelectField<number>;
   #layerRows: Row[] = [];
+  readonly #maxUnits: number;
+  readonly #maxLayers: number;
   #layers: LayerSpec[] = [];
 
   constructor(L: Localizer, engine: Engine, change: (p: Patch) => void) {
@@ -49,10 +52,15 @@ export class NetworkEditor {
     this.#add = button(L, 'addLayer', () => this.#edit((s) => s.layers.push({ ...(s.layers.at(-1) ?? { units: 4, activation: 'relu', pieces: 2 }) })), 'nt-btn nt-btn-small');
     this.#remove = button(L, 'removeLayer', () => this.#edit((s) => s.layers.pop()), 'nt-btn nt-btn-small');
     this.#rows = el('ol', { cls: 'nt-layer-rows' });
-    this.#head = new SelectField(L, 'head', HEADS.map((h) => ({ value: h, label: `head_${h}` as const })), (v) => this.#edit((s) => (s.head = v)));
-    this.#init = new SelectField(L, 'init', INITS.map((i) => ({ value: i, label: `init_${i}` as const })), (v) => this.#edit((s) => (s.init = v)));
-    this.#sigma = new SelectField(L, 'initSigma', SIGMAS.map(num), (v) => this.#edit((s) => (s.initSigma = v)));
-    this.#bias = new SelectField(L, 'biasInit', BIASES.map(num), (v) => this.#edit((s) => (s.biasInit = v)));
+    const schema = engine.configSchema();
+    this.#maxUnits = limit(schema, 'units').max ?? 1;
+    this.#maxLayers = schema.maxHiddenLayers;
+    const names = nameMenus(schema);
+    // The core's names: each needs its head_/init_ string (tests/wasm/config-schema.test.ts).
+    this.#head = new SelectField(L, 'head', names.head.map((h) => ({ value: h as HeadName, label: `head_${h}` as StringKey })), (v) => this.#edit((s) => (s.head = v)));
+    this.#init = new SelectField(L, 'init', names.init.map((i) => ({ value: i as InitName, label: `init_${i}` as StringKey })), (v) => this.#edit((s) => (s.init = v)));
+    this.#sigma = new SelectField(L, 'initSigma', VALUE_MENUS.initSigma.map(num), (v) => this.#edit((s) => (s.initSigma = v)));
+    this.#bias = new SelectField(L, 'biasInit', VALUE_MENUS.biasInit.map(num), (v) => this.#edit((s) => (s.biasInit = v)));
     this.#all = new SelectField<string>(L, 'activationAll', this.#allChoices(), (v) => v !== '' && this.#edit((s) => {
       const [a, pieces] = v.split(':');
       s.layers = s.layers.map((l) => ({ units: l.units, activation: a, pieces: pieces ? Number(pieces) : 2 }));
@@ -78,7 +86,7 @@ export class NetworkEditor {
       if (focused) this.#add.focus();
     }
     s.layers.forEach((l, i) => this.#fill(this.#layerRows[i], l, i));
-    this.#add.disabled = s.layers.length >= MAX_LAYERS;
+    this.#add.disabled = s.layers.length >= this.#maxLayers;
     this.#remove.disabled = s.layers.length === 0;
     this.#head.set(s.head, this.#L.t(`head_${s.head}`));
     const acts = new Set(s.layers.map(layerValue));
@@ -103,7 +111,7 @@ export class NetworkEditor {
     const minus = L.attr(el('button', { cls: 'nt-btn nt-btn-icon', text: '−', attrs: { type: 'button' } }), 'aria-label', 'removeUnit', () => ({ n }));
     const plus = L.attr(el('button', { cls: 'nt-btn nt-btn-icon', text: '+', attrs: { type: 'button' } }), 'aria-label', 'addUnit', () => ({ n }));
     minus.addEventListener('click', () => this.#edit((s) => (s.layers[i].units = Math.max(1, s.layers[i].units - 1))));
-    plus.addEventListener('click', () => this.#edit((s) => (s.layers[i].units = Math.min(LIMITS.units[1], s.layers[i].units + 1))));
+    plus.addEventListener('click', () => this.#edit((s) => (s.layers[i].units = Math.min(this.#maxUnits, s.layers[i].units + 1))));
     const act = new SelectField<string>(L, 'activationOf', this.#activationChoices(), (v) => this.#edit((s) => {
       const [a, pieces] = v.split(':');
       s.layers[i] = { units: s.layers[i].units, activation: a, pieces: pieces ? Number(pieces) : 2 };
@@ -119,7 +127,7 @@ export class NetworkEditor {
   #fill(r: Row, l: LayerSpec, i: number): void {
     r.act.set(layerValue(l));
     r.minus.disabled = l.units <= 1;
-    r.plus.disabled = l.units >= LIMITS.units[1];
+    r.plus.disabled = l.units >= this.#maxUnits;
     const info = l.activation === MAXOUT ? null : this.#engine.activationInfo(l.activation);
     const names = info ? info.params.map((p) => p.name) : [];
     const have = [...r.params.querySelectorAll<HTMLInputElement>('input')].map((x) => x.dataset.param);
@@ -155,7 +163,7 @@ export class NetworkEditor {
       value: a,
       label: { text: this.#engine.activationInfo(a).display[this.#L.lang] },
     }));
-    const maxout = [2, 3, 4].map((k) => ({ value: `${MAXOUT}:${k}`, label: { text: this.#L.t('maxoutN', { n: String(k) }) } }));
+    const maxout = VALUE_MENUS.pieces.map((k) => ({ value: `${MAXOUT}:${k}`, label: { text: this.#L.t('maxoutN', { n: String(k) }) } }));
     return [...acts, ...maxout];
   }
 

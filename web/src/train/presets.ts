@@ -1,6 +1,7 @@
 // Studio presets: each is a whole TrainState, tuned so the phenomenon shows
 // within seconds (the numbers were checked against the core: the dead-ReLU
 // run kills a whole layer, the exploding one diverges in its first steps).
+import type { ConfigSchema } from '../engine';
 import { defaultTrainState, type LayerSpec, type TrainState } from './train-state';
 
 export const PRESETS = ['xor', 'dead', 'vanishing', 'exploding', 'digits', 'sine', 'spiral', 'prelu'] as const;
@@ -9,8 +10,8 @@ export type PresetId = (typeof PRESETS)[number];
 const layers = (n: number, units: number, activation: string): LayerSpec[] =>
   Array.from({ length: n }, () => ({ units, activation, pieces: 2 }));
 
-export function presetState(id: PresetId): TrainState {
-  const base = defaultTrainState();
+export function presetState(id: PresetId, schema: ConfigSchema): TrainState {
+  const base = defaultTrainState(schema);
   switch (id) {
     case 'xor':
       return { ...base, data: 'xor', noise: 0.05, layers: layers(2, 4, 'tanh'), learningRate: 0.1, batchSize: 10 };
@@ -43,9 +44,9 @@ export function presetState(id: PresetId): TrainState {
 }
 
 /** The preset a state equals, if any (to mark the active preset). */
-export function matchPreset(s: TrainState): PresetId | null {
+export function matchPreset(s: TrainState, schema: ConfigSchema): PresetId | null {
   const view = (t: TrainState) =>
     JSON.stringify({ ...t, speed: '', discretize: false, showTest: false, compare: [], customPoints: [] });
   const key = view(s);
-  return PRESETS.find((id) => view(presetState(id)) === key) ?? null;
+  return PRESETS.find((id) => view(presetState(id, schema)) === key) ?? null;
 }

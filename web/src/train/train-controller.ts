@@ -12,7 +12,7 @@ import { presetState, type PresetId } from './presets';
 import { emitAppEvent, publishTrainProbe } from '../app-events';
 import { trainStateToParams } from '../state-train';
 import { loadModel, stateFromConfig } from './model-io';
-import type { ActivationCatalog } from '../state-train';
+import type { TrainRules } from '../state-train';
 import { linkPoints } from './custom-actions';
 
 /** Minimum milliseconds between redraws of each part while training runs. */
@@ -47,7 +47,7 @@ export class TrainController {
   }
 
   preset(id: PresetId): void {
-    const p = presetState(id);
+    const p = presetState(id, this.session.engine.configSchema());
     const s = this.state;
     this.#commit({ ...p, speed: s.speed, showTest: s.showTest, discretize: s.discretize, compare: s.compare });
   }
@@ -121,7 +121,7 @@ export class TrainController {
    * (no rebuild: the loaded weights are kept). A bad file throws and leaves
    * the current model as it was. Returns the model's step.
    */
-  async importModel(text: string, catalog: ActivationCatalog): Promise<number> {
+  async importModel(text: string, rules: TrainRules): Promise<number> {
     const build = this.#build;
     this.runner.pause();
     const t = await loadModel(this.session, text);
@@ -133,7 +133,7 @@ export class TrainController {
     this.#build += 1;
     this.panels.compare.invalidate();
     this.panels.banner.hide();
-    this.state = stateFromConfig(t.config(), this.state, catalog);
+    this.state = stateFromConfig(t.config(), this.state, rules);
     this.#sync();
     this.session.adopt(t);
     this.#configure(t);
@@ -208,8 +208,10 @@ export class TrainController {
   /** Tells the lessons what the studio shows and what the student did. */
   publishProbe(running = this.runner.running): void {
     const p = this.panels;
+    const schema = this.session.engine.configSchema();
     publishTrainProbe({
-      params: trainStateToParams(this.state),
+      params: trainStateToParams(this.state, schema),
+      schema,
       metrics: this.session.metrics,
       running,
       activity: { digitStrokes: p.output.pad.strokes, comparisonsRun: p.compare.runs },

@@ -7,7 +7,8 @@ import { problemLine as noticeText } from '../notice-text';
 import type { View, ViewContext, ViewEntry } from '../views/view';
 import { onAppCommand } from '../app-events';
 import { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from '../state-train';
-import { activationCatalog, mountTrainView, type TrainViewHandle } from './train-view';
+import { mountTrainView, type TrainViewHandle } from './train-view';
+import { trainRules } from './train-rules';
 
 function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
   const element = document.createElement('div');
@@ -21,16 +22,17 @@ function createTrainTab(parent: HTMLElement, ctx: ViewContext): View {
 
   const mount = (params: URLSearchParams, l: Lang) => {
     handle?.destroy();
-    const parsed = trainStateFromParams(params, activationCatalog(ctx.engine));
+    const rules = trainRules(ctx.engine);
+    const parsed = trainStateFromParams(params, rules);
     notices = parsed.notices;
     ctx.notify(notices.map((n) => noticeText(n, l)));
-    shown = trainStateToParams(parsed.state).toString();
+    shown = trainStateToParams(parsed.state, rules.schema).toString();
     handle = mountTrainView(element, {
       engine: ctx.engine,
       lang: l,
       initial: parsed.state,
       onStateChange: (s) => {
-        const params = trainStateToParams(s);
+        const params = trainStateToParams(s, rules.schema);
         shown = params.toString();
         ctx.setHashParams(params);
       },

@@ -2,12 +2,13 @@
 // state. One screen (≥ 1366×768): the title and presets, the transport bar
 // (sticky on a phone), then four columns: data and settings · network ·
 // output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
-import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
+import type { Engine, Metrics, Trainer } from '../engine';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
 import { ConfusionView } from './confusion-view';
 import { CurvesPanel } from './curves-panel';
-import { DataPanel, FEATURE_TEXT, type DataPanelActions } from './data-panel';
+import { DataPanel, type DataPanelActions } from './data-panel';
+import { featureText } from './train-rules';
 import { DivergenceBanner, sci, type BannerActions } from './divergence-banner';
 import { exportCharts } from './export-charts';
 import { ExportPanel } from './export-panel';
@@ -25,14 +26,10 @@ import { Transport, type TransportActions } from './transport';
 import { ParamEditor, paramTarget } from './param-editor';
 import { SideTabs } from './side-tabs';
 import { fitStage } from './stage-fit';
+import { inputMaps } from './input-maps';
 import { card, el, setText, show, type Localizer } from './ui';
 import { hideable } from '../dom';
 import type { StringKey } from '../i18n';
-
-const FEATURE_FN: Record<FeatureName, (x: number, y: number) => number> = {
-  x1: (x) => x, x2: (_x, y) => y, x1_squared: (x) => x * x, x2_squared: (_x, y) => y * y,
-  x1_x2: (x, y) => x * y, sin_x1: (x) => Math.sin(x), sin_x2: (_x, y) => Math.sin(y),
-};
 
 export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
   preset: (id: PresetId) => void;
@@ -114,7 +111,7 @@ export class Panels {
       hideable(this.editor.root, 'train-editor'),
     );
     this.output = new OutputPanel(L, act, engine);
-    this.hyper = new HyperPanel(L, act.change, this.editor.basicFields, this.editor.advancedFields);
+    this.hyper = new HyperPanel(L, engine.configSchema(), act.change, this.editor.basicFields, this.editor.advancedFields);
     this.curves = new CurvesPanel(L);
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
@@ -163,7 +160,7 @@ export class Panels {
     // A link or preset that names activations to compare opens that tab.
     if (s.compare.length >= 2 && (this.#state?.compare.length ?? 0) < 2) this.side.select('compare');
     this.#state = s;
-    const active = matchPreset(s);
+    const active = matchPreset(s, this.#engine.configSchema());
     for (const [id, b] of this.#presetButtons) b.setAttribute('aria-pressed', String(id === active));
     if (active) this.#watchId = active;
     this.#watchText();
@@ -171,7 +168,7 @@ export class Panels {
     this.data.set(s);
     this.editor.set(s);
     this.hyper.set(s);
-    this.hyper.revealAdvanced(s, defaultTrainState());
+    this.hyper.revealAdvanced(s, defaultTrainState(this.#engine.configSchema()));
     this.output.set(s, s.data === 'custom');
     this.compare.set(s);
   }
@@ -193,7 +190,7 @@ export class Panels {
   configureNetwork(t: Trainer | null, s: TrainState, plane: boolean): void {
     const units = t?.shape.units ?? [...s.layers.map((l) => l.units), 1];
     const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
-    const feats = plane ? s.features.map((f) => FEATURE_FN[f]) : null;
+    const feats = plane ? inputMaps(this.#engine, s.features) : null;
     this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
     this.paramEditor.close();
     this.output.plot.setNeuron(null);
@@ -270,7 +267,7 @@ export class Panels {
   #ends(h: { layer: number; from: number; to: number }): { from: string; to: string } {
     const name = (l: number) => this.#names[l] ?? '';
     const feature = this.#state?.features[h.from];
-    const input = this.output.mode === 'plane' && feature ? FEATURE_TEXT[feature] : `x${h.from + 1}`;
+    const input = this.output.mode === 'plane' && feature ? featureText(this.#engine.configSchema(), feature) : `x${h.from + 1}`;
     return { from: h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`, to: `${name(h.layer)} #${h.to + 1}` };
   }
 

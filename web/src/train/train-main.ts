@@ -7,10 +7,11 @@ import { loadEngine, type Engine } from '../engine';
 import { hashText } from '../hash-text';
 import { prefetchRealCsv } from './data-source';
 import { detectLang, t, type Lang } from '../i18n';
-import { activationCatalog, mountTrainView, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
+import type { ConfigSchema } from '../engine';
+import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
 
-function writeHash(lang: Lang, state: TrainState | null, params: URLSearchParams | null): void {
-  const p = params ?? (state ? trainStateToParams(state) : new URLSearchParams());
+function writeHash(lang: Lang, state: TrainState, schema: ConfigSchema): void {
+  const p = trainStateToParams(state, schema);
   p.set('lang', lang);
   history.replaceState(null, '', hashText(p));
 }
@@ -41,7 +42,8 @@ async function start(): Promise<void> {
     }
     return;
   }
-  const { state, notices } = trainStateFromParams(hash, activationCatalog(engine));
+  const rules = trainRules(engine);
+  const { state, notices } = trainStateFromParams(hash, rules);
   let current: TrainState = state;
   const view = mountTrainView(root, {
     engine,
@@ -50,7 +52,7 @@ async function start(): Promise<void> {
     notices,
     onStateChange: (s) => {
       current = s;
-      writeHash(lang, s, null);
+      writeHash(lang, s, rules.schema);
     },
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
@@ -58,7 +60,7 @@ async function start(): Promise<void> {
       lang = b.dataset.lang === 'zh' ? 'zh' : 'en';
       applyLang();
       view.setLang(lang);
-      writeHash(lang, current, null);
+      writeHash(lang, current, rules.schema);
     });
   }
   document.body.dataset.ready = 'true';

@@ -1,17 +1,21 @@
 // The training studio's state: typed plain data that round-trips through URL
-// parameters (state-train.ts), its limits (the core's ranges from
-// config_detail.hpp), and the engine config built from it. No DOM.
+// parameters (state-train.ts), its defaults (the core's, from its config
+// schema; the limits are in train-rules.ts), and the engine config built
+// from it. No DOM.
 import type {
+  ConfigSchema,
   DatasetKind,
   FeatureName,
   HeadName,
   InitName,
   LayerConfigJson,
+  OptimizerName,
   ScheduleName,
   TrainConfigJson,
   TrainerConfigJson,
 } from '../engine';
 import type { CustomPoint } from './data-source';
+import { defaultOf, limit } from './train-rules';
 
 export const DATA_KINDS: readonly DatasetKind[] = [
   'circle', 'xor', 'gauss', 'spiral', 'moons', 'spiral_k', 'sine', 'plane', 'gauss_regression', 'digits', 'iris', 'custom',
@@ -22,13 +26,8 @@ export const GENERATED_KINDS: readonly DatasetKind[] = DATA_KINDS.slice(0, 9);
 export const PLANE_KINDS: readonly DatasetKind[] = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'spiral_k', 'plane', 'gauss_regression'];
 export const REGRESSION_KINDS: readonly DatasetKind[] = ['sine', 'plane', 'gauss_regression'];
 
-export const FEATURES: readonly FeatureName[] = ['x1', 'x2', 'x1_squared', 'x2_squared', 'x1_x2', 'sin_x1', 'sin_x2'];
-export const HEADS: readonly HeadName[] = ['auto', 'sigmoid_bce', 'softmax_ce', 'linear_mse', 'tanh_mse'];
-export const INITS: readonly InitName[] = ['uniform', 'xavier_uniform', 'xavier_normal', 'he_uniform', 'he_normal', 'zero', 'large_normal'];
-/** The optimiser menu: Nesterov is momentum with its flag on. */
-export const OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'] as const;
-export type OptimizerChoice = (typeof OPTIMIZERS)[number];
-export const SCHEDULES: readonly ScheduleName[] = ['constant', 'step', 'cosine'];
+/** The optimiser menu: the core's optimisers, and Nesterov (momentum with its flag on); see train-rules.ts. */
+export type OptimizerChoice = OptimizerName | 'nesterov';
 /** Steps per frame; 'epoch' (the default) is one pass over the training split per frame, a pace the eye can follow. */
 export const SPEEDS = ['epoch', '1', '5', '20', '100', 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -83,68 +82,38 @@ export interface TrainState {
   customPoints: CustomPoint[];
 }
 
-/** [min, max, integer, min exclusive]: the core's ranges. */
-export const LIMITS = {
-  samples: [10, 5000, true, false],
-  noise: [0, 0.5, false, false],
-  trainFraction: [0.1, 0.9, false, false],
-  classes: [3, 5, true, false],
-  dataSeed: [0, 4294967295, true, false],
-  seed: [0, 4294967295, true, false],
-  units: [1, 256, true, false],
-  pieces: [2, 5, true, false],
-  initSigma: [0, 100, false, true],
-  biasInit: [-10, 10, false, false],
-  learningRate: [0, 10, false, true],
-  momentum: [0, 0.999, false, false],
-  decaySteps: [1, 1e6, true, false],
-  decayRate: [0, 1, false, true],
-  batchSize: [1, 5000, true, false],
-  l1: [0, 1, false, false],
-  l2: [0, 1, false, false],
-  dropout: [0, 0.9, false, false],
-  clipNorm: [0, 1000, false, false],
-  clipValue: [0, 1000, false, false],
-} as const satisfies Record<string, readonly [number, number, boolean, boolean]>;
-export type LimitKey = keyof typeof LIMITS;
-export const MAX_LAYERS = 8;
 export const MAX_COMPARE = 4;
 
-export function inLimit(key: LimitKey, v: number): boolean {
-  const [lo, hi, integer, loOpen] = LIMITS[key];
-  return Number.isFinite(v) && (loOpen ? v > lo : v >= lo) && v <= hi && (!integer || Number.isInteger(v));
-}
-
-export function defaultTrainState(): TrainState {
+/** The core's defaults (engine.configSchema()), and the page's own for what only the page has. */
+export function defaultTrainState(schema: ConfigSchema): TrainState {
+  const d = <T>(path: string) => defaultOf<T>(schema, path);
+  const pieces = limit(schema, 'pieces').min ?? 2;
   return {
-    data: 'circle',
-    samples: 500,
-    noise: 0,
-    trainFraction: 0.5,
-    classes: 3,
-    dataSeed: 1,
-    features: ['x1', 'x2'],
-    layers: [
-      { units: 4, activation: 'tanh', pieces: 2 },
-      { units: 2, activation: 'tanh', pieces: 2 },
-    ],
-    head: 'auto',
-    init: 'xavier_uniform',
-    initSigma: 3,
-    biasInit: 0,
-    seed: 1,
-    optimizer: 'sgd',
-    learningRate: 0.03,
-    momentum: 0.9,
-    schedule: 'constant',
-    decaySteps: 1000,
-    decayRate: 0.5,
-    batchSize: 10,
-    l1: 0,
-    l2: 0,
-    dropout: 0,
-    clipNorm: 0,
-    clipValue: 0,
+    data: d('data.kind'),
+    samples: d('data.samples'),
+    noise: d('data.noise'),
+    trainFraction: d('data.trainFraction'),
+    classes: d('data.classes'),
+    dataSeed: d('data.seed'),
+    features: [...d<FeatureName[]>('data.features')],
+    layers: d<LayerConfigJson[]>('hidden').map((l) => ({ units: l.units ?? d<number>('hidden[].units'), activation: l.activation ?? MAXOUT, pieces: l.maxout || pieces })),
+    head: d('head'),
+    init: d('init'),
+    initSigma: d('initSigma'),
+    biasInit: d('biasInit'),
+    seed: d('seed'),
+    optimizer: d<boolean>('train.nesterov') ? 'nesterov' : d('train.optimizer'),
+    learningRate: d('train.learningRate'),
+    momentum: d('train.momentum'),
+    schedule: d('train.schedule'),
+    decaySteps: d('train.decaySteps'),
+    decayRate: d('train.decayRate'),
+    batchSize: d('train.batchSize'),
+    l1: d('train.l1'),
+    l2: d('train.l2'),
+    dropout: d('train.dropout'),
+    clipNorm: d('train.clipNorm'),
+    clipValue: d('train.clipValue'),
     speed: 'epoch',
     discretize: false,
     showTest: false,
@@ -152,7 +121,6 @@ export function defaultTrainState(): TrainState {
     customPoints: [],
   };
 }
-
 /** The speed as steps per frame: an epoch is the training split over the batch size. */
 export function stepsPerFrame(s: Pick<TrainState, 'speed' | 'batchSize'>, trainSize: number): number {
   if (s.speed === 'max') return Infinity;

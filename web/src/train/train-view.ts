@@ -16,13 +16,15 @@ import { Session } from './session';
 import type { Lang } from '../lang';
 import { addPoint, clearPoints, copyPoints, importCsv } from './custom-actions';
 import { TrainController, message } from './train-controller';
-import { normalizeState, type ActivationCatalog } from '../state-train';
+import { normalizeState } from '../state-train';
+import { trainRules } from './train-rules';
 import type { Problem } from '../url-values';
 import { cloneState, defaultTrainState, type TrainState } from './train-state';
 import { Localizer } from './ui';
 
 export type { TrainState } from './train-state';
 export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from '../state-train';
+export { trainRules } from './train-rules';
 export { problemLine as noticeText } from '../notice-text';
 
 export interface TrainViewOptions {
@@ -47,24 +49,15 @@ export interface TrainViewHandle {
   destroy(): void;
 }
 
-/** Engine activations as a catalog for trainStateFromParams. */
-export function activationCatalog(engine: Engine): ActivationCatalog {
-  return {
-    names: engine.activationNames(),
-    paramRange: (name, param) => {
-      if (!engine.activationNames().includes(name)) return undefined;
-      const p = engine.activationInfo(name).params.find((q) => q.name === param);
-      return p ? [p.min, p.max] : undefined;
-    },
-  };
-}
+
 
 export function mountTrainView(root: HTMLElement, options: TrainViewOptions): TrainViewHandle {
   const { engine } = options;
   const L = new Localizer(options.lang);
-  const catalog = activationCatalog(engine);
+  const rules = trainRules(engine);
+  const defaults = defaultTrainState(rules.schema);
   // The initial state passes the same checks as a URL would.
-  const initial = normalizeState({ ...defaultTrainState(), ...cloneState({ ...defaultTrainState(), ...options.initial }) }, catalog);
+  const initial = normalizeState({ ...defaults, ...cloneState({ ...defaults, ...options.initial }) }, rules);
   const session = new Session(engine);
   const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
   const host = options.frameHost ?? browserFrameHost();
@@ -83,7 +76,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     importCsv: (text, regression) => importCsv(c, text, regression, message),
     addPoint: (x, y) => addPoint(c, x, y),
     preset: (id) => c.preset(id),
-    importModel: (text) => c.importModel(text, catalog),
+    importModel: (text) => c.importModel(text, rules),
     make: (activation) => {
       const s = cloneState(c.state);
       s.layers = s.layers.map((l) => ({ units: l.units, activation, pieces: 2 }));

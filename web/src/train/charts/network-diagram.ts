@@ -8,6 +8,7 @@ import { classColor, css, divergingColor, mix, palette } from '../../charts/them
 import { THUMB, clamp01, maxAbs, paintThumb, thumbCanvas, weightOf } from './thumbs';
 import { el, ctx2d } from '../ui';
 import { sizeCanvas } from './canvas-size';
+import { THUMB_PLANE } from '../input-maps';
 
 const MAX_SHOWN = 10;
 
@@ -63,17 +64,15 @@ export class NetworkDiagram {
     this.#observer.observe(this.root);
   }
 
-  /** A new network: `features` draws the input thumbnails (2-D data) or null. */
-  reset(inputs: number, units: number[], features: ((x: number, y: number) => number)[] | null): void {
+  /** A new network: `features` are the input thumbnails' maps (input-maps.ts; 2-D data) or null. */
+  reset(inputs: number, units: number[], features: Float32Array[] | null): void {
     this.#inputs = inputs;
     this.#plane = features !== null;
     this.#thumbs = units.map((n) => Array.from({ length: Math.min(n, MAX_SHOWN) }, () => thumbCanvas()));
-    this.#featureThumbs = (features ?? []).map((f) => {
+    this.#featureThumbs = (features ?? []).map((g) => {
       const c = thumbCanvas();
-      const at = (i: number, j: number) => f(-6 + (12 * i) / (THUMB - 1), -6 + (12 * j) / (THUMB - 1));
-      let m = 1e-6;
-      for (let j = 0; j < THUMB; j++) for (let i = 0; i < THUMB; i++) m = Math.max(m, Math.abs(at(i, j)));
-      paintThumb(c, (i, j) => at(i, j) / m);
+      const m = Math.max(maxAbs(g), 1e-6);
+      paintThumb(c, (i, j) => g[j * THUMB + i] / m);
       return c;
     });
     this.#cursor = 0;
@@ -220,7 +219,7 @@ export class NetworkDiagram {
 
   #paintUnit(trainer: Trainer, l: number, u: number, c: HTMLCanvasElement): void {
     const last = l === this.#thumbs.length - 1;
-    const bounds = { x0: -6, x1: 6, y0: -6, y1: 6 };
+    const bounds = THUMB_PLANE;
     if (!last) {
       const g = trainer.grid(THUMB, bounds, { layer: l, neuron: u });
       const m = maxAbs(g) || 1;
