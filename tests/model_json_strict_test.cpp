@@ -48,7 +48,7 @@ void expect_refused(const std::string& json, const std::string& needle, const Da
   CHECK(out == nullptr);
 }
 
-TEST_CASE("model step: an integer in [0, 2^53), anything else is refused") {
+TEST_CASE("model step: a whole number from 0 to 2^53 - 1, anything else is refused") {
   const std::string json = exported(small_config());
   for (const char* bad : {"-1", "1.5", "1e19", "1e300", "-1e300", "9007199254740992", "\"5\"", "null", "true"}) {
     expect_refused(edit(json, "\"step\":3", std::string("\"step\":") + bad),
