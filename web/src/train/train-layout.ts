@@ -3,6 +3,7 @@
 // (sticky on a phone), then four columns: data and settings · network ·
 // output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
 import type { Engine, FeatureName, Metrics, Trainer } from '../engine';
+import { StudioAlts } from './studio-alts';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
 import { ConfusionView } from './confusion-view';
@@ -58,6 +59,7 @@ export class Panels {
   readonly layers: LayersPanel;
   readonly confusion: ConfusionView;
   readonly compare: ComparePanel;
+  readonly alts: StudioAlts;
   readonly exporter: ExportPanel;
   readonly side: SideTabs;
   readonly paramEditor: ParamEditor;
@@ -109,8 +111,9 @@ export class Panels {
     this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
     this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));
     const net = card(L, 'network', 'nt-network');
+    const diagramSlot = el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]);
     net.body.append(
-      hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]), 'train-diagram'),
+      hideable(diagramSlot, 'train-diagram'),
       hideable(this.editor.root, 'train-editor'),
     );
     this.output = new OutputPanel(L, act, engine);
@@ -119,6 +122,10 @@ export class Panels {
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
     this.compare = new ComparePanel(L, engine, host, act);
+    this.alts = new StudioAlts(L, {
+      output: this.output, outputBox: this.output.root, curves: this.curves.charts, diagramBox: diagramSlot,
+      histograms: () => this.layers.charts, layerNames: () => this.#names, bounds: () => this.output.plot.bounds,
+    });
     this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
     // The diagnostics beside the output: one line per panel (its tab label and
     // its hide= id). A new panel is its own file plus one line here.
