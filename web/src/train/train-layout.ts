@@ -111,9 +111,8 @@ export class Panels {
     this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
     this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));
     const net = card(L, 'network', 'nt-network');
-    const diagramSlot = el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]);
     net.body.append(
-      hideable(diagramSlot, 'train-diagram'),
+      hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]), 'train-diagram'),
       hideable(this.editor.root, 'train-editor'),
     );
     this.output = new OutputPanel(L, act, engine);
@@ -123,7 +122,8 @@ export class Panels {
     this.confusion = new ConfusionView(L);
     this.compare = new ComparePanel(L, engine, host, act);
     this.alts = new StudioAlts(L, {
-      output: this.output, outputBox: this.output.root, curves: this.curves.charts, diagramBox: diagramSlot,
+      // The output's and the diagram's toggles sit in their card heads: no extra line on a phone.
+      output: this.output, outputBox: this.output.root.querySelector('.nt-card-head') ?? this.output.root, curves: this.curves.charts, diagramBox: net.head,
       histograms: () => this.layers.charts, layerNames: () => this.#names, bounds: () => this.output.plot.bounds,
     });
     this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
