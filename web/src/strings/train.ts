@@ -102,7 +102,7 @@ export const TRAIN_STRINGS = {
   editWeight: { en: 'Weight from {from} to {to}', zh: '从 {from} 到 {to} 的权重' },
   editBias: { en: 'Bias of {layer} #{unit}', zh: '{layer} #{unit} 的偏置' },
   paramNotNumber: { en: '“{value}” is not a number.', zh: '“{value}” 不是数字。' },
-  editTip: { en: 'Click a link to edit its weight, a unit to edit its bias; hover a unit to see its map large in the output.', zh: '点击连线可修改权重，点击单元可修改偏置；鼠标停在单元上，输出区会放大显示它的图。' },
+  editTip: { en: 'Click a link to edit its weight, a unit to edit its bias; hover a unit to see its map large in the output. Keyboard: arrow keys pick a unit, Shift+↑/↓ one of its incoming links, Enter edits.', zh: '点击连线可修改权重，点击单元可修改偏置；鼠标停在单元上，输出区会放大显示它的图。键盘：方向键选单元，Shift+↑/↓ 选它的输入连线，回车修改。' },
   unitMapLabel: { en: '{layer} · unit {unit}', zh: '{layer} · 单元 {unit}' },
   linkTip: { en: 'Weight {w}: from {from} to {to}', zh: '权重 {w}：从 {from} 到 {to}' },
   // Training
@@ -168,7 +168,7 @@ export const TRAIN_STRINGS = {
   // Digits
   drawTitle: { en: 'Draw a digit', zh: '画一个数字' },
   drawHint: { en: 'Draw with the mouse, a finger or a pen; arrow keys and Space work too.', zh: '用鼠标、手指或触控笔画；也可以用方向键和空格键。' },
-  padLabel: { en: '8 by 8 drawing pad', zh: '8×8 画板' },
+  padLabel: { en: '8 by 8 drawing pad: arrow keys move the cursor, Space inks or clears the square', zh: '8×8 画板：方向键移动光标，空格键涂上或擦掉方格' },
   clearPad: { en: 'Clear', zh: '清除' },
   sampleDigit: { en: 'A test digit', zh: '随机测试样本' },
   digitProbs: { en: 'Softmax probabilities', zh: 'Softmax 概率' },

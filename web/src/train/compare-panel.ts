@@ -11,6 +11,9 @@ import { HistoryStore } from './history-store';
 import { Runner, type FrameHost } from './runner';
 import { MAX_COMPARE, type TrainState } from './train-state';
 import { card, checkbox, el, setText, type Localizer } from './ui';
+import { ChartAlt } from '../ui/chart-alt';
+import { announce } from '../ui/announce';
+import { sci } from './divergence-banner';
 
 export const DEFAULT_COMPARE = ['relu', 'tanh', 'sigmoid'];
 /** Steps each activation trains before the comparison stops by itself. */
@@ -48,6 +51,9 @@ export class ComparePanel {
   #chosen: string[] = DEFAULT_COMPARE;
   #frames = 0;
   #charts: HTMLElement;
+  readonly #alt: ChartAlt;
+  /** The running comparison has been announced as finished. */
+  #told = false;
 
   constructor(L: Localizer, engine: Engine, host: FrameHost, act: CompareActions) {
     this.#L = L;
@@ -71,6 +77,7 @@ export class ComparePanel {
     const charts = el('div', { cls: 'nt-chart-grid nt-chart-grid-2' }, [this.#loss.root, this.#acc.root]);
     this.#charts = charts;
     charts.hidden = true;
+    this.#alt = new ChartAlt(charts);
     c.body.append(L.text(el('p', { cls: 'nt-card-hint' }), 'compareHint'), fs, el('div', { cls: 'nt-btn-row' }, [this.#run, this.#msg]), this.#results, charts);
     this.#runner = new Runner({
       host,
@@ -156,13 +163,18 @@ export class ComparePanel {
     this.#runner.setTarget(Infinity);
     this.#runner.play();
     this.runs += 1;
+    this.#told = false;
     this.#act.compared();
   }
 
   #step(k: number): { steps: number; diverged: boolean } {
     const live = this.#entries.filter((e) => !e.metrics.diverged && e.metrics.step < COMPARE_STEPS);
     // All done (or diverged): the runner stops as it does on a divergence.
-    if (live.length === 0) return { steps: 0, diverged: true };
+    if (live.length === 0) {
+      if (!this.#told) announce(this.#L.t('altCompareDone', { steps: COMPARE_STEPS.toLocaleString('en-US'), values: this.#values() }));
+      this.#told = true;
+      return { steps: 0, diverged: true };
+    }
     let steps = 0;
     for (const e of live) {
       const each = Math.max(1, Math.min(Math.floor(k / live.length), COMPARE_STEPS - e.metrics.step));
@@ -210,6 +222,33 @@ export class ComparePanel {
       const steps = this.#L.t('compareAt', { step: m.step.toLocaleString('en-US') });
       return el('li', {}, [e.map, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
     }));
+    this.#describe();
+  }
+
+  /** Each run's name, test loss and accuracy (or that it diverged), for the summary and the announcement. */
+  #values(): string {
+    const L = this.#L;
+    return this.#entries.map((e) => {
+      const m = e.metrics;
+      const acc = Number.isFinite(m.testAccuracy) ? ` ${(m.testAccuracy * 100).toFixed(1)} %` : '';
+      return `${this.#engine.activationInfo(e.name).display[L.lang]} ${m.diverged ? L.t('compareDiverged') : `${sci(m.testLoss)}${acc}`}`;
+    }).join('; ');
+  }
+
+  #describe(): void {
+    const L = this.#L;
+    this.#alt.update(() => ({
+      summary: L.t('altCompare', { values: this.#values() }),
+      table: () => ({
+        caption: L.t('altCompareTable'),
+        head: [L.t('altActivation'), L.t('altStep'), L.t('altTestLoss'), L.t('altTestAcc')],
+        rows: this.#entries.map((e) => [
+          this.#engine.activationInfo(e.name).display[L.lang], String(e.metrics.step),
+          e.metrics.diverged ? L.t('compareDiverged') : sci(e.metrics.testLoss),
+          Number.isFinite(e.metrics.testAccuracy) ? `${(e.metrics.testAccuracy * 100).toFixed(1)} %` : '—',
+        ]),
+      }),
+    }), L.lang);
   }
 
   /** The run's decision boundary over [−6, 6]² (single-output heads on 2-D data: the sign of its margin). */

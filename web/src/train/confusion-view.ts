@@ -27,7 +27,7 @@ export class ConfusionView {
     const axis = el('p', { cls: 'nt-matrix-axes' }, [
       L.text(el('span'), 'trueClass'), ' ↓   ', L.text(el('span'), 'predictedClass'), ' →',
     ]);
-    this.#matrix = el('div', {}, [axis, el('div', { cls: 'nt-matrix-wrap' }, [this.#table])]);
+    this.#matrix = el('div', {}, [axis, L.attr(el('div', { cls: 'nt-matrix-wrap', attrs: { role: 'region', tabindex: '0' } }, [this.#table]), 'aria-label', 'altConfusionRegion')]);
     this.#none = L.text(el('p', { cls: 'nt-note nt-confusion-none' }), 'confusionNone');
     this.#none.hidden = true;
     c.body.append(this.#matrix, this.#none);

@@ -1,10 +1,12 @@
 // The banner shown when training diverges: what happened (from the engine's
 // report fields, so both languages say the same), the likely cause, and
 // buttons to rewind or to rewind and apply a fix (clip, lower the rate, or
-// restart with He initialisation).
+// restart with He initialisation). Screen readers hear it once, through the
+// page's polite live region (no role=alert: that would speak it twice).
 import type { Divergence } from '../engine';
 import type { StringKey } from '../i18n';
 import { el, setText, show, type Localizer } from './ui';
+import { announce } from '../ui/announce';
 
 export type Fix = 'clip' | 'lr' | 'init';
 
@@ -45,7 +47,7 @@ export class DivergenceBanner {
     this.#what = el('p');
     this.#cause = el('p');
     this.#buttons = el('div', { cls: 'nt-btn-row' });
-    this.root = el('div', { cls: 'nt-banner', attrs: { role: 'alert' } }, [
+    this.root = el('div', { cls: 'nt-banner' }, [
       el('span', { cls: 'nt-banner-icon', attrs: { 'aria-hidden': 'true' }, text: '!' }),
       el('div', { cls: 'nt-banner-body' }, [this.#title, this.#what, this.#cause, this.#buttons]),
     ]);
@@ -59,6 +61,8 @@ export class DivergenceBanner {
     this.#ctx = { lr, sigma, grad: lastFiniteGradNorm };
     if (report) this.#rewoundAt = null;
     this.#render();
+    // The banner's own words, spoken politely once per divergence.
+    if (report) announce(`${this.#title.textContent} ${this.#what.textContent}`);
   }
 
   /** After a rewind: a short note in place of the report. */

@@ -203,6 +203,7 @@ export class TrainController {
       mark(key);
       run[key]();
     }
+    p.alts.update(t, m, quiet);
   }
 
   /** Tells the lessons what the studio shows and what the student did. */

@@ -3,6 +3,7 @@
 // (sticky on a phone), then four columns: data and settings · network ·
 // output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
 import type { Engine, Metrics, Trainer } from '../engine';
+import { StudioAlts } from './studio-alts';
 import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
 import { ComparePanel, type CompareActions } from './compare-panel';
 import { ConfusionView } from './confusion-view';
@@ -55,6 +56,7 @@ export class Panels {
   readonly layers: LayersPanel;
   readonly confusion: ConfusionView;
   readonly compare: ComparePanel;
+  readonly alts: StudioAlts;
   readonly exporter: ExportPanel;
   readonly side: SideTabs;
   readonly paramEditor: ParamEditor;
@@ -116,6 +118,11 @@ export class Panels {
     this.layers = new LayersPanel(L, engine);
     this.confusion = new ConfusionView(L);
     this.compare = new ComparePanel(L, engine, host, act);
+    this.alts = new StudioAlts(L, {
+      // The output's and the diagram's toggles sit in their card heads: no extra line on a phone.
+      output: this.output, outputBox: this.output.root.querySelector('.nt-card-head') ?? this.output.root, curves: this.curves.charts, diagramBox: net.head,
+      histograms: () => this.layers.charts, layerNames: () => this.#names, bounds: () => this.output.plot.bounds,
+    });
     this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
     // The diagnostics beside the output: one line per panel (its tab label and
     // its hide= id). A new panel is its own file plus one line here.

@@ -129,6 +129,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
       scheme.removeEventListener('change', onScheme);
       controller.runner.destroy();
       panels.compare.destroy();
+      panels.alts.destroy();
       panels.curves.destroy();
       panels.layers.destroy();
       panels.output.destroy();

@@ -39,6 +39,7 @@ export class CurveChart {
   readonly #opts: CurveChartOptions;
   readonly #plot: uPlot;
   readonly #observer: ResizeObserver;
+  #raw: { x: Column; ys: readonly Column[] } = { x: [], ys: [] };
   #series: CurveSeries[] = [];
   #x: number[] = [];
   #ys: (number | null)[][] = [];
@@ -142,7 +143,13 @@ export class CurveChart {
     );
   }
 
+  /** The data last given to setData, unsmoothed (for the chart's text alternative). */
+  get data(): { x: Column; ys: readonly Column[] } {
+    return this.#raw;
+  }
+
   setData(x: Column, ys: readonly Column[]): void {
+    this.#raw = { x, ys };
     const n = x.length;
     this.#x.length = n;
     for (let i = 0; i < n; i++) this.#x[i] = x[i];

@@ -40,8 +40,8 @@ export class NetworkDiagram {
   #nodes: Node[][] = [];
   #inputs = 0;
   #plane = false;
-  /** The unit picked with the arrow keys (column ≥ 1). */
-  #focus: { col: number; unit: number } | null = null;
+  /** The unit picked with the arrow keys (column ≥ 1); `from` ≥ 0: its link from that unit (Shift+↑/↓). */
+  #focus: { col: number; unit: number; from?: number } | null = null;
   #input: Float32Array = new Float32Array(0);
 
   constructor(onHover: (h: DiagramHover, x: number, y: number) => void) {
@@ -145,10 +145,20 @@ export class NetworkDiagram {
       }
     });
     const f = this.#focus && this.#nodes[this.#focus.col]?.[this.#focus.unit];
+    const from = this.#focus?.from !== undefined && this.#focus ? this.#nodes[this.#focus.col - 1]?.[this.#focus.from] : undefined;
     if (f) {
       ctx.strokeStyle = css(pal.classes[1]);
       ctx.lineWidth = 2.5;
       ctx.strokeRect(f.x - f.s / 2 - 4, f.y - f.s / 2 - 4, f.s + 8, f.s + 8);
+      // The link picked by keyboard: a straight marker over it, from unit to unit.
+      if (from) {
+        ctx.setLineDash([4, 3]);
+        ctx.beginPath();
+        ctx.moveTo(from.x + from.s / 2, from.y);
+        ctx.lineTo(f.x - f.s / 2, f.y);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
     }
     // "+n" under columns that show only some units.
     ctx.fillStyle = css(pal.muted);
@@ -238,8 +248,19 @@ export class NetworkDiagram {
   // picked unit reports its value as hovering does.
   #key(e: KeyboardEvent): void {
     if (e.key === 'Enter' && this.#focus) {
-      const h = this.#unitHover(this.#focus.col, this.#focus.unit);
+      const h = this.#focusHover();
       if (h) this.onPick(h);
+      return;
+    }
+    if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && this.#focus) {
+      // Shift+↑/↓ walks the links into the focused unit; past either end, back to the unit.
+      e.preventDefault();
+      const n = this.#nodes[this.#focus.col - 1]?.length ?? 0;
+      const k = (this.#focus.from ?? -1) + (e.key === 'ArrowDown' ? 1 : -1);
+      const next = k < -1 ? n - 1 : k >= n ? -1 : k;
+      this.#focus = { col: this.#focus.col, unit: this.#focus.unit, from: next >= 0 ? next : undefined };
+      this.#onHover(this.#focusHover(), 0, 0);
+      this.draw();
       return;
     }
     const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -252,6 +273,15 @@ export class NetworkDiagram {
     this.#focus = { col, unit };
     this.#report(col, unit, 0, 0);
     this.draw();
+  }
+
+  #focusHover(): DiagramHover {
+    const f = this.#focus;
+    const layer = f && this.#view?.layers[f.col - 1];
+    if (!f || !layer) return null;
+    const from = this.#nodes[f.col - 1]?.[f.from ?? -1];
+    if (!from) return this.#unitHover(f.col, f.unit);
+    return { kind: 'link', layer: f.col - 1, from: from.unit, to: f.unit, weight: weightOf(layer, from.unit, f.unit) };
   }
 
   #unitHover(col: number, unit: number): DiagramHover {
