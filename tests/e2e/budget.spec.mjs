@@ -43,7 +43,7 @@ test.describe('first-load budget', () => {
     const { finish, files, total } = await firstLoad(app, '', DESKTOP);
     report.explore = { total, files };
     assert.ok(files.some((f) => f.file.includes('katex')), files.map((f) => f.file).join(' '));
-    assert.ok(total <= BUDGET, `${total} bytes gzipped`);
+    assert.ok(total <= BUDGET, `${total} bytes gzipped: ${files.map((f) => `${f.file} ${f.gzip}`).join(', ')}`);
     console.log(`# explorer first load (with KaTeX): ${(total / 1024).toFixed(1)} KiB gzipped (${files.length} files)`);
     await finish();
   });
@@ -52,7 +52,7 @@ test.describe('first-load budget', () => {
     const { finish, files, total } = await firstLoad(app, '#view=softmax', DESKTOP);
     report.softmax = { total, files };
     assert.ok(files.some((f) => f.file.includes('katex')));
-    assert.ok(total <= BUDGET, `${total} bytes gzipped`);
+    assert.ok(total <= BUDGET, `${total} bytes gzipped: ${files.map((f) => `${f.file} ${f.gzip}`).join(', ')}`);
     console.log(`# softmax lab first load (with KaTeX): ${(total / 1024).toFixed(1)} KiB gzipped`);
     writeFileSync(`${artifacts}first-load.json`, `${JSON.stringify(report, null, 2)}\n`);
     await finish();

@@ -25,7 +25,7 @@ function keysOf(file, pattern) {
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
 const SHELL_KEYS = keysOf('state.ts', /const KEYS = \[([^\]]+)\]/);
-const TRAIN_KEYS = keysOf('state-train.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
+const TRAIN_KEYS = keysOf('train-keys.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
 const ELEMENT_ATTRS = keysOf('embed/embed-options.ts', /ATTRIBUTES = \[([^\]]+)\]/);
 
 /** Fails the test on any dialog (alert/confirm/prompt) the page opens. */

@@ -5,7 +5,7 @@
 // defaults follow, and check every value a control offers against the core.
 import { describe, expect, test } from 'vitest';
 import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../../web/src/engine';
-import { STRING_KEYS } from '../../web/src/i18n';
+import { STRING_KEYS } from '../../web/src/strings/all';
 import { trainStateFromParams } from '../../web/src/state-train';
 import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/train/control-menus';
 import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/train/train-rules';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILDS, engineFor } from './load';
 import { XOR_CONFIG } from './trainer-util';
-import { STRING_TABLES } from '../../web/src/i18n';
+import { STRING_TABLES } from '../../web/src/strings/all';
 
 const CAPACITY = 20000; // the number the README and the export card state
 

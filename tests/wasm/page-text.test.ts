@@ -2,7 +2,8 @@
 // languages with the same placeholders, language detection, and URL state
 // that accepts only known values.
 import { describe, expect, it } from 'vitest';
-import { LANGS, STRING_KEYS, STRING_TABLES, detectLang, t } from '../../web/src/i18n';
+import { LANGS, detectLang, t } from '../../web/src/i18n';
+import { STRING_KEYS, STRING_TABLES } from '../../web/src/strings/all';
 import { problemLine } from '../../web/src/notice-text';
 import { parseHash, toHash } from '../../web/src/state';
 import { trainStateFromParams } from '../../web/src/state-train';

@@ -6,24 +6,29 @@ import { EMBED_STRINGS } from './strings/embed';
 import { EXPLORE_STRINGS } from './strings/explore';
 import { SHELL_STRINGS } from './strings/shell';
 import { SOFTMAX_STRINGS } from './strings/softmax';
-import { TRAIN_STRINGS } from './strings/train';
-import { TRAIN_EXTRA_STRINGS } from './strings/train-extras';
-import { TRAIN_PRESET_STRINGS } from './strings/train-presets';
+import type { TRAIN_STRINGS } from './strings/train';
+import type { TRAIN_EXTRA_STRINGS } from './strings/train-extras';
+import type { TRAIN_PRESET_STRINGS } from './strings/train-presets';
 import type { Lang } from './lang';
 
 export { LANGS, type Lang } from './lang';
 
-/** Every table, in one list so a test can check no key is defined twice (a spread would silently keep the last). */
-export const STRING_TABLES = [
-  SHELL_STRINGS, EXPLORE_STRINGS, SOFTMAX_STRINGS, EMBED_STRINGS, TRAIN_STRINGS, TRAIN_PRESET_STRINGS, TRAIN_EXTRA_STRINGS, A11Y_STRINGS,
-] as const;
+/** The tables every view needs; the studio's arrive with its chunk (strings/studio.ts registers them). */
+export const BASE_TABLES = [SHELL_STRINGS, EXPLORE_STRINGS, SOFTMAX_STRINGS, EMBED_STRINGS, A11Y_STRINGS] as const;
 
-const STRINGS = {
-  ...SHELL_STRINGS, ...EXPLORE_STRINGS, ...SOFTMAX_STRINGS, ...EMBED_STRINGS, ...TRAIN_STRINGS, ...TRAIN_PRESET_STRINGS, ...TRAIN_EXTRA_STRINGS, ...A11Y_STRINGS,
-} as const;
+type Entry = { readonly en: string; readonly zh: string };
+type StudioKey = keyof typeof TRAIN_STRINGS | keyof typeof TRAIN_PRESET_STRINGS | keyof typeof TRAIN_EXTRA_STRINGS;
+// keyof a union is only the shared keys: distribute over the tables for all of them.
+type KeysOf<T> = T extends object ? keyof T : never;
+export type StringKey = KeysOf<(typeof BASE_TABLES)[number]> | StudioKey;
 
-export type StringKey = keyof typeof STRINGS;
-export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
+// A third of all strings are the studio's: the first load of the other views does not carry them.
+const STRINGS: Partial<Record<StringKey, Entry>> = Object.assign({}, ...BASE_TABLES);
+
+/** Adds tables that arrive with a lazily loaded chunk (keys are typed from them already). */
+export function addStrings(...tables: readonly Readonly<Record<string, Entry>>[]): void {
+  for (const table of tables) Object.assign(STRINGS, table);
+}
 
 export function isStringKey(key: string): key is StringKey {
   return Object.hasOwn(STRINGS, key);
@@ -31,7 +36,10 @@ export function isStringKey(key: string): key is StringKey {
 
 /** The string for `key`, with {placeholders} filled from `vars` as plain text. */
 export function t(lang: Lang, key: StringKey, vars: Readonly<Record<string, string>> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+  const entry = STRINGS[key];
+  // A studio key asked for before the studio's chunk registered it: the key is the honest placeholder.
+  if (!entry) return key;
+  return entry[lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 }
 
 /** 'zh' for any Chinese browser language, else 'en'. */

@@ -16,10 +16,7 @@ import { NAME, num, numText as fmt, shorten, type Problem, type ProblemReason } 
 export type { ActivationCatalog, TrainRules } from './train/train-rules';
 
 /** The keys this view reads and writes; a host page must not use them for anything else. */
-export const TRAIN_PARAM_KEYS = [
-  'data', 'pts', 'noise', 'split', 'k', 'dseed', 'feat', 'net', 'head', 'init', 'sigma', 'bias', 'seed', 'opt',
-  'lr', 'mom', 'sched', 'dsteps', 'drate', 'bs', 'l1', 'l2', 'drop', 'clipn', 'clipv', 'speed', 'disc', 'test', 'cmp', 'cpts',
-] as const;
+export { TRAIN_PARAM_KEYS } from './train-keys';
 
 /** URL key → the numeric state field it holds. */
 type NumericField = Exclude<LimitKey, 'units' | 'pieces'>;

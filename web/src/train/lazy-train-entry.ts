@@ -4,7 +4,7 @@
 // loading line; the latest state and hash changes are replayed once it does.
 import type { PageState } from '../state';
 import type { View, ViewContext, ViewEntry } from '../views/view';
-import { TRAIN_PARAM_KEYS } from '../state-train';
+import { TRAIN_PARAM_KEYS } from '../train-keys';
 
 let chunk: Promise<typeof import('./train-entry')> | null = null;
 const loadChunk = () => (chunk ??= import('./train-entry'));

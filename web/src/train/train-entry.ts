@@ -2,6 +2,7 @@
 // View that mounts the studio on the first update (when the language is
 // known), mirrors its state into the shell's hash, and pauses training when
 // the shell hides the tab.
+import '../strings/studio'; // first: the studio's strings before any of its modules runs
 import type { Lang } from '../lang';
 import { problemLine as noticeText } from '../notice-text';
 import type { View, ViewContext, ViewEntry } from '../views/view';

@@ -1,6 +1,7 @@
 // The standalone training-studio page (train.html): loads the engine, reads
 // the state from the URL hash, mounts the view and writes changes back. The
 // shell page mounts the same view inside its own tab.
+import '../strings/studio'; // first: the studio's strings before any of its modules runs
 import '../styles/tokens.css';
 import './train-page.css';
 import { loadEngine, type Engine } from '../engine';

@@ -2,6 +2,7 @@
 // a host element and returns setLang/destroy. The host owns the URL; the view
 // reports every state change through onStateChange (trainStateToParams turns
 // it into URL parameters, trainStateFromParams reads them back with notices).
+import '../strings/studio'; // first: the studio's strings before any of its modules runs
 import 'uplot/dist/uPlot.min.css';
 import './train.css';
 import './train-layout.css';

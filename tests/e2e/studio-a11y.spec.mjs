@@ -4,13 +4,11 @@
 // the digit pad draws with the arrow keys and Space; a lesson is done with the
 // keyboard alone. Same harness as assistive.test.mjs.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { DESKTOP, PHONE, artifacts, assertClean, useBrowser } from './common.mjs';
+import { DESKTOP, PHONE, artifacts, test } from './fixtures.mjs';
 
-const app = useBrowser();
 const num = (s) => Number(String(s).replaceAll('−', '-').replace(/[ %]/g, ''));
 
-async function openStudio(hash, context = DESKTOP) {
+async function openStudio(app, hash, context = DESKTOP) {
   const opened = await app.open(`#view=train&lang=en${hash}`, context);
   await opened.page.waitForSelector('.nt-play:not([disabled])', { state: 'visible', timeout: 30000 });
   return opened;
@@ -50,9 +48,9 @@ async function openTable(page, scope) {
 
 const summary = (page, scope) => page.$eval(`${scope} .chart-summary`, (e) => e.textContent);
 
-describe('the studio for screen readers and keyboards', () => {
-  it('every chart has a summary and a table with its data', async () => {
-    const { page, finish } = await openStudio('&net=4:relu,3:relu');
+test.describe('the studio for screen readers and keyboards', () => {
+  test('every chart has a summary and a table with its data', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&net=4:relu,3:relu');
     await toggleByKey(page, 'true');
     await page.waitForFunction(() => Number(document.querySelector('.nt-view')?.dataset.step) >= 200, null, { timeout: 30000 });
     await toggleByKey(page, 'false');
@@ -105,21 +103,21 @@ describe('the studio for screen readers and keyboards', () => {
     const region = await page.$eval('.nt-matrix-wrap', (e) => ({ role: e.getAttribute('role'), label: e.getAttribute('aria-label'), tab: e.tabIndex, caption: e.querySelector('caption')?.textContent }));
     assert.deepEqual(region, { role: 'region', label: 'Confusion matrix, test set: rows are the true class, columns the predicted class', tab: 0, caption: 'Confusion matrix (test set)' });
     await tabTo(page, '.nt-matrix-wrap');
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the tables fit a phone', async () => {
-    const { page, finish } = await openStudio('', PHONE);
+  test('the tables fit a phone', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '', PHONE);
     await openTable(page, '.nt-output');
     await page.locator('.nt-output .chart-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}studio-a11y-table-phone.png` });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `page wider than the phone by ${overflow}px`);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('a divergence is announced with the banner’s words', async () => {
-    const { page, finish } = await openStudio('');
+  test('a divergence is announced with the banner’s words', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '');
     await page.click('[data-preset="exploding"]');
     await toggleByKey(page, 'true');
     await page.waitForSelector('.nt-banner:not([hidden])', { timeout: 20000 });
@@ -127,12 +125,13 @@ describe('the studio for screen readers and keyboards', () => {
     assert.match(banner, /^Training diverged at step \d+ /);
     await page.waitForFunction((t) => document.getElementById('announcer')?.textContent === t, banner);
     assert.equal(await page.getAttribute('#announcer', 'aria-live'), 'polite');
-    assertClean(await finish());
+    await finish();
   });
 
-  it('a finished comparison is announced, with each run’s result', async () => {
+  test('a finished comparison is announced, with each run’s result', async ({ app }) => {
+    test.setTimeout(240_000); // three runs of 3,000 steps each at the watchable pace
     // The default choice: ReLU, Tanh and Sigmoid.
-    const { page, finish } = await openStudio('');
+    const { page, finish } = await openStudio(app, '');
     await page.click('[data-tab="compare"]');
     await tabTo(page, '.nt-compare .nt-btn-primary');
     await page.keyboard.press('Enter');
@@ -140,11 +139,11 @@ describe('the studio for screen readers and keyboards', () => {
     assert.match(await summary(page, '.nt-compare'), /^Comparison: ReLU /);
     const ct = await openTable(page, '.nt-compare');
     assert.deepEqual(ct.rows.map((r) => r.slice(0, 2)), [['ReLU', '3000'], ['Tanh', '3000'], ['Sigmoid', '3000']]);
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the digit pad draws with the keyboard and the probabilities follow', async () => {
-    const { page, finish } = await openStudio('');
+  test('the digit pad draws with the keyboard and the probabilities follow', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '');
     await page.click('[data-preset="digits"]');
     await page.waitForSelector('.nt-pad-canvas', { state: 'visible', timeout: 20000 });
     await page.waitForSelector('.nt-digit-bars[data-probs]');
@@ -165,10 +164,10 @@ describe('the studio for screen readers and keyboards', () => {
     assert.equal(probs.length, 10);
     assert.ok(Math.abs(probs.reduce((a, b) => a + b, 0) - 1) < 1e-4);
     await page.waitForFunction(() => /^Digit pad: the network reads a \d with probability \d+ %\.$/.test(document.querySelector('.nt-output .chart-summary')?.textContent ?? ''));
-    assertClean(await finish());
+    await finish();
   });
 
-  it('the relu lesson, done with the keyboard only', async () => {
+  test('the relu lesson, done with the keyboard only', async ({ app }) => {
     const { page, finish } = await app.open('#lesson=relu&lang=en', DESKTOP);
     await page.waitForSelector('.lesson[data-lesson="relu"]', { state: 'visible' });
     await page.waitForSelector('.nt-play:not([disabled])', { state: 'visible', timeout: 30000 });
@@ -187,11 +186,11 @@ describe('the studio for screen readers and keyboards', () => {
     await toggleByKey(page, 'true');
     await page.waitForFunction(() => document.querySelector('.lesson')?.dataset.check === 'done', null, { timeout: 40000 });
     await page.waitForFunction(() => /lesson complete/.test(document.querySelector('.lesson-announce')?.textContent ?? ''));
-    assertClean(await finish());
+    await finish();
   });
 
-  it('a link of the network diagram is edited from the keyboard', async () => {
-    const { page, finish } = await openStudio('&net=2:relu');
+  test('a link of the network diagram is edited from the keyboard', async ({ app }) => {
+    const { page, finish } = await openStudio(app, '&net=2:relu');
     await tabTo(page, '.nt-diagram-canvas');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
@@ -199,6 +198,6 @@ describe('the studio for screen readers and keyboards', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.nt-param-edit:not([hidden]) input:focus');
     assert.match(await page.textContent('.nt-param-edit label'), /^Weight from /);
-    assertClean(await finish());
+    await finish();
   });
 });
