@@ -178,6 +178,9 @@ test.describe('the studio on a phone', () => {
     }
     const cut = await page.$$eval('.nt-tab', (tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent));
     assert.deepEqual(cut, []);
+    // The page's own tabs too: each wholly inside the viewport (a scrolled-off "Training stu…" is cut).
+    const offPage = await page.$$eval('.tab', (tabs) => tabs.filter((t) => { const b = t.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth; }).map((t) => t.textContent));
+    assert.deepEqual(offPage, []);
     await page.screenshot({ path: `${artifacts}studio-phone.png` });
     await finish();
   });
