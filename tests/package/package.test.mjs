@@ -118,8 +118,9 @@ test('the Vite dev server serves an app that uses the package', async () => {
       probe.close(() => resolve(p));
     });
   });
+  // NO_COLOR: with CI set, Vite colours its banner even into a pipe, and the port is then wrapped in escapes.
   const dev = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let output = '';
   dev.stdout.on('data', (d) => (output += d));
   dev.stderr.on('data', (d) => (output += d));
@@ -127,7 +128,7 @@ test('the Vite dev server serves an app that uses the package', async () => {
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`vite dev did not start:\n${output}`)), 20000);
       const check = setInterval(() => {
-        if (output.includes(`:${port}`)) {
+        if (output.replace(/\x1b\[[0-9;]*m/g, '').includes(`:${port}`)) {
           clearTimeout(timer);
           clearInterval(check);
           resolve();
