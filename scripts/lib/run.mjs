@@ -15,6 +15,8 @@ export function run(cmd, args, options = {}) {
 export function runSuite(cmd, args, options = {}) {
   const shown = [cmd, ...args].join(' ');
   console.log(`\n$ ${shown}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...options });
+  // No suite may hang the run: the slowest (end to end) takes about 8 minutes on these machines.
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, timeout: 30 * 60 * 1000, killSignal: 'SIGKILL', ...options });
+  if (r.error) console.log(`${shown}: ${r.error.message}`);
   return r.error ? 1 : r.status ?? 1;
 }

@@ -126,7 +126,10 @@ test('the Vite dev server serves an app that uses the package', async () => {
   dev.stderr.on('data', (d) => (output += d));
   try {
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`vite dev did not start:\n${output}`)), 20000);
+      const timer = setTimeout(() => {
+        clearInterval(check); // a live interval would keep the test process from ever exiting
+        reject(new Error(`vite dev did not start:\n${output}`));
+      }, 20000);
       const check = setInterval(() => {
         if (output.replace(/\x1b\[[0-9;]*m/g, '').includes(`:${port}`)) {
           clearTimeout(timer);
