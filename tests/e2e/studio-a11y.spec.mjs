@@ -119,7 +119,9 @@ test.describe('the studio for screen readers and keyboards', () => {
   test('a divergence is announced with the banner’s words', async ({ app }) => {
     const { page, finish } = await openStudio(app, '');
     await page.click('[data-preset="exploding"]');
-    await toggleByKey(page, 'true');
+    // Start from the keyboard; no wait for data-running=true: this preset can diverge (and stop) within the first frame.
+    await tabTo(page, '.nt-play');
+    await page.keyboard.press('Space');
     await page.waitForSelector('.nt-banner:not([hidden])', { timeout: 20000 });
     const banner = await page.$eval('.nt-banner', (b) => `${b.querySelector('.nt-banner-title').textContent} ${b.querySelector('.nt-banner-body p').textContent}`);
     assert.match(banner, /^Training diverged at step \d+ /);
