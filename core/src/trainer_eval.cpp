@@ -1,4 +1,5 @@
 // The trainer's evaluation metrics and its divergence report.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -56,7 +57,8 @@ void Trainer::evaluate_layers() {
       if (std::isnan(z)) continue;  // a diverged network: NaN has no bin (and no index to cast to)
       if (z < -kHistogramRange) ++h.below;
       else if (z >= kHistogramRange) ++h.above;
-      else ++h.counts[static_cast<std::size_t>((z + kHistogramRange) / (2 * kHistogramRange) * kHistogramBins)];
+      // min(): z just below the range's end can round up to the bin count itself (found by fuzz_trainer).
+      else ++h.counts[std::min<std::size_t>(kHistogramBins - 1, static_cast<std::size_t>((z + kHistogramRange) / (2 * kHistogramRange) * kHistogramBins))];
     }
     const double n = static_cast<double>(l.a.size());
     const double mean = l.a.sum() / n;
