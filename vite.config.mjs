@@ -7,8 +7,8 @@ import { defineConfig } from 'vite';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
 export const wasmAlias = [
-  { find: /^nnplay-wasm\/simd$/, replacement: here('./web/src/wasm/nnplay_simd.mjs') },
-  { find: /^nnplay-wasm\/scalar$/, replacement: here('./web/src/wasm/nnplay_scalar.mjs') },
+  { find: /^nnplay-wasm\/simd$/, replacement: here('./web/src/engine/wasm/nnplay_simd.mjs') },
+  { find: /^nnplay-wasm\/scalar$/, replacement: here('./web/src/engine/wasm/nnplay_scalar.mjs') },
 ];
 
 // The policy the page must work under (docs/TARGETS.md), strict for styles too (no

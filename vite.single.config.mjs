@@ -26,8 +26,8 @@ function inlineWasm() {
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
       const build = id.slice(PREFIX.length);
-      const glue = JSON.stringify(here(`./web/src/wasm/nnplay_${build}.mjs`));
-      const base64 = readFileSync(here(`./web/src/wasm/nnplay_${build}.wasm`)).toString('base64');
+      const glue = JSON.stringify(here(`./web/src/engine/wasm/nnplay_${build}.mjs`));
+      const base64 = readFileSync(here(`./web/src/engine/wasm/nnplay_${build}.wasm`)).toString('base64');
       return [
         `import factory from ${glue};`,
         `const base64 = ${JSON.stringify(base64)};`,
@@ -43,7 +43,7 @@ function inlineWasm() {
     // The glue names its .wasm with new URL(…, import.meta.url); that would
     // emit the file as an asset nobody loads. wasmBinary makes it unused.
     transform(code, id) {
-      const build = BUILDS.find((b) => id === here(`./web/src/wasm/nnplay_${b}.mjs`));
+      const build = BUILDS.find((b) => id === here(`./web/src/engine/wasm/nnplay_${b}.mjs`));
       if (!build) return null;
       const url = `new URL("nnplay_${build}.wasm",import.meta.url).toString()`;
       if (!code.includes(url)) throw new Error(`${id}: expected ${url} in the emcc glue`);

@@ -1,4 +1,4 @@
-// Vitest runs the wasm tests in Node against the built modules in web/src/wasm/
+// Vitest runs the wasm tests in Node against the built modules in web/src/engine/wasm/
 // (build them first with the nnplay_simd / nnplay_scalar CMake targets).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';

@@ -12,7 +12,7 @@
 //   1. native: cmake --preset native, build nnplay_bench_kernels and
 //      nnplay_bench_training
 //   2. wasm:   cmake --preset wasm-simd / wasm-scalar (CMakePresets.json),
-//              build nnplay_simd and nnplay_scalar (they land in web/src/wasm/)
+//              build nnplay_simd and nnplay_scalar (they land in web/src/engine/wasm/)
 //   3. npm ci --prefix bench, when bench/node_modules is missing or was
 //      installed from a different bench/package-lock.json
 //   4. node bench/kernels.mjs (table on stdout, bench/results/kernels.json)

@@ -26,7 +26,7 @@ export function buildNativeSanitized() {
   build('native-asan');
 }
 
-// The two wasm modules (into web/src/wasm/) and, unless modulesOnly, the
+// The two wasm modules (into web/src/engine/wasm/) and, unless modulesOnly, the
 // doctest suite compiled to wasm (build/wasm-simd/nnplay_tests.cjs).
 export function buildWasm({ modulesOnly = false } = {}) {
   configure('wasm-simd');

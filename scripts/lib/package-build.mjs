@@ -1,5 +1,5 @@
 // Assembles the npm package in packages/nnplay/ from the repository's sources:
-//   dist/   the engine (web/src/engine.ts and what it imports) as ESM + .d.ts,
+//   dist/   the engine (web/src/engine/engine.ts and what it imports) as ESM + .d.ts,
 //           with every import specifier a relative path with its extension, so
 //           Node, bundlers and a browser without an import map all resolve it;
 //   dist/wasm/  the two emcc modules (glue .mjs + .wasm) and their types;
@@ -42,12 +42,12 @@ function rewriteFile(file) {
 }
 
 /**
- * Builds packages/nnplay/{dist,site} from the wasm modules in web/src/wasm/
+ * Builds packages/nnplay/{dist,site} from the wasm modules in web/src/engine/wasm/
  * and a page build in siteDir (buildPage's output). Both must exist.
  */
 export function assemblePackage(siteDir) {
   for (const b of BUILDS) {
-    if (!existsSync(join(root, `web/src/wasm/nnplay_${b}.wasm`))) throw new Error(`package build: build the wasm modules first (web/src/wasm/nnplay_${b}.wasm is missing)`);
+    if (!existsSync(join(root, `web/src/engine/wasm/nnplay_${b}.wasm`))) throw new Error(`package build: build the wasm modules first (web/src/engine/wasm/nnplay_${b}.wasm is missing)`);
   }
   if (!existsSync(join(siteDir, 'nn-playground.js'))) throw new Error(`package build: ${siteDir} has no page build (nn-playground.js)`);
   const dist = join(packageDir, 'dist');
@@ -56,7 +56,7 @@ export function assemblePackage(siteDir) {
   // The glue and its types first: rewriteFile checks that every import target exists.
   mkdirSync(join(dist, 'wasm'));
   for (const b of BUILDS) {
-    for (const ext of ['mjs', 'wasm']) copyFileSync(join(root, `web/src/wasm/nnplay_${b}.${ext}`), join(dist, `wasm/nnplay_${b}.${ext}`));
+    for (const ext of ['mjs', 'wasm']) copyFileSync(join(root, `web/src/engine/wasm/nnplay_${b}.${ext}`), join(dist, `wasm/nnplay_${b}.${ext}`));
     copyFileSync(join(root, 'bindings/nnplay.d.ts'), join(dist, `wasm/nnplay_${b}.d.mts`));
   }
   for (const name of readdirSync(dist)) {

@@ -24,8 +24,8 @@ function keysOf(file, pattern) {
   assert.ok(list, `key list not found in ${file}`);
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
-const SHELL_KEYS = keysOf('state.ts', /const KEYS = \[([^\]]+)\]/);
-const TRAIN_KEYS = keysOf('train-keys.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
+const SHELL_KEYS = keysOf('app/state.ts', /const KEYS = \[([^\]]+)\]/);
+const TRAIN_KEYS = keysOf('app/train-keys.ts', /TRAIN_PARAM_KEYS = \[([^\]]+)\]/);
 const ELEMENT_ATTRS = keysOf('embed/embed-options.ts', /ATTRIBUTES = \[([^\]]+)\]/);
 
 /** Fails the test on any dialog (alert/confirm/prompt) the page opens. */

@@ -1,15 +1,15 @@
 // The core publishes its config schema (engine.configSchema()); the page
 // must not disagree with it. The studio keeps no limits, option lists or
-// defaults of its own (web/src/train/train-rules.ts reads the core's): the
+// defaults of its own (web/src/views/train/model/train-rules.ts reads the core's): the
 // tests below change the schema and check that the URL codec and the
 // defaults follow, and check every value a control offers against the core.
 import { describe, expect, test } from 'vitest';
-import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../../web/src/engine';
+import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../../web/src/engine/engine';
 import { STRING_KEYS } from '../../web/src/strings/all';
-import { trainStateFromParams } from '../../web/src/state-train';
-import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/train/control-menus';
-import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/train/train-rules';
-import { DATA_KINDS, defaultTrainState, trainerConfig, type TrainState } from '../../web/src/train/train-state';
+import { trainStateFromParams } from '../../web/src/app/state-train';
+import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/views/train/controls/control-menus';
+import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/views/train/model/train-rules';
+import { DATA_KINDS, defaultTrainState, trainerConfig, type TrainState } from '../../web/src/views/train/model/train-state';
 import { engineFor } from './load';
 
 /** A deep copy of the schema with one field changed. */

@@ -2,7 +2,7 @@
 // the bad value, and the engine keeps working, even after 10000 bad calls (a
 // C++ exception escaping into JS would leak wasm stack; docs/TOOLCHAIN.md §2).
 import { describe, expect, it } from 'vitest';
-import { CoreError, loadEngine, type Engine } from '../../web/src/engine';
+import { CoreError, loadEngine, type Engine } from '../../web/src/engine/engine';
 import { BUILDS, engineFor, f32, wasmBytes } from './load';
 
 // Deliberately ill-typed calls, as plain JavaScript callers could make them.

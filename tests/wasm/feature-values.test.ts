@@ -1,13 +1,13 @@
 // The input features are computed by the core only: the network diagram's
-// input maps (web/src/train/input-maps.ts) come from engine.featureValues,
+// input maps (web/src/views/train/model/input-maps.ts) come from engine.featureValues,
 // and this checks them against what a trainer feeds its network for the same
 // points, and against values worked out by hand.
 import { describe, expect, test } from 'vitest';
-import { CoreError, type FeatureName } from '../../web/src/engine';
-import { THUMB } from '../../web/src/train/charts/thumbs';
-import { inputMaps, thumbPoints } from '../../web/src/train/input-maps';
-import { featureText } from '../../web/src/train/train-rules';
-import { texPlain } from '../../web/src/format';
+import { CoreError, type FeatureName } from '../../web/src/engine/engine';
+import { THUMB } from '../../web/src/views/train/charts/thumbs';
+import { inputMaps, thumbPoints } from '../../web/src/views/train/model/input-maps';
+import { featureText } from '../../web/src/views/train/model/train-rules';
+import { texPlain } from '../../web/src/ui/format';
 import { engineFor } from './load';
 
 describe('feature values', async () => {

@@ -3,7 +3,7 @@
 // dropping 300 more trainers at a time leaves the wasm memory where it was.
 // Without the registry every dropped trainer stays in wasm memory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine, type Engine } from '../../web/src/engine';
+import { loadEngine, type Engine } from '../../web/src/engine/engine';
 import { wasmBytes } from './load';
 import { XOR_CONFIG } from './trainer-util';
 

@@ -12,10 +12,10 @@ import { FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
 import { readLessonFile, type LessonDef } from '../../web/src/lessons/format/lesson-file';
 import { OPS, rulesCheck } from '../../web/src/lessons/format/rules';
 import { lessonFromDef } from '../../web/src/lessons/lesson';
-import { defaultState, type PageState } from '../../web/src/state';
-import { trainStateFromParams } from '../../web/src/state-train';
-import { trainerConfig } from '../../web/src/train/train-state';
-import { trainRules } from '../../web/src/train/train-rules';
+import { defaultState, type PageState } from '../../web/src/app/state';
+import { trainStateFromParams } from '../../web/src/app/state-train';
+import { trainerConfig } from '../../web/src/views/train/model/train-state';
+import { trainRules } from '../../web/src/views/train/model/train-rules';
 import { engineFor } from './load';
 
 const root = new URL('../../', import.meta.url);

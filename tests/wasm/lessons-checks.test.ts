@@ -3,13 +3,13 @@
 // lesson asks for must, within a few thousand steps. Probes arrive every
 // 100 steps here, as the page's do (about 10 a second).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../web/src/engine';
+import type { Engine } from '../../web/src/engine/engine';
 import { lessonById } from '../../web/src/lessons/catalog';
 import type { Check, TrainObs } from '../../web/src/lessons/check';
 import type { LessonId } from '../../web/src/lessons/lesson-ids';
-import { trainStateFromParams } from '../../web/src/state-train';
-import { trainerConfig } from '../../web/src/train/train-state';
-import { trainRules } from '../../web/src/train/train-rules';
+import { trainStateFromParams } from '../../web/src/app/state-train';
+import { trainerConfig } from '../../web/src/views/train/model/train-state';
+import { trainRules } from '../../web/src/views/train/model/train-rules';
 import { engineFor } from './load';
 import { digitsCsv } from './trainer-util';
 

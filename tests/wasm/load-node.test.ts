@@ -1,7 +1,7 @@
 // loadEngine() with no options in Node (issue 9 item 9): the glue would fetch()
 // its .wasm by path, which Node cannot; the engine reads the file itself.
 import { expect, test } from 'vitest';
-import { loadEngine } from '../../web/src/engine';
+import { loadEngine } from '../../web/src/engine/engine';
 import { ARTICLE_SOFTMAX_2_3_5, ARTICLE_TOLERANCE } from '../article-numbers.mjs';
 
 test.each(['auto', 'simd', 'scalar'] as const)('loadEngine({ build: %s }) reads its own module file in Node', async (build) => {

@@ -3,13 +3,13 @@
 // (docs/TOOLCHAIN.md §1).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadEngine, type Engine } from '../../web/src/engine';
+import { loadEngine, type Engine } from '../../web/src/engine/engine';
 
 export type BuildName = 'simd' | 'scalar';
 export const BUILDS: readonly BuildName[] = ['simd', 'scalar'];
 
 export function wasmBytes(build: BuildName): Uint8Array {
-  return readFileSync(fileURLToPath(new URL(`../../web/src/wasm/nnplay_${build}.wasm`, import.meta.url)));
+  return readFileSync(fileURLToPath(new URL(`../../web/src/engine/wasm/nnplay_${build}.wasm`, import.meta.url)));
 }
 
 const cache = new Map<BuildName, Promise<Engine>>();

@@ -2,13 +2,13 @@
 // languages with the same placeholders, language detection, and URL state
 // that accepts only known values.
 import { describe, expect, it } from 'vitest';
-import { LANGS, detectLang, t } from '../../web/src/i18n';
+import { LANGS, detectLang, t } from '../../web/src/app/i18n';
 import { STRING_KEYS, STRING_TABLES } from '../../web/src/strings/all';
-import { problemLine } from '../../web/src/notice-text';
-import { parseHash, toHash } from '../../web/src/state';
-import { trainStateFromParams } from '../../web/src/state-train';
-import { defaultTrainState } from '../../web/src/train/train-state';
-import { trainRules } from '../../web/src/train/train-rules';
+import { problemLine } from '../../web/src/app/notice-text';
+import { parseHash, toHash } from '../../web/src/app/state';
+import { trainStateFromParams } from '../../web/src/app/state-train';
+import { defaultTrainState } from '../../web/src/views/train/model/train-state';
+import { trainRules } from '../../web/src/views/train/model/train-rules';
 import { engineFor } from './load';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,7 +3,7 @@
 // format. Each bad call throws a CoreError naming the field and the value,
 // creates nothing, and the engine computes correctly afterwards.
 import { describe, expect, it } from 'vitest';
-import type { Engine, ModelJson } from '../../web/src/engine';
+import type { Engine, ModelJson } from '../../web/src/engine/engine';
 import { BUILDS, engineFor } from './load';
 import { XOR_CONFIG, irisCsv, sum, thrown } from './trainer-util';
 

@@ -2,7 +2,7 @@
 // so the report and the step counter agree, and the report carries the last
 // finite largest |gradient| (the banner's "just before" number).
 import { describe, expect, it } from 'vitest';
-import type { TrainerConfigJson } from '../../web/src/engine';
+import type { TrainerConfigJson } from '../../web/src/engine/engine';
 import { BUILDS, engineFor } from './load';
 import { rawModule } from './raw-module';
 

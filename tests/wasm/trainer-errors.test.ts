@@ -3,7 +3,7 @@
 // also after 1000 bad calls that reach wasm (errors are returned values, so no
 // wasm stack leaks; docs/TOOLCHAIN.md §2).
 import { describe, expect, it } from 'vitest';
-import { loadEngine, type Engine, type TrainerConfigJson } from '../../web/src/engine';
+import { loadEngine, type Engine, type TrainerConfigJson } from '../../web/src/engine/engine';
 import { BUILDS, engineFor, f32, wasmBytes } from './load';
 import { XOR_CONFIG, bad, thrown } from './trainer-util';
 

@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Engine, TrainerConfigJson } from '../../web/src/engine';
+import type { Engine, TrainerConfigJson } from '../../web/src/engine/engine';
 import { BUILDS, engineFor } from './load';
 import { XOR_CONFIG, repoPath } from './trainer-util';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { CoreError, type TrainerConfigJson } from '../../web/src/engine';
+import { CoreError, type TrainerConfigJson } from '../../web/src/engine/engine';
 
 export const repoPath = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 

@@ -3,7 +3,7 @@
 // and ranges, rewind recovers from a forced divergence, a model round-trips
 // through toJSON/loadTrainer, and a disposed trainer refuses every call.
 import { describe, expect, it } from 'vitest';
-import type { Trainer } from '../../web/src/engine';
+import type { Trainer } from '../../web/src/engine/engine';
 import { BUILDS, engineFor, f32 } from './load';
 import { DIVERGING_CONFIG, XOR_CONFIG, thrown } from './trainer-util';
 

@@ -1,7 +1,7 @@
 // An n×n matrix as coloured cells on a canvas (the softmax Jacobian): blue for
 // positive, orange for negative, strength by magnitude, values printed when
 // the cells are big enough. Created once; setData repaints.
-import { formatFixed } from '../format';
+import { formatFixed } from '../ui/format';
 import { readTheme, type ChartTheme } from './theme';
 
 const LABEL = 22;

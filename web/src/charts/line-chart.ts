@@ -3,7 +3,7 @@
 // setData. Optional log y axis (the chain view), a shared cursor (f and f′ side
 // by side) and a vertical marker (the probe x, or the chosen depth n).
 import uPlot from 'uplot';
-import { superscript } from '../format';
+import { superscript } from '../ui/format';
 import { readTheme, type ChartTheme } from './theme';
 
 export interface LineSeries {

@@ -1,10 +1,10 @@
 // Checkboxes for every activation the core knows. Checking one appends it to
 // the selection (up to LIMITS.maxActs); the swatch shows its colour and dash.
-import { h, hideable, setText } from '../dom';
-import type { ActivationInfo } from '../engine';
-import { t, type Lang } from '../i18n';
-import { swatch } from '../series-style';
-import { LIMITS } from '../state';
+import { h, hideable, setText } from '../ui/dom';
+import type { ActivationInfo } from '../engine/engine';
+import { t, type Lang } from '../app/i18n';
+import { swatch } from '../charts/series-style';
+import { LIMITS } from '../app/state';
 
 interface Item {
   name: string;

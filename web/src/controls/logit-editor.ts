@@ -2,10 +2,10 @@
 // with the arrow keys; it is an ARIA slider), a box to type an exact value, and
 // buttons to add or remove entries. The bar scale follows the largest |z| but
 // is frozen while dragging, so the bar stays under the pointer.
-import { h, hideable, setText } from '../dom';
-import { formatNumber, subscript } from '../format';
-import { t, type Lang } from '../i18n';
-import { LIMITS } from '../state';
+import { h, hideable, setText } from '../ui/dom';
+import { formatNumber, subscript } from '../ui/format';
+import { t, type Lang } from '../app/i18n';
+import { LIMITS } from '../app/state';
 
 interface Column {
   track: HTMLElement;

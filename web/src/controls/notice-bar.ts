@@ -1,6 +1,6 @@
 // Notices above the views: link values that were not understood (and what was
 // used instead), or the scalar fallback. Text only; each can be dismissed.
-import { h } from '../dom';
+import { h } from '../ui/dom';
 
 export interface Notice {
   id: string;

@@ -1,12 +1,12 @@
 // Sliders for the parameters of the selected activations (α of Leaky ReLU,
 // PReLU and ELU; RReLU's lower and upper slopes), with the ranges the core
 // declares. Rebuilt only when the selection changes; values update in place.
-import { h, hideable, setText } from '../dom';
-import type { ActivationInfo } from '../engine';
-import { formatNumber } from '../format';
-import { applyStrings, t, type Lang } from '../i18n';
-import { swatch } from '../series-style';
-import type { ParamValues } from '../state';
+import { h, hideable, setText } from '../ui/dom';
+import type { ActivationInfo } from '../engine/engine';
+import { formatNumber } from '../ui/format';
+import { applyStrings, t, type Lang } from '../app/i18n';
+import { swatch } from '../charts/series-style';
+import type { ParamValues } from '../app/state';
 import { Slider } from './slider';
 
 interface Group {

@@ -1,8 +1,8 @@
 // A labelled slider with a number box beside it: drag or use the arrow keys on
 // the slider, or type an exact value. Either one calls onInput with a value
 // already clamped to [min, max]. A log scale moves in powers of ten.
-import { h, uniqueId } from '../dom';
-import type { StringKey } from '../i18n';
+import { h, uniqueId } from '../ui/dom';
+import type { StringKey } from '../app/i18n';
 
 export interface SliderOptions {
   /** A static label from i18n.ts; or leave it out and call setLabel. */

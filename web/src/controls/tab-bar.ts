@@ -1,8 +1,8 @@
 // The view tabs (ARIA tabs pattern): click or arrow keys switch views; the
 // selected tab is the only one in the Tab order.
-import { h, hideable } from '../dom';
-import { isStringKey, type Lang, type StringKey } from '../i18n';
-import type { ViewId } from '../state';
+import { h, hideable } from '../ui/dom';
+import { isStringKey, type Lang, type StringKey } from '../app/i18n';
+import type { ViewId } from '../app/state';
 
 export type TabLabel = StringKey | Readonly<Record<Lang, string>>;
 

@@ -1,9 +1,9 @@
 // The explorer's x-range: two number boxes and a few symmetric presets. A value
 // outside [−100, 100] or a span under 0.1 is refused in place, with a message.
-import { h, hideable, setText, uniqueId } from '../dom';
-import { formatNumber } from '../format';
-import { t, type Lang } from '../i18n';
-import { LIMITS } from '../state';
+import { h, hideable, setText, uniqueId } from '../ui/dom';
+import { formatNumber } from '../ui/format';
+import { t, type Lang } from '../app/i18n';
+import { LIMITS } from '../app/state';
 
 const PRESETS = [3, 6, 10, 20] as const;
 

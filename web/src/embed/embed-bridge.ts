@@ -3,7 +3,7 @@
 // and the content height is reported so the embedding can size the iframe.
 // Only the direct parent is listened to; events carry nothing private, so they
 // are posted to any origin (a plain <iframe> may sit on any site).
-import { onAppEvent, sendAppCommand, sendLessonText, type AppEvent } from '../app-events';
+import { onAppEvent, sendAppCommand, sendLessonText, type AppEvent } from '../app/app-events';
 import { clip, readToEmbed, type ToParent } from './messages';
 
 function toParent(event: AppEvent): ToParent {

@@ -3,10 +3,10 @@
 // to the current page, so whatever static host and sub-path serve the page
 // serve the embedding too. Snippets are text: every value is escaped for an
 // HTML attribute, and the caller shows them with textContent / textarea.value.
-import { VIEWS, type ViewId } from '../state-schema';
-import { hashText } from '../hash-text';
+import { VIEWS, type ViewId } from '../app/state-schema';
+import { hashText } from '../app/hash-text';
 import { MINIMAL } from './embed-options';
-import { t, type Lang } from '../i18n';
+import { t, type Lang } from '../app/i18n';
 
 export interface EmbedSnippets {
   element: string;

@@ -2,8 +2,8 @@
 // current state (embed-code.ts) in read-only text areas, each with a Copy
 // button. The clipboard may be refused (an insecure origin, a permission
 // policy): the text is then selected for Ctrl+C. Text only, never markup.
-import { applyStrings, t, type Lang, type StringKey } from '../i18n';
-import { h, uniqueId } from '../dom';
+import { applyStrings, t, type Lang, type StringKey } from '../app/i18n';
+import { h, uniqueId } from '../ui/dom';
 import { embedSnippets } from './embed-code';
 
 const SVG = 'http://www.w3.org/2000/svg';

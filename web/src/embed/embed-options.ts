@@ -3,7 +3,7 @@
 // (the embed page checks them against its own allowed sets and shows a notice
 // for a bad one). What the element owns itself (controls, height, params) is
 // checked here; each refusal becomes a Problem shown inside the element.
-import { HIDEABLE, VIEWS, type HideableId, type ViewId } from '../state-schema';
+import { HIDEABLE, VIEWS, type HideableId, type ViewId } from '../app/state-schema';
 
 export const ATTRIBUTES = ['lesson', 'lesson-src', 'view', 'lang', 'theme', 'controls', 'height', 'params'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];

@@ -12,8 +12,8 @@
 // frame (which checks it like any lesson file).
 import css from '../styles/embed-element.css?inline';
 import { EMBED_STRINGS } from '../strings/embed';
-import type { Lang } from '../i18n';
-import { hashText } from '../hash-text';
+import type { Lang } from '../app/i18n';
+import { hashText } from '../app/hash-text';
 import { ATTRIBUTES, HEIGHT, embedOptions, type AttrProblem, type AttributeName } from './embed-options';
 import { MAX_LESSON_TEXT, readToParent, type ToEmbed } from './messages';
 

@@ -3,8 +3,8 @@
 // beside it, where its preset applies and its checks run as a student's
 // would; a completed check is reported here too. "Download" saves the text.
 import './author.css';
-import { h } from '../dom';
-import type { Lang } from '../i18n';
+import { h } from '../ui/dom';
+import type { Lang } from '../app/i18n';
 import { lt, type LessonUiKey } from '../strings/lessons';
 import { readLessonFile } from './format/lesson-file';
 import { readToParent, type ToEmbed } from '../embed/messages';

@@ -2,10 +2,10 @@
 // what the page shows (the studio's probe, the page state, what the student
 // did). File lessons build theirs from their rules (format/rules.ts), the
 // interview lesson from its quiz. No DOM.
-import type { Metrics } from '../engine';
-import type { PageState } from '../state';
-import type { TrainProbe } from '../app-events';
-import type { TrainState } from '../train/train-state';
+import type { Metrics } from '../engine/engine';
+import type { PageState } from '../app/state';
+import type { TrainProbe } from '../app/app-events';
+import type { TrainState } from '../views/train/model/train-state';
 
 /** One probe of the training studio, decoded. */
 export interface TrainObs {

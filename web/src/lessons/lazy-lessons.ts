@@ -2,10 +2,10 @@
 // count. The lessons themselves (texts in two languages, checks, the quiz) are
 // a separate chunk, loaded when the bar is opened or a lesson= link names one,
 // so the first load of the explorer and the softmax lab stays within budget.
-import { onLessonText } from '../app-events';
-import { h } from '../dom';
-import type { Lang } from '../i18n';
-import type { PageState } from '../state';
+import { onLessonText } from '../app/app-events';
+import { h } from '../ui/dom';
+import type { Lang } from '../app/i18n';
+import type { PageState } from '../app/state';
 import { lt } from '../strings/lessons';
 import { LESSON_IDS, type LessonId } from './lesson-ids';
 import type { LessonHost, LessonsPanel } from './panel';

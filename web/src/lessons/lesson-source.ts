@@ -3,8 +3,8 @@
 // single file), a same-origin #lesson-src= address, and the text an
 // embedding element sends. Each is checked by readLessonFile; a file with
 // problems shows them (line, field, problem) as text and opens nothing.
-import { h } from '../dom';
-import type { Lang } from '../i18n';
+import { h } from '../ui/dom';
+import type { Lang } from '../app/i18n';
 import { lt } from '../strings/lessons';
 import { readLessonFile, type LessonDef, type LessonProblem } from './format/lesson-file';
 import { JSON_LIMITS } from './format/json-lines';

@@ -2,8 +2,8 @@
 // rendered as text and KaTeX only), the task with the check's stages, a live
 // status line, a polite announcement when a stage passes, and the quiz for
 // the interview lesson.
-import { h } from '../dom';
-import type { Lang } from '../i18n';
+import { h } from '../ui/dom';
+import type { Lang } from '../app/i18n';
 import { lt } from '../strings/lessons';
 import type { CheckView } from './check';
 import { inline, renderMarkdown } from './format/markdown';

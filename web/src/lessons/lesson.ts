@@ -1,8 +1,8 @@
 // A lesson as the panel runs it, from its validated file: its kind (what its
 // check watches), its preset split into a page-state patch and the studio's
 // URL keys, and a fresh check each time it is opened.
-import { defaultState, parseHash, type PageState, type ViewId } from '../state';
-import { TRAIN_PARAM_KEYS } from '../state-train';
+import { defaultState, parseHash, type PageState, type ViewId } from '../app/state';
+import { TRAIN_PARAM_KEYS } from '../app/state-train';
 import type { Check } from './check';
 import type { LessonDef } from './format/lesson-file';
 import { rulesCheck } from './format/rules';

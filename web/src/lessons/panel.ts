@@ -4,12 +4,12 @@
 // first completion (lesson-complete, relayed by the embedding bridge). A
 // lesson from a file (picker, #lesson-src=, an embedding) runs the same way
 // but is not one of the built-ins: no lesson= key, progress for this visit.
-import { emitAppEvent, onTrainProbe } from '../app-events';
-import { h } from '../dom';
-import type { Lang } from '../i18n';
-import type { PageState } from '../state';
+import { emitAppEvent, onTrainProbe } from '../app/app-events';
+import { h } from '../ui/dom';
+import type { Lang } from '../app/i18n';
+import type { PageState } from '../app/state';
 import { lt } from '../strings/lessons';
-import { trainStateFromParams } from '../state-train';
+import { trainStateFromParams } from '../app/state-train';
 import { LESSONS, lessonById } from './catalog';
 import type { Check, Obs, TrainObs } from './check';
 import type { LessonDef } from './format/lesson-file';

@@ -1,7 +1,7 @@
 // The interview questions: the article's, and a few more. Each answer comes
 // with an explanation and a link (a page hash, our own constant) to the live
 // demo that proves it; the links keep lesson=interview so the quiz stays open.
-import type { Lang } from '../i18n';
+import type { Lang } from '../app/i18n';
 
 type Both = Readonly<Record<Lang, string>>;
 export interface Question {

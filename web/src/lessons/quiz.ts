@@ -2,8 +2,8 @@
 // a "check" button, and feedback that explains the answer either way with a
 // link to the live demo. Answers live in memory for this visit.
 import './quiz.css';
-import { h, uniqueId } from '../dom';
-import type { Lang } from '../i18n';
+import { h, uniqueId } from '../ui/dom';
+import type { Lang } from '../app/i18n';
 import { lt } from '../strings/lessons';
 import type { Check } from './check';
 import { QUESTIONS, type Question } from './quiz-questions';

@@ -7,7 +7,7 @@
 // of the package's lessons completed, 0–100) and lesson_status completed once
 // all are, committing each time and on unload. Without an LMS the page runs
 // as before. The LMS API is another program's object: every call is guarded.
-import { onAppEvent } from '../app-events';
+import { onAppEvent } from '../app/app-events';
 import { isLessonId } from './lesson-ids';
 import { ProgressStore } from './progress';
 

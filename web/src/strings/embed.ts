@@ -1,6 +1,6 @@
 // Embedding strings: the "embed code" dialog on the page, the embed page's
 // small footer, and the notices of the <nn-playground> element.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const EMBED_STRINGS = {
   embedButton: { en: 'Embed', zh: '嵌入' },

@@ -1,5 +1,5 @@
 // Strings of the activation explorer, its chain view and the article figure.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const EXPLORE_STRINGS = {
   exploreTitle: { en: 'Activation explorer', zh: '激活函数探索' },

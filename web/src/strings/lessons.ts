@@ -1,5 +1,5 @@
 // The lessons panel's own strings (the lesson texts are in lessons/files/*.json).
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const LESSON_UI = {
   lessons: { en: 'Lessons', zh: '课程' },

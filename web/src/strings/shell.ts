@@ -1,5 +1,5 @@
 // Page frame strings: masthead, status, tabs, notices, footer.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const SHELL_STRINGS = {
   pageTitle: { en: 'nnplay — activation functions', zh: 'nnplay — 激活函数' },

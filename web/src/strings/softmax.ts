@@ -1,5 +1,5 @@
 // Strings of the softmax lab.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const SOFTMAX_STRINGS = {
   softmaxTitle: { en: 'Softmax lab', zh: 'Softmax 实验室' },

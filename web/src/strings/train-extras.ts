@@ -1,6 +1,6 @@
 // The studio's export/import card, the per-unit curves of the 1-D fit and
 // the custom-points link, English and 中文.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const TRAIN_EXTRA_STRINGS = {
   exportTitle: { en: 'Export and import', zh: '导出与导入' },

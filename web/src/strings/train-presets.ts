@@ -1,6 +1,6 @@
 // The studio's presets, the divergence banner (built from the engine's report
 // fields) and notices about ignored URL values, English and 中文.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const TRAIN_PRESET_STRINGS = {
   presets: { en: 'Presets', zh: '预设' },

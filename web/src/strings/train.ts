@@ -1,5 +1,5 @@
 // The training studio's controls, panels and charts, English and 中文.
-import type { Lang } from '../lang';
+import type { Lang } from '../app/lang';
 
 export const TRAIN_STRINGS = {
   title: { en: 'Training studio', zh: '训练工作室' },

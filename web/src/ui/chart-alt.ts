@@ -4,8 +4,8 @@
 // reader, and a "Show as table" toggle with the data behind the chart.
 // A chart owner calls update() whenever its data change; the summary is
 // rewritten at most once per interval, the table only while it is shown.
-import { h, setText, uniqueId } from '../dom';
-import { t, type Lang } from '../i18n';
+import { h, setText, uniqueId } from './dom';
+import { t, type Lang } from '../app/i18n';
 
 export interface ChartTable {
   caption: string;

@@ -1,9 +1,9 @@
 // What main.ts needs from a tab's view. A view reads the state and renders;
 // its controls write back only through commit(). New tabs (the training
 // studio) register a factory in main.ts's VIEW_FACTORIES.
-import type { ActivationInfo, Engine } from '../engine';
-import type { Lang, StringKey } from '../i18n';
-import type { PageState } from '../state';
+import type { ActivationInfo, Engine } from '../engine/engine';
+import type { Lang, StringKey } from '../app/i18n';
+import type { PageState } from '../app/state';
 
 export interface ViewContext {
   readonly engine: Engine;

@@ -2,8 +2,8 @@
 // names its line, its field and what is wrong; a file with any problem gives
 // no lesson at all. Text fields stay text (markdown.ts renders them without
 // markup); the preset may only hold the URL keys of the page and the studio.
-import { isHashKey } from '../../state';
-import { TRAIN_PARAM_KEYS } from '../../state-train';
+import { isHashKey } from '../../app/state';
+import { TRAIN_PARAM_KEYS } from '../../app/state-train';
 import { FACTS, LAYER_FACTS, LAYER_PICKS, type LayerPick } from './facts';
 import { readJson, JsonError, type Json } from './json-lines';
 import { FORMATS, OPS, type Cond, type FactRef, type Op, type Operand, type StageDef, type Texts, type ValueDef } from './rules';

@@ -3,8 +3,8 @@
 // `code`, [links](https://…) and TeX in $…$ and $$…$$. Everything else —
 // HTML tags, images, styles, other link schemes — stays literal text, and a
 // link opens only http(s) addresses, in a new tab, without an opener.
-import { h } from '../../dom';
-import { renderTex } from '../../formulas';
+import { h } from '../../ui/dom';
+import { renderTex } from '../../ui/formulas';
 
 function tex(source: string, display: boolean): HTMLElement {
   // The source shows until KaTeX (a later chunk) has typeset it, so no word goes missing meanwhile.

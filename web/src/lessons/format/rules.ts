@@ -3,7 +3,7 @@
 // at most once per observation, so the student sees each one pass. A stage
 // may remember values for later ones; "atStart" and "atStage" read a fact as
 // it was when the lesson opened or when the previous stage passed.
-import type { Lang } from '../../i18n';
+import type { Lang } from '../../app/i18n';
 import { list, num, pct, type Check, type CheckView } from '../check';
 import { FACTS, LAYER_FACTS, pickLayers, type FactValue, type LayerPick, type Obs } from './facts';
 

@@ -1,0 +1,277 @@
+// Compare activations: the same data, shape, seed and optimiser trained with
+// 2–4 activations side by side for COMPARE_STEPS steps each, test loss and
+// accuracy overlaid, and each run's decision boundary as a small picture
+// (2-D data). It has its own trainers and its own frame runner (the main run
+// pauses meanwhile).
+import type { Engine, Metrics, Trainer } from '../../../engine/engine';
+import { CurveChart } from '../../../charts/curve-chart';
+import { palette } from '../../../charts/theme';
+import { paintMap } from '../../../charts/grid-image';
+import { HistoryStore } from '../model/history-store';
+import { Runner, type FrameHost } from '../model/runner';
+import { MAX_COMPARE, type TrainState } from '../model/train-state';
+import { card, checkbox, el, setText, type Localizer } from '../ui';
+import { ChartAlt } from '../../../ui/chart-alt';
+import { announce } from '../../../ui/announce';
+import { sci } from './divergence-banner';
+
+export const DEFAULT_COMPARE = ['relu', 'tanh', 'sigmoid'];
+/** Steps each activation trains before the comparison stops by itself. */
+export const COMPARE_STEPS = 3000;
+const MAP_RES = 32;
+const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+interface Entry { name: string; trainer: Trainer; store: HistoryStore; metrics: Metrics; map: HTMLCanvasElement }
+
+export interface CompareActions {
+  change: (p: (s: TrainState) => void) => void;
+  /** A trainer for the current data and shape with every hidden layer using `activation`. */
+  make: (activation: string) => Trainer;
+  /** Called before a comparison starts (the main run pauses). */
+  starting: () => void;
+  /** A comparison started (lessons watch for it). */
+  compared: () => void;
+}
+
+export class ComparePanel {
+  readonly root: HTMLElement;
+  readonly #L: Localizer;
+  readonly #engine: Engine;
+  readonly #act: CompareActions;
+  readonly #boxes = new Map<string, HTMLInputElement>();
+  /** Comparisons started, for the lessons' checks. */
+  runs = 0;
+  readonly #run: HTMLButtonElement;
+  readonly #msg: HTMLElement;
+  readonly #loss = new CurveChart({ logY: true, height: 170 });
+  readonly #acc = new CurveChart({ yRange: [0, 1.02], height: 170, yFormat: (v) => `${Math.round(v * 100)}%` });
+  readonly #results: HTMLElement;
+  readonly #runner: Runner;
+  #entries: Entry[] = [];
+  #chosen: string[] = DEFAULT_COMPARE;
+  #frames = 0;
+  #charts: HTMLElement;
+  readonly #alt: ChartAlt;
+  /** The running comparison has been announced as finished. */
+  #told = false;
+
+  constructor(L: Localizer, engine: Engine, host: FrameHost, act: CompareActions) {
+    this.#L = L;
+    this.#engine = engine;
+    this.#act = act;
+    const c = card(L, 'compareTitle', 'nt-compare');
+    this.root = c.root;
+    const picks = el('div', { cls: 'nt-chips' });
+    for (const name of engine.activationNames()) {
+      const box = checkbox(L, { text: engine.activationInfo(name).display[L.lang] }, () => this.#toggle());
+      box.root.classList.add('nt-chip');
+      box.input.dataset.activation = name;
+      this.#boxes.set(name, box.input);
+      picks.append(box.root);
+    }
+    const fs = el('fieldset', { cls: 'nt-compare-picks' }, [L.text(el('legend'), 'comparePick'), picks]);
+    this.#run = el('button', { cls: 'nt-btn nt-btn-primary', attrs: { type: 'button' } });
+    this.#run.addEventListener('click', () => (this.#runner.running ? this.stop() : this.#start()));
+    this.#msg = el('p', { cls: 'nt-card-hint' });
+    this.#results = el('ul', { cls: 'nt-compare-results' });
+    const charts = el('div', { cls: 'nt-chart-grid nt-chart-grid-2' }, [this.#loss.root, this.#acc.root]);
+    this.#charts = charts;
+    charts.hidden = true;
+    this.#alt = new ChartAlt(charts);
+    c.body.append(L.text(el('p', { cls: 'nt-card-hint' }), 'compareHint'), fs, el('div', { cls: 'nt-btn-row' }, [this.#run, this.#msg]), this.#results, charts);
+    this.#runner = new Runner({
+      host,
+      budgetMs: 7,
+      step: (k) => this.#step(k),
+      onFrame: () => this.#draw(),
+      onRunningChange: () => this.#label(),
+    });
+    L.onChange(() => {
+      for (const [name, box] of this.#boxes) {
+        const lab = box.parentElement?.querySelector('label');
+        if (lab) lab.textContent = engine.activationInfo(name).display[L.lang];
+      }
+      this.#label();
+      this.#series();
+      this.#draw();
+    });
+    this.#label();
+    this.#series();
+  }
+
+  set(s: TrainState): void {
+    this.#chosen = s.compare.length > 0 ? s.compare : DEFAULT_COMPARE;
+    for (const [name, box] of this.#boxes) box.checked = this.#chosen.includes(name);
+    this.#label();
+  }
+
+  get running(): boolean {
+    return this.#runner.running;
+  }
+
+  stop(): void {
+    this.#runner.pause();
+  }
+
+  /** The main network changed shape or data: old comparisons no longer apply. */
+  invalidate(): void {
+    this.stop();
+    this.#dispose();
+    this.#draw();
+  }
+
+  /** Test loss and accuracy of the comparison (for the PNG export). */
+  get charts(): { loss: CurveChart; acc: CurveChart } {
+    return { loss: this.#loss, acc: this.#acc };
+  }
+
+  destroy(): void {
+    this.#runner.destroy();
+    this.#dispose();
+    this.#loss.destroy();
+    this.#acc.destroy();
+  }
+
+  #toggle(): void {
+    const picked = [...this.#boxes].filter(([, b]) => b.checked).map(([n]) => n);
+    this.#act.change((s) => (s.compare = picked.slice(0, MAX_COMPARE)));
+  }
+
+  #start(): void {
+    if (this.#chosen.length < 2 || this.#chosen.length > MAX_COMPARE) return;
+    this.#act.starting();
+    this.#dispose();
+    try {
+      this.#entries = this.#chosen.map((name) => {
+        const trainer = this.#act.make(name);
+        const store = new HistoryStore(trainer.shape.units.length, 600);
+        store.append(trainer.history(0));
+        const map = el('canvas', { cls: 'nt-compare-map', attrs: { role: 'img', width: String(MAP_RES), height: String(MAP_RES) } });
+        map.setAttribute('aria-label', this.#L.t('compareMap', { name: this.#engine.activationInfo(name).display[this.#L.lang] }));
+        return { name, trainer, store, metrics: trainer.metrics(), map };
+      });
+    } catch (err) {
+      this.#dispose();
+      setText(this.#msg, err instanceof Error ? err.message : String(err));
+      return;
+    }
+    this.#series();
+    this.#charts.hidden = false;
+    this.#loss.resize();
+    this.#acc.resize();
+    this.#acc.root.hidden = this.#entries.every((e) => e.trainer.shape.classes === 0);
+    this.#runner.setTarget(Infinity);
+    this.#runner.play();
+    this.runs += 1;
+    this.#told = false;
+    this.#act.compared();
+  }
+
+  #step(k: number): { steps: number; diverged: boolean } {
+    const live = this.#entries.filter((e) => !e.metrics.diverged && e.metrics.step < COMPARE_STEPS);
+    // All done (or diverged): the runner stops as it does on a divergence.
+    if (live.length === 0) {
+      if (!this.#told) announce(this.#L.t('altCompareDone', { steps: COMPARE_STEPS.toLocaleString('en-US'), values: this.#values() }));
+      this.#told = true;
+      return { steps: 0, diverged: true };
+    }
+    let steps = 0;
+    for (const e of live) {
+      const each = Math.max(1, Math.min(Math.floor(k / live.length), COMPARE_STEPS - e.metrics.step));
+      e.metrics = e.trainer.step(each);
+      e.store.append(e.trainer.history(e.store.lastStep + 1));
+      steps += each;
+    }
+    return { steps, diverged: false };
+  }
+
+  #series(): void {
+    const colors = palette().series;
+    const series = this.#entries.map((e, i) => ({
+      label: this.#engine.activationInfo(e.name).display[this.#L.lang],
+      color: colors[i % colors.length],
+      dash: DASHES[i % DASHES.length].length ? DASHES[i % DASHES.length] : undefined,
+      width: 2,
+    }));
+    this.#loss.setSeries(series);
+    this.#acc.setSeries(series);
+    this.#loss.setTitle(this.#L.t('compareLoss'));
+    this.#acc.setTitle(this.#L.t('compareAcc'));
+  }
+
+  #draw(): void {
+    this.#frames += 1;
+    if (this.#runner.running && this.#frames % 3 !== 0) return;
+    const e0 = this.#entries[0];
+    if (!e0) {
+      this.#results.replaceChildren();
+      return;
+    }
+    // Each store has its own steps; chart against the first one's (same step counts).
+    const n = Math.min(...this.#entries.map((e) => e.store.length));
+    this.#loss.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testLoss').subarray(0, n)));
+    this.#acc.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testAccuracy').subarray(0, n)));
+    const colors = palette().series;
+    for (const e of this.#entries) this.#paintMap(e);
+    this.#results.replaceChildren(...this.#entries.map((e, i) => {
+      const sw = el('span', { cls: 'nt-swatch' });
+      sw.style.borderColor = colors[i % colors.length];
+      const m = e.metrics;
+      const acc = Number.isFinite(m.testAccuracy) ? ` · ${(m.testAccuracy * 100).toFixed(1)}%` : '';
+      const text = m.diverged ? this.#L.t('compareDiverged') : `${m.testLoss.toFixed(3)}${acc}`;
+      const steps = this.#L.t('compareAt', { step: m.step.toLocaleString('en-US') });
+      return el('li', {}, [e.map, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
+    }));
+    this.#describe();
+  }
+
+  /** Each run's name, test loss and accuracy (or that it diverged), for the summary and the announcement. */
+  #values(): string {
+    const L = this.#L;
+    return this.#entries.map((e) => {
+      const m = e.metrics;
+      const acc = Number.isFinite(m.testAccuracy) ? ` ${(m.testAccuracy * 100).toFixed(1)} %` : '';
+      return `${this.#engine.activationInfo(e.name).display[L.lang]} ${m.diverged ? L.t('compareDiverged') : `${sci(m.testLoss)}${acc}`}`;
+    }).join('; ');
+  }
+
+  #describe(): void {
+    const L = this.#L;
+    this.#alt.update(() => ({
+      summary: L.t('altCompare', { values: this.#values() }),
+      table: () => ({
+        caption: L.t('altCompareTable'),
+        head: [L.t('altActivation'), L.t('altStep'), L.t('altTestLoss'), L.t('altTestAcc')],
+        rows: this.#entries.map((e) => [
+          this.#engine.activationInfo(e.name).display[L.lang], String(e.metrics.step),
+          e.metrics.diverged ? L.t('compareDiverged') : sci(e.metrics.testLoss),
+          Number.isFinite(e.metrics.testAccuracy) ? `${(e.metrics.testAccuracy * 100).toFixed(1)} %` : '—',
+        ]),
+      }),
+    }), L.lang);
+  }
+
+  /** The run's decision boundary over [−6, 6]² (single-output heads on 2-D data: the sign of its margin). */
+  #paintMap(e: Entry): void {
+    const shape = e.trainer.shape;
+    const single = shape.inputs === 2 && (shape.units.at(-1) ?? 1) === 1;
+    e.map.hidden = !single;
+    if (!single || e.metrics.diverged) return;
+    const g = e.trainer.grid(MAP_RES, { x0: -6, x1: 6, y0: -6, y1: 6 });
+    const margin = shape.head === 'sigmoid_bce' ? g.map((p) => 2 * p - 1) : g;
+    const ctx = e.map.getContext('2d');
+    if (ctx) paintMap(ctx.createImageData(MAP_RES, MAP_RES), MAP_RES, margin, e.map);
+  }
+
+  #label(): void {
+    setText(this.#run, this.#L.t(this.#runner?.running ? 'compareStop' : 'compareRun'));
+    const ok = this.#chosen.length >= 2 && this.#chosen.length <= MAX_COMPARE;
+    this.#run.disabled = !ok && !this.#runner?.running;
+    setText(this.#msg, ok ? '' : this.#L.t('compareNeed'));
+  }
+
+  #dispose(): void {
+    for (const e of this.#entries) e.trainer.dispose();
+    this.#entries = [];
+  }
+}

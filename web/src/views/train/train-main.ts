@@ -1,0 +1,70 @@
+// The standalone training-studio page (train.html): loads the engine, reads
+// the state from the URL hash, mounts the view and writes changes back. The
+// shell page mounts the same view inside its own tab.
+import '../../strings/studio'; // first: the studio's strings before any of its modules runs
+import '../../styles/tokens.css';
+import './styles/train-page.css';
+import { loadEngine, type Engine } from '../../engine/engine';
+import { hashText } from '../../app/hash-text';
+import { prefetchRealCsv } from './model/data-source';
+import { detectLang, t, type Lang } from '../../app/i18n';
+import type { ConfigSchema } from '../../engine/engine';
+import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
+
+function writeHash(lang: Lang, state: TrainState, schema: ConfigSchema): void {
+  const p = trainStateToParams(state, schema);
+  p.set('lang', lang);
+  history.replaceState(null, '', hashText(p));
+}
+
+async function start(): Promise<void> {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const hashLang = hash.get('lang');
+  let lang: Lang = hashLang === 'zh' || hashLang === 'en' ? hashLang : detectLang(navigator.languages);
+  const root = document.getElementById('train-root');
+  const loading = document.getElementById('train-loading');
+  if (!root) return;
+  const applyLang = () => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'trainPageTitle');
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    document.getElementById('lang-switch')?.setAttribute('aria-label', t(lang, 'langLabel'));
+    if (loading) loading.textContent = t(lang, 'loadingEngine');
+  };
+  applyLang();
+  prefetchRealCsv(hash);
+  let engine: Engine;
+  try {
+    engine = await loadEngine();
+  } catch (err) {
+    if (loading) {
+      loading.classList.add('tp-error');
+      loading.textContent = t(lang, 'engineFailed', { message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
+  const rules = trainRules(engine);
+  const { state, notices } = trainStateFromParams(hash, rules);
+  let current: TrainState = state;
+  const view = mountTrainView(root, {
+    engine,
+    lang,
+    initial: state,
+    notices,
+    onStateChange: (s) => {
+      current = s;
+      writeHash(lang, s, rules.schema);
+    },
+  });
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    b.addEventListener('click', () => {
+      lang = b.dataset.lang === 'zh' ? 'zh' : 'en';
+      applyLang();
+      view.setLang(lang);
+      writeHash(lang, current, rules.schema);
+    });
+  }
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,143 @@
+// The training studio as a self-contained view: mountTrainView puts it into
+// a host element and returns setLang/destroy. The host owns the URL; the view
+// reports every state change through onStateChange (trainStateToParams turns
+// it into URL parameters, trainStateFromParams reads them back with notices).
+import '../../strings/studio'; // first: the studio's strings before any of its modules runs
+import 'uplot/dist/uPlot.min.css';
+import './styles/train.css';
+import './styles/train-layout.css';
+import './styles/train-charts.css';
+import './styles/train-extras.css';
+import './styles/train-stage.css';
+import type { Engine } from '../../engine/engine';
+import { invalidatePalette } from '../../charts/theme';
+import { Panels } from './train-layout';
+import { Runner, browserFrameHost, type FrameHost } from './model/runner';
+import { Session } from './model/session';
+import type { Lang } from '../../app/lang';
+import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
+import { TrainController, message } from './train-controller';
+import { normalizeState } from '../../app/state-train';
+import { trainRules } from './model/train-rules';
+import type { Problem } from '../../app/url-values';
+import { cloneState, defaultTrainState, type TrainState } from './model/train-state';
+import { Localizer } from './ui';
+
+export type { TrainState } from './model/train-state';
+export { TRAIN_PARAM_KEYS, trainStateFromParams, trainStateToParams } from '../../app/state-train';
+export { trainRules } from './model/train-rules';
+export { problemLine as noticeText } from '../../app/notice-text';
+
+export interface TrainViewOptions {
+  engine: Engine;
+  lang: Lang;
+  onStateChange?: (s: TrainState) => void;
+  initial?: Partial<TrainState>;
+  /** Notices from trainStateFromParams to show at the top of the view. */
+  notices?: Problem[];
+  /** Tests and embedders may drive frames themselves. */
+  frameHost?: FrameHost;
+}
+
+export interface TrainViewHandle {
+  setLang(lang: Lang): void;
+  /** Stops training (the host hid the view). */
+  pause(): void;
+  /** Trains on if the last pause() stopped a run (an embedding scrolled back into view). */
+  resume(): void;
+  /** Re-reads the palette after the host switched light/dark. */
+  refreshTheme(): void;
+  destroy(): void;
+}
+
+
+
+export function mountTrainView(root: HTMLElement, options: TrainViewOptions): TrainViewHandle {
+  const { engine } = options;
+  const L = new Localizer(options.lang);
+  const rules = trainRules(engine);
+  const defaults = defaultTrainState(rules.schema);
+  // The initial state passes the same checks as a URL would.
+  const initial = normalizeState({ ...defaults, ...cloneState({ ...defaults, ...options.initial }) }, rules);
+  const session = new Session(engine);
+  const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
+  const host = options.frameHost ?? browserFrameHost();
+  const c = controller;
+  const panels = new Panels(L, engine, session, host, {
+    toggle: () => c.toggle(),
+    step: () => c.stepOnce(),
+    reset: () => c.reset(),
+    reseed: () => c.reseed(),
+    speed: (s) => c.setSpeed(s),
+    rewind: () => c.rewind(),
+    fix: (f) => c.fix(f),
+    change: (edit) => c.change(edit),
+    clearPoints: () => clearPoints(c),
+    copyPoints: () => copyPoints(c),
+    importCsv: (text, regression) => importCsv(c, text, regression, message),
+    addPoint: (x, y) => addPoint(c, x, y),
+    preset: (id) => c.preset(id),
+    importModel: (text) => c.importModel(text, rules),
+    make: (activation) => {
+      const s = cloneState(c.state);
+      s.layers = s.layers.map((l) => ({ units: l.units, activation, pieces: 2 }));
+      return session.createFor(s);
+    },
+    starting: () => c.runner.pause(),
+    drew: () => c.publishProbe(),
+    compared: () => c.publishProbe(),
+    setParameter: (layer, unit, from, value) => c.setParameter(layer, unit, from, value),
+    tabShown: () => c.runner && c.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: c.runner.running }, true),
+  }, options.notices ?? []);
+  controller.panels = panels;
+  controller.runner = new Runner({
+    host,
+    step: (k) => session.step(k),
+    onFrame: (info) => c.draw(info),
+    onDiverged: () => c.diverged(),
+    onRunningChange: (running) => panels.transport.setRunning(running),
+  });
+  root.replaceChildren(panels.root);
+  panels.sync(controller.state);
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  const onScheme = () => {
+    invalidatePalette();
+    panels.data.redrawThumbs();
+    panels.curves.refreshTheme();
+    c.runner.requestDraw();
+  };
+  scheme.addEventListener('change', onScheme);
+  void controller.rebuild();
+  let pausedRun = false;
+
+  return {
+    setLang(lang: Lang) {
+      L.setLang(lang);
+      panels.sync(controller.state);
+      c.runner.requestDraw();
+    },
+    pause() {
+      pausedRun ||= c.runner.running;
+      c.runner.pause();
+      panels.compare.stop();
+    },
+    resume() {
+      if (pausedRun && !c.runner.running) c.toggle();
+      pausedRun = false;
+    },
+    refreshTheme: onScheme,
+    destroy() {
+      scheme.removeEventListener('change', onScheme);
+      controller.runner.destroy();
+      panels.compare.destroy();
+      panels.alts.destroy();
+      panels.curves.destroy();
+      panels.layers.destroy();
+      panels.output.destroy();
+      panels.diagram.destroy();
+      panels.destroy();
+      session.dispose();
+      root.replaceChildren();
+    },
+  };
+}
