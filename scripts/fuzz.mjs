@@ -1,7 +1,7 @@
-// npm run fuzz [-- --seconds N] [--target NAME]: builds fuzz/ (libFuzzer with
+// npm run fuzz [-- --seconds N] [--seed S] [--target NAME]: builds fuzz/ (libFuzzer with
 // ASan + UBSan, clang-14) and runs each target for N seconds (default 300),
 // one after another, then prints executions, coverage and crashes per target.
-// npm test runs it with --seconds 20. Every run first replays the seed corpus
+// npm test runs it with --seconds 20 --seed 1. Every run first replays the seed corpus
 // in fuzz/corpus/<target>/; what a run discovers goes to build/fuzz/corpus/,
 // crashes to build/fuzz/crashes/ (copy a fixed crash into fuzz/corpus/ so it
 // is replayed from then on).
@@ -22,18 +22,21 @@ export function buildFuzz() {
 }
 
 function parseArgs(argv) {
-  const options = { seconds: 300, targets: TARGETS };
+  const options = { seconds: 300, targets: TARGETS, seed: 0 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--seconds' && /^[1-9][0-9]{0,5}$/.test(value ?? '')) {
       options.seconds = Number(value);
+      i++;
+    } else if (flag === '--seed' && /^[1-9][0-9]{0,8}$/.test(value ?? '')) {
+      options.seed = Number(value);
       i++;
     } else if (flag === '--target' && TARGETS.includes(value)) {
       options.targets = [value];
       i++;
     } else {
       console.error(`fuzz: unknown or bad argument ${JSON.stringify(flag)}${value === undefined ? '' : ` ${JSON.stringify(value)}`}`);
-      console.error(`usage: npm run fuzz -- [--seconds 1..999999] [--target ${TARGETS.join('|')}]`);
+      console.error(`usage: npm run fuzz -- [--seconds 1..999999] [--seed 1..999999999] [--target ${TARGETS.join('|')}]`);
       process.exit(1);
     }
   }
@@ -49,7 +52,7 @@ function summarize(log) {
   return { execs, cov: field('cov'), ft: field('ft'), corpus: field('corp') };
 }
 
-function fuzzTarget(name, seconds) {
+function fuzzTarget(name, seconds, seed) {
   const seeds = join('fuzz/corpus', name);
   const work = join(BUILD_DIR, 'corpus', name);
   const crashes = join(BUILD_DIR, 'crashes');
@@ -70,6 +73,8 @@ function fuzzTarget(name, seconds) {
     `-max_total_time=${seconds}`, '-dict=fuzz/nnplay.dict', '-max_len=8192', '-timeout=20', '-rss_limit_mb=2048',
     `-artifact_prefix=${crashes}/${name}-`, '-print_final_stats=1', work, seeds,
   ];
+  // A fixed seed makes a run explore the same inputs again (up to how many fit in the time): npm test uses one.
+  if (seed > 0) args.unshift(`-seed=${seed}`);
   const r = spawnSync(binary, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 << 20 });
   writeFileSync(join(root, BUILD_DIR, `${name}.log`), r.stderr ?? '');
   const crashed = r.status !== 0;
@@ -78,10 +83,10 @@ function fuzzTarget(name, seconds) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { seconds, targets } = parseArgs(process.argv.slice(2));
+  const { seconds, targets, seed } = parseArgs(process.argv.slice(2));
   ensureSystemPackages({ browser: false });
   buildFuzz();
-  const results = targets.map((t) => fuzzTarget(t, seconds));
+  const results = targets.map((t) => fuzzTarget(t, seconds, seed));
   console.log(`\nnnplay fuzz summary (${seconds} s per target, ASan + UBSan):`);
   console.log('  target    seeds  replay  executions  cov     ft      corpus       result');
   for (const r of results) {
