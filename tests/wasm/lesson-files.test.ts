@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../web/src/lessons/catalog';
 import { LESSON_IDS } from '../../web/src/lessons/lesson-ids';
-import { FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
+import { CONTROL_NAMES, FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
 import { readLessonFile, type LessonDef } from '../../web/src/lessons/format/lesson-file';
 import { OPS, rulesCheck } from '../../web/src/lessons/format/rules';
 import { lessonFromDef } from '../../web/src/lessons/lesson';
@@ -45,6 +45,7 @@ describe('the lesson files in the repository', () => {
     const facts = schema.$defs.factRef.properties.fact.enum as string[];
     expect([...facts].sort()).toEqual([...Object.keys(FACTS), ...Object.keys(LAYER_FACTS)].sort());
     expect(Object.keys(schema.$defs.comparison.properties).sort()).toEqual([...OPS].sort());
+    expect([...schema.$defs.controlName.enum].sort()).toEqual([...CONTROL_NAMES].sort());
   });
 });
 
@@ -67,6 +68,13 @@ describe('bad lesson files', () => {
     expect(problems(good({ reading: { en: '{nope}', zh: '{nope}' } }))[0].problem).toMatch(/\{nope\} is not one of "values"/);
     expect(problems(good({ preset: 'view=train&lang=zh' }))[0].problem).toMatch(/"lang" is not set by a lesson/);
     expect(problems(good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'dead', layer: 'nine', '>': 0 } }] }))[0].field).toBe('stages[0].when.layer');
+  });
+
+  it('a misspelt control name in controlsUsed is a problem (that check could never pass)', () => {
+    const used = (names: unknown) => good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'controlsUsed', hasAny: names } }] });
+    expect(readLessonFile(used(['lr', 'advanced', 'temperature'])).ok).toBe(true);
+    expect(problems(used(['lr', 'learningrate']))[0]).toMatchObject({ field: 'stages[0].when.hasAny', problem: '"learningrate" is not a control name' });
+    expect(problems(used('lessons'))[0].field).toBe('stages[0].when.hasAny');
   });
 
   it('refuse huge and deeply nested files before building anything', () => {
@@ -95,7 +103,7 @@ describe('the example lessons\' checks', () => {
     const r = readLessonFile(read('examples/lessons/temperature.json'));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const check = rulesCheck(r.lesson.stages, r.lesson.values);
-    const see = (z: number[], t: number) => check.see({ page: softmaxPage(z, t), train: null, visited: ['softmax'] });
+    const see = (z: number[], t: number) => check.see({ page: softmaxPage(z, t), train: null, visited: ['softmax'], controls: [] });
     see([2, 3, 5], 1);
     see([2, 3, 5], 10);
     expect(check.view().stage).toBe(0); // hot first does not count
@@ -119,7 +127,7 @@ describe('the example lessons\' checks', () => {
       try {
         for (let k = 0; k < steps && !check.view().done; k += 100) {
           const m = t.step(100);
-          check.see!({ page: null, train: { s, m, running: true, activity: { digitStrokes: 0, comparisonsRun: 0 } }, visited: ['train'] });
+          check.see!({ page: null, train: { s, m, running: true, activity: { digitStrokes: 0, comparisonsRun: 0 } }, visited: ['train'], controls: [] });
         }
       } finally {
         t.dispose();

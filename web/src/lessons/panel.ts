@@ -15,6 +15,7 @@ import type { Check, Obs, TrainObs } from './check';
 import type { LessonDef } from './format/lesson-file';
 import { lessonFromDef, type Lesson } from './lesson';
 import type { LessonId } from './lesson-ids';
+import { watchControls } from './controls-used';
 import { LessonFilePicker, type SourceResult } from './lesson-source';
 import { LessonView } from './lesson-view';
 import { ProgressStore } from './progress';
@@ -57,6 +58,8 @@ export class LessonsPanel {
   #page: Readonly<PageState> | null = null;
   #train: TrainObs | null = null;
   #visited: string[] = [];
+  /** Controls the student changed since the lesson (or its preset) opened. */
+  #controls: string[] = [];
   /** File lessons completed in this visit (they have no stored progress). */
   readonly #fileDone = new Set<string>();
   readonly #picker: LessonFilePicker;
@@ -96,6 +99,12 @@ export class LessonsPanel {
     this.#progress.onChange(() => this.#renderProgress());
     this.#index.open = true;
     this.#renderStatic();
+    watchControls(document, slot, (name) => {
+      if (this.#controls.includes(name)) return;
+      this.#controls.push(name);
+      // A page lesson sees it now; a studio lesson on the probe that follows the change.
+      if (this.#lesson?.kind === 'page' && this.#check && this.#page) this.update(this.#page);
+    });
     onTrainProbe((p) => {
       this.#train = { s: trainStateFromParams(p.params, { schema: p.schema }).state, m: p.metrics, running: p.running, activity: p.activity };
       if (this.#lesson?.kind !== 'train' || !this.#check || !p.metrics) return;
@@ -158,7 +167,7 @@ export class LessonsPanel {
   }
 
   #obs(): Obs {
-    return { page: this.#page, train: this.#train, visited: [...this.#visited] };
+    return { page: this.#page, train: this.#train, visited: [...this.#visited], controls: [...this.#controls] };
   }
 
   #show(lesson: Lesson | null): void {
@@ -173,6 +182,7 @@ export class LessonsPanel {
   #newCheck(): void {
     const l = this.#lesson;
     this.#idle = true;
+    this.#controls = [];
     if (l?.kind === 'quiz') {
       this.#quiz ??= new Quiz(this.#lang, () => this.#refresh());
       this.#check = this.#quiz.check();

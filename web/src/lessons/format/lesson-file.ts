@@ -4,7 +4,7 @@
 // markup); the preset may only hold the URL keys of the page and the studio.
 import { isHashKey } from '../../state';
 import { TRAIN_PARAM_KEYS } from '../../state-train';
-import { FACTS, LAYER_FACTS, LAYER_PICKS, type LayerPick } from './facts';
+import { CONTROL_NAMES, FACTS, LAYER_FACTS, LAYER_PICKS, type LayerPick } from './facts';
 import { readJson, JsonError, type Json } from './json-lines';
 import { FORMATS, OPS, type Cond, type FactRef, type Op, type Operand, type StageDef, type Texts, type ValueDef } from './rules';
 
@@ -143,6 +143,12 @@ class Reader {
     if (ops.length !== 1) return this.fail(field, `needs exactly one comparison (${OPS.join(' ')}), or all / any / not / changed`);
     const left = this.factRef(Object.fromEntries(Object.entries(v).filter(([k]) => k !== ops[0])), field);
     const right = this.operand(v[ops[0]], `${field}.${ops[0]}`);
+    if (left?.fact === 'controlsUsed' && right?.kind === 'literal') {
+      // A misspelt control would never be used: the check could never pass.
+      for (const name of Array.isArray(right.value) ? right.value : [right.value]) {
+        if (!CONTROL_NAMES.includes(String(name))) return this.fail(`${field}.${ops[0]}`, `"${show(String(name))}" is not a control name`);
+      }
+    }
     return left && right && { kind: 'compare', left, op: ops[0] as Op, right };
   }
 
