@@ -7,7 +7,8 @@ import { h } from '../dom';
 import type { Lang } from '../i18n';
 import type { PageState } from '../state';
 import { lt } from '../strings/lessons';
-import { LESSON_IDS, type LessonId } from './lesson-ids';
+import type { LessonId } from './lesson-ids';
+import { offeredLessonIds } from './package-lessons';
 import type { LessonHost, LessonsPanel } from './panel';
 import { ProgressStore } from './progress';
 
@@ -65,9 +66,11 @@ export class LazyLessons {
 
   #render(): void {
     this.#text.textContent = lt(this.#lang, 'lessons');
+    const offered = offeredLessonIds();
+    const progress = new ProgressStore();
     this.#count.textContent = lt(this.#lang, 'progress', {
-      done: String(new ProgressStore().count),
-      total: String(LESSON_IDS.length),
+      done: String(offered.filter((id) => progress.has(id)).length),
+      total: String(offered.length),
     });
   }
 

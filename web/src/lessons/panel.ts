@@ -10,7 +10,7 @@ import type { Lang } from '../i18n';
 import type { PageState } from '../state';
 import { lt } from '../strings/lessons';
 import { trainStateFromParams } from '../state-train';
-import { LESSONS, lessonById } from './catalog';
+import { LESSONS, OFFERED, lessonById } from './catalog';
 import type { Check, Obs, TrainObs } from './check';
 import type { LessonDef } from './format/lesson-file';
 import { lessonFromDef, type Lesson } from './lesson';
@@ -72,7 +72,7 @@ export class LessonsPanel {
     this.#slot = slot;
     this.#toggle.append(this.#toggleText, this.#count);
     this.#toggle.addEventListener('click', () => this.#setOpen(!this.#open));
-    for (const [i, l] of LESSONS.entries()) {
+    for (const [i, l] of OFFERED.entries()) {
       const name = h('span', { cls: 'lessons-name' });
       const done = h('span', { cls: 'lessons-done', attrs: { 'aria-hidden': 'true' } });
       const doneText = h('span', { cls: 'visually-hidden' });
@@ -202,8 +202,8 @@ export class LessonsPanel {
   }
 
   #step(delta: number): void {
-    const i = LESSONS.findIndex((l) => l.id === this.#lesson?.id);
-    const next = LESSONS[i + delta];
+    const i = OFFERED.findIndex((l) => l.id === this.#lesson?.id);
+    const next = OFFERED[i + delta];
     if (next) this.select(next.id);
   }
 
@@ -240,7 +240,7 @@ export class LessonsPanel {
     this.#pick.hidden = this.#lesson !== null;
     this.#prev.textContent = `← ${lt(L, 'prev')}`;
     this.#next.textContent = `${lt(L, 'next')} →`;
-    for (const l of LESSONS) {
+    for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (item) item.name.textContent = l.def.title[L];
     }
@@ -250,8 +250,8 @@ export class LessonsPanel {
 
   #renderProgress(): void {
     const L = this.#lang;
-    this.#count.textContent = lt(L, 'progress', { done: String(this.#progress.count), total: String(LESSONS.length) });
-    for (const l of LESSONS) {
+    this.#count.textContent = lt(L, 'progress', { done: String(OFFERED.filter((o) => this.#progress.has(o.id)).length), total: String(OFFERED.length) });
+    for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (!item) continue;
       const done = this.#progress.has(l.id);
@@ -265,9 +265,9 @@ export class LessonsPanel {
     this.#view.root.hidden = !l;
     if (!l) return;
     // A file lesson is outside the sequence: index −1, no previous or next.
-    const i = LESSONS.findIndex((b) => b === l);
+    const i = OFFERED.findIndex((b) => b === l);
     this.#prev.disabled = i <= 0;
-    this.#next.disabled = i < 0 || i >= LESSONS.length - 1;
-    this.#view.show(l, i, LESSONS.length, L, i >= 0 ? this.#progress.has(LESSONS[i].id) : this.#fileDone.has(l.id));
+    this.#next.disabled = i < 0 || i >= OFFERED.length - 1;
+    this.#view.show(l, i, OFFERED.length, L, i >= 0 ? this.#progress.has(OFFERED[i].id) : this.#fileDone.has(l.id));
   }
 }
