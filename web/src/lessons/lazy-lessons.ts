@@ -4,9 +4,8 @@
 // so the first load of the explorer and the softmax lab stays within budget.
 import { onLessonText } from '../app-events';
 import { h } from '../dom';
-import type { Lang } from '../i18n';
+import { type Lang, t } from '../i18n';
 import type { PageState } from '../state';
-import { lt } from '../strings/lessons';
 import type { LessonId } from './lesson-ids';
 import { offeredLessonIds } from './package-lessons';
 import type { LessonHost, LessonsPanel } from './panel';
@@ -65,10 +64,10 @@ export class LazyLessons {
   }
 
   #render(): void {
-    this.#text.textContent = lt(this.#lang, 'lessons');
+    this.#text.textContent = t(this.#lang, 'lessons');
     const offered = offeredLessonIds();
     const progress = new ProgressStore();
-    this.#count.textContent = lt(this.#lang, 'progress', {
+    this.#count.textContent = t(this.#lang, 'progress', {
       done: String(offered.filter((id) => progress.has(id)).length),
       total: String(offered.length),
     });

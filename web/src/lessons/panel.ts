@@ -6,9 +6,8 @@
 // but is not one of the built-ins: no lesson= key, progress for this visit.
 import { emitAppEvent, onTrainProbe } from '../app-events';
 import { h } from '../dom';
-import type { Lang } from '../i18n';
+import { type Lang, t } from '../i18n';
 import type { PageState } from '../state';
-import { lt } from '../strings/lessons';
 import { trainStateFromParams } from '../state-train';
 import { LESSONS, OFFERED, lessonById } from './catalog';
 import type { Check, Obs, TrainObs } from './check';
@@ -85,7 +84,7 @@ export class LessonsPanel {
     }
     this.#reset.addEventListener('click', () => {
       this.#progress.reset();
-      this.#msg.textContent = lt(this.#lang, 'progressCleared');
+      this.#msg.textContent = t(this.#lang, 'progressCleared');
     });
     this.#picker = new LessonFilePicker(lang, (def) => this.openFile(def));
     this.#index.append(this.#summary, this.#list, h('div', { cls: 'lessons-index-foot' }, [this.#reset, this.#msg]));
@@ -211,7 +210,7 @@ export class LessonsPanel {
     this.#open = open;
     this.#body.hidden = !open;
     this.#toggle.setAttribute('aria-expanded', String(open));
-    this.#toggle.title = lt(this.#lang, open ? 'closeLessons' : 'openLessons');
+    this.#toggle.title = t(this.#lang, open ? 'closeLessons' : 'openLessons');
     // Closing leaves the lesson (and the lesson= key) behind.
     if (!open && commit && this.#lesson) {
       if (!this.#lesson.builtIn) this.#show(null);
@@ -231,15 +230,15 @@ export class LessonsPanel {
 
   #renderStatic(): void {
     const L = this.#lang;
-    this.#toggleText.textContent = lt(L, 'lessons');
-    this.#slot.setAttribute('aria-label', lt(L, 'lessons'));
-    this.#summary.textContent = lt(L, 'allLessons');
-    this.#reset.textContent = lt(L, 'resetProgress');
+    this.#toggleText.textContent = t(L, 'lessons');
+    this.#slot.setAttribute('aria-label', t(L, 'lessons'));
+    this.#summary.textContent = t(L, 'allLessons');
+    this.#reset.textContent = t(L, 'resetProgress');
     this.#msg.textContent = '';
-    this.#pick.textContent = lt(L, 'pick');
+    this.#pick.textContent = t(L, 'pick');
     this.#pick.hidden = this.#lesson !== null;
-    this.#prev.textContent = `← ${lt(L, 'prev')}`;
-    this.#next.textContent = `${lt(L, 'next')} →`;
+    this.#prev.textContent = `← ${t(L, 'prev')}`;
+    this.#next.textContent = `${t(L, 'next')} →`;
     for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (item) item.name.textContent = l.def.title[L];
@@ -250,14 +249,14 @@ export class LessonsPanel {
 
   #renderProgress(): void {
     const L = this.#lang;
-    this.#count.textContent = lt(L, 'progress', { done: String(OFFERED.filter((o) => this.#progress.has(o.id)).length), total: String(OFFERED.length) });
+    this.#count.textContent = t(L, 'progress', { done: String(OFFERED.filter((o) => this.#progress.has(o.id)).length), total: String(OFFERED.length) });
     for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (!item) continue;
       const done = this.#progress.has(l.id);
       item.button.dataset.done = String(done);
       item.done.textContent = done ? '✓' : '';
-      item.doneText.textContent = done ? ` (${lt(L, 'doneMark')})` : '';
+      item.doneText.textContent = done ? ` (${t(L, 'doneMark')})` : '';
       if (this.#lesson?.id === l.id) item.button.setAttribute('aria-current', 'step');
       else item.button.removeAttribute('aria-current');
     }
