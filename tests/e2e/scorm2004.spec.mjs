@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, expect, test } from './fixtures.mjs';
+import { artifacts, DESKTOP, expect, test } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 import { scoFrame, startLms, unzip } from './scorm-lms.mjs';
 
@@ -86,6 +86,9 @@ test('the SCORM 2004 package offers its two lessons and reports completion, succ
   await expect(frame.locator('.lessons-item')).toHaveCount(2);
   assert.deepEqual(await frame.$$eval('.lessons-item', (els) => els.map((e) => e.dataset.lesson)), ['dead-relu', 'exploding']);
   await expect(frame.locator('.lessons-count')).toHaveText('0 of 2 done');
+  await frame.click('.lessons-index summary');
+  await page.screenshot({ path: `${artifacts}scorm2004-two-lessons.png` });
+  await frame.click('.lessons-index summary');
 
   // dead-relu's task: see units die, then a smaller rate from its menu and Reset.
   await frame.waitForSelector('.nt-play:not([disabled])', { state: 'visible', timeout: 30000 });

@@ -101,8 +101,11 @@ export class LessonsPanel {
     watchControls(document, slot, (name) => {
       if (this.#controls.includes(name)) return;
       this.#controls.push(name);
-      // A page lesson sees it now; a studio lesson on the probe that follows the change.
-      if (this.#lesson?.kind === 'page' && this.#check && this.#page) this.update(this.#page);
+      // Seen at once: a control may change nothing the page state or the studio's next probe shows (a group opened).
+      const kind = this.#lesson?.kind;
+      if (!this.#check || !(kind === 'page' ? this.#page : kind === 'train' && this.#train?.m)) return;
+      this.#check.see?.(this.#obs());
+      this.#refresh();
     });
     onTrainProbe((p) => {
       this.#train = { s: trainStateFromParams(p.params, { schema: p.schema }).state, m: p.metrics, running: p.running, activity: p.activity };
