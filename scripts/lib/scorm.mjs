@@ -1,6 +1,8 @@
-// The SCORM 1.2 package, <outDir>/nnplay-scorm12.zip: imsmanifest.xml and the
-// single-file page nnplay.html, marked with the package's lessons
-// (<meta name="nnplay-scorm-lessons">, read by web/src/lessons/scorm.ts).
+// The SCORM packages, <outDir>/nnplay-scorm12.zip (SCORM 1.2) and
+// <outDir>/nnplay-scorm2004.zip (SCORM 2004 4th edition): imsmanifest.xml and
+// the single-file page nnplay.html, marked with the package's dialect and
+// lessons (<meta name="nnplay-scorm">, <meta name="nnplay-scorm-lessons">,
+// read by web/src/lessons/package-lessons.ts).
 // The zip is written here with Node's zlib (deflate, CRC-32): no dependency.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,29 +27,55 @@ export function scormLessonsArg(text) {
 
 const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function manifest(lessons) {
-  const title = lessons.length === 1 ? `nnplay: ${lessons[0]}` : `nnplay: ${lessons.length} lessons`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="nnplay-scorm12" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+// The two dialects' manifests differ in their namespaces, the schema version
+// and the spelling of scormType; the SCO reports its own status in both.
+// (A Map: an object would list the integer-like key 2004 before 1.2.)
+const DIALECTS = new Map([
+  ['1.2', {
+    file: 'nnplay-scorm12.zip',
+    schemaversion: '1.2',
+    namespaces: `xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"`,
+    scormType: 'adlcp:scormtype',
+    item: '\n        <adlcp:masteryscore>100</adlcp:masteryscore>',
+  }],
+  ['2004', {
+    file: 'nnplay-scorm2004.zip',
+    schemaversion: '2004 4th Edition',
+    namespaces: `xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"`,
+    scormType: 'adlcp:scormType',
+    item: '',
+  }],
+]);
+
+function manifest(version, lessons) {
+  const d = DIALECTS.get(version);
+  const title = lessons.length === 1 ? `nnplay: ${lessons[0]}` : `nnplay: ${lessons.length} lessons`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="nnplay-scorm${version.replace('.', '')}" version="1.0"
+  ${d.namespaces}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>${d.schemaversion}</schemaversion>
   </metadata>
   <organizations default="nnplay-org">
     <organization identifier="nnplay-org">
       <title>${xml(title)}</title>
       <item identifier="nnplay-item" identifierref="nnplay-sco">
-        <title>${xml(`${title} (${lessons.join(', ')})`)}</title>
-        <adlcp:masteryscore>100</adlcp:masteryscore>
+        <title>${xml(`${title} (${lessons.join(', ')})`)}</title>${d.item}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="nnplay-sco" type="webcontent" adlcp:scormtype="sco" href="nnplay.html">
+    <resource identifier="nnplay-sco" type="webcontent" ${d.scormType}="sco" href="nnplay.html">
       <file href="nnplay.html" />
     </resource>
   </resources>
@@ -102,15 +130,21 @@ export function zip(files) {
   return Buffer.concat([...locals, dir, end]);
 }
 
-/** Writes <outDir>/nnplay-scorm12.zip from <outDir>/nnplay.html; returns its path and size. */
+/**
+ * Writes <outDir>/nnplay-scorm12.zip and <outDir>/nnplay-scorm2004.zip from
+ * <outDir>/nnplay.html, each page marked with its lessons and dialect;
+ * returns each package's version, path and size.
+ */
 export function buildScorm(outDir, lessons = lessonIds()) {
   const page = readFileSync(join(outDir, 'nnplay.html'), 'utf8');
-  const marker = `<meta name="nnplay-scorm-lessons" content="${xml(lessons.join(','))}" />`;
   if (!page.includes('<meta charset="utf-8" />')) throw new Error('scorm: nnplay.html has no <meta charset> to place the lessons after');
-  const marked = page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${marker}`);
-  const out = join(outDir, 'nnplay-scorm12.zip');
-  const bytes = zip([['imsmanifest.xml', Buffer.from(manifest(lessons))], ['nnplay.html', Buffer.from(marked)]]);
-  writeFileSync(out, bytes);
-  console.log(`${out}: ${bytes.length} bytes, SCORM 1.2, lessons ${lessons.join(', ')}`);
-  return { path: out, size: bytes.length };
+  return [...DIALECTS].map(([version, d]) => {
+    const marks = `<meta name="nnplay-scorm" content="${version}" />\n    <meta name="nnplay-scorm-lessons" content="${xml(lessons.join(','))}" />`;
+    const marked = page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${marks}`);
+    const out = join(outDir, d.file);
+    const bytes = zip([['imsmanifest.xml', Buffer.from(manifest(version, lessons))], ['nnplay.html', Buffer.from(marked)]]);
+    writeFileSync(out, bytes);
+    console.log(`${out}: ${bytes.length} bytes, SCORM ${version}, lessons ${lessons.join(', ')}`);
+    return { version, path: out, size: bytes.length };
+  });
 }

@@ -58,6 +58,14 @@ test.describe('author.html', () => {
     await frame.evaluate(() => document.querySelector('.lesson-text').scrollIntoView());
     await frame.waitForFunction(() => [...document.querySelectorAll('.lesson-text .lesson-tex, .lesson-text .lesson-tex-inline')].every((e) => e.querySelector('.katex')));
     await page.screenshot({ path: `${artifacts}author-phone-zh.png`, fullPage: true });
+    // A broken edit in 中文: the problem in Chinese, naming its line and field.
+    const text = await page.inputValue('#author-text');
+    const broken = text.replace('"nnplayLesson": 1', '"nnplayLesson": 2');
+    assert.notEqual(broken, text);
+    await page.fill('#author-text', broken);
+    const line = broken.split('\n').findIndex((l) => l.includes('"nnplayLesson"')) + 1;
+    await expect(page.locator('#author-status')).toContainText(`第 ${line} 行，nnplayLesson：必须是 1（格式版本）`);
+    await page.screenshot({ path: `${artifacts}author-phone-zh-problem.png` });
     await finish();
   });
 });

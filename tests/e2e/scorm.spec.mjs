@@ -8,45 +8,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { crc32, inflateRawSync } from 'node:zlib';
 import { DESKTOP, expect, test } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
-import { startStatic } from './static-server.mjs';
+import { scoFrame, startLms, unzip } from './scorm-lms.mjs';
 import { buildScorm } from '../../scripts/lib/scorm.mjs';
-
-/** The files of a zip archive, read through its central directory; every entry's CRC-32 is checked. */
-function unzip(buf) {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(end >= 0, 'end of central directory');
-  const count = buf.readUInt16LE(end + 10);
-  let p = buf.readUInt32LE(end + 16);
-  const files = {};
-  for (let i = 0; i < count; i++) {
-    assert.equal(buf.readUInt32LE(p), 0x02014b50);
-    const [method, crc, size, raw, nameLen, extraLen, commentLen, local] = [
-      buf.readUInt16LE(p + 10), buf.readUInt32LE(p + 16), buf.readUInt32LE(p + 20), buf.readUInt32LE(p + 24),
-      buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32), buf.readUInt32LE(p + 42)];
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = method === 8 ? inflateRawSync(buf.subarray(start, start + size)) : buf.subarray(start, start + size);
-    assert.equal(data.length, raw, name);
-    assert.equal(crc32(data), crc, `${name}: CRC`);
-    files[name] = data;
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
-
-const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/scorm12.js', import.meta.url));
-// The LMS page: scorm-again's run-time as window.API, the package's page in a frame under it.
-const LMS = '<!doctype html><html><head><meta charset="utf-8"><title>LMS</title><script src="scorm12.js"></script><script src="launch.js"></script></head><body><iframe id="sco" width="1200" height="800"></iframe></body></html>';
-const LAUNCH = `window.API = new Scorm12API({ logLevel: 5 });
-window.calls = { commit: 0, finish: 0 };
-const commit = API.LMSCommit.bind(API), finish = API.LMSFinish.bind(API);
-API.LMSCommit = (a) => (calls.commit++, commit(a));
-API.LMSFinish = (a) => (calls.finish++, finish(a));
-addEventListener('DOMContentLoaded', () => { document.getElementById('sco').src = 'course/nnplay.html' + location.hash; });`;
 
 let work;
 let files;
@@ -54,11 +19,10 @@ let site;
 test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'nnplay-scorm-'));
   copyFileSync(join(distDir, 'nnplay.html'), join(work, 'nnplay.html'));
-  const { path } = buildScorm(work, ['softmax', 'softmax-overflow']);
-  files = unzip(readFileSync(path));
-  site = await startStatic(null, {
-    pages: { '/lms.html': LMS, '/launch.js': LAUNCH, '/scorm12.js': readFileSync(SCORM_AGAIN), '/course/nnplay.html': files['nnplay.html'], '/course/imsmanifest.xml': files['imsmanifest.xml'] },
-  });
+  const built = buildScorm(work, ['softmax', 'softmax-overflow']);
+  assert.deepEqual(built.map((b) => b.version), ['1.2', '2004']);
+  files = unzip(readFileSync(built[0].path));
+  site = await startLms({ '1.2': files });
 });
 test.afterAll(async () => {
   await site?.stop();
@@ -81,13 +45,12 @@ test.describe('the SCORM 1.2 package', () => {
     const manifest = files['imsmanifest.xml'].toString('utf8');
     assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
     assert.match(manifest, /adlcp:scormtype="sco" href="nnplay\.html"/);
-    assert.match(files['nnplay.html'].toString('utf8'), /<meta name="nnplay-scorm-lessons" content="softmax,softmax-overflow" \/>/);
+    assert.match(files['nnplay.html'].toString('utf8'), /<meta name="nnplay-scorm" content="1\.2" \/>\s*<meta name="nnplay-scorm-lessons" content="softmax,softmax-overflow" \/>/);
   });
 
   test('reports incomplete → completed and the score to the run-time, commits on each completion and finishes on unload', async ({ app }) => {
-    const { page, finish } = await app.open(`${site.url}lms.html#lesson=softmax&lang=en`, DESKTOP, { ready: false, clean: false });
-    const frame = await (await page.locator('#sco').elementHandle()).contentFrame();
-    await frame.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    const { page, finish } = await app.open(`${site.url}lms12.html#lesson=softmax&lang=en`, DESKTOP, { ready: false, clean: false });
+    const frame = await scoFrame(page);
     await expect.poll(async () => (await cmi(page)).status).toBe('incomplete');
     assert.equal((await cmi(page)).raw, '0');
     const commitsBefore = (await cmi(page)).commit;
@@ -120,7 +83,7 @@ test.describe('the SCORM 1.2 package', () => {
   });
 
   test('without an LMS the packaged page works as before', async ({ app }) => {
-    const { page, finish } = await app.open(`${site.url}course/nnplay.html#lesson=softmax&lang=en`, DESKTOP, { clean: false });
+    const { page, finish } = await app.open(`${site.url}course12/nnplay.html#lesson=softmax&lang=en`, DESKTOP, { clean: false });
     await softmaxTask(page);
     const p = await finish();
     assert.deepEqual(p.pageErrors, []);

@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../web/src/lessons/catalog';
 import { LESSON_IDS } from '../../web/src/lessons/lesson-ids';
-import { FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
-import { readLessonFile, type LessonDef } from '../../web/src/lessons/format/lesson-file';
+import { CONTROL_NAMES, FACTS, LAYER_FACTS } from '../../web/src/lessons/format/facts';
+import { readLessonFile, type LessonDef, type LessonProblem } from '../../web/src/lessons/format/lesson-file';
+import { problemText } from '../../web/src/lessons/format/problem-text';
+import { t } from '../../web/src/app/i18n';
 import { OPS, rulesCheck } from '../../web/src/lessons/format/rules';
 import { lessonFromDef } from '../../web/src/lessons/lesson';
 import { defaultState, type PageState } from '../../web/src/app/state';
@@ -25,10 +27,11 @@ const good = (extra: Record<string, unknown> = {}) => JSON.stringify({
   nnplayLesson: 1, id: 'mine', title: { en: 'T', zh: '题' }, text: { en: 'x', zh: '文' }, task: { en: 'do', zh: '做' },
   preset: 'view=softmax&z=1,2', stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'temperature', '>=': 2 } }], ...extra,
 }, null, 2);
+/** The problems of a bad file, each with its English wording as `problem`. */
 const problems = (text: string) => {
   const r = readLessonFile(text);
   expect(r.ok).toBe(false);
-  return r.ok ? [] : r.problems;
+  return r.ok ? [] : r.problems.map((p: LessonProblem) => ({ ...p, problem: t('en', p.key, p.vars) }));
 };
 
 describe('the lesson files in the repository', () => {
@@ -45,6 +48,7 @@ describe('the lesson files in the repository', () => {
     const facts = schema.$defs.factRef.properties.fact.enum as string[];
     expect([...facts].sort()).toEqual([...Object.keys(FACTS), ...Object.keys(LAYER_FACTS)].sort());
     expect(Object.keys(schema.$defs.comparison.properties).sort()).toEqual([...OPS].sort());
+    expect([...schema.$defs.controlName.enum].sort()).toEqual([...CONTROL_NAMES].sort());
   });
 });
 
@@ -60,13 +64,32 @@ describe('bad lesson files', () => {
     const at = lines.findIndex((l) => l.includes('"preset"'));
     lines[at] = '  "preset": "view=train&lr=0.1&evil=1",';
     const [q] = problems(lines.join('\n'));
-    expect(q).toEqual({ line: at + 1, field: 'preset', problem: '"evil" is not a URL key of the page or the studio' });
+    expect(q).toMatchObject({ line: at + 1, field: 'preset', problem: '"evil" is not a URL key of the page or the studio' });
 
     expect(problems('{\n  "nnplayLesson": 1,\n  "id": "x",\n}')[0]).toMatchObject({ line: 4, field: '(file)' });
     expect(problems(good({ extra: 1 }))[0]).toMatchObject({ field: 'extra', problem: 'unknown key' });
     expect(problems(good({ reading: { en: '{nope}', zh: '{nope}' } }))[0].problem).toMatch(/\{nope\} is not one of "values"/);
     expect(problems(good({ preset: 'view=train&lang=zh' }))[0].problem).toMatch(/"lang" is not set by a lesson/);
     expect(problems(good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'dead', layer: 'nine', '>': 0 } }] }))[0].field).toBe('stages[0].when.layer');
+  });
+
+  it('are worded in English and 中文, naming the line and the field', () => {
+    const text = good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'testAcuracy', '>=': 0.9 } }] });
+    const r = readLessonFile(text);
+    if (r.ok) throw new Error('a bad file was read');
+    const line = text.split('\n').findIndex((l) => l.includes('testAcuracy')) + 1;
+    expect(problemText('en', r.problems[0])).toBe(`line ${line}, stages[0].when.fact: "testAcuracy" is not a known fact`);
+    expect(problemText('zh', r.problems[0])).toBe(`第 ${line} 行，stages[0].when.fact："testAcuracy" 不是已知的事实`);
+    // The JSON reader's own problems too.
+    const [json] = problems('{\n  "id": "x",\n  "id": "y"\n}');
+    expect(problemText('zh', json)).toBe('第 3 行，(file)：键 "id" 出现了两次');
+  });
+
+  it('a misspelt control name in controlsUsed is a problem (that check could never pass)', () => {
+    const used = (names: unknown) => good({ stages: [{ text: { en: 's', zh: '步' }, when: { fact: 'controlsUsed', hasAny: names } }] });
+    expect(readLessonFile(used(['lr', 'advanced', 'temperature'])).ok).toBe(true);
+    expect(problems(used(['lr', 'learningrate']))[0]).toMatchObject({ field: 'stages[0].when.hasAny', problem: '"learningrate" is not a control name' });
+    expect(problems(used('lessons'))[0].field).toBe('stages[0].when.hasAny');
   });
 
   it('refuse huge and deeply nested files before building anything', () => {
@@ -95,7 +118,7 @@ describe('the example lessons\' checks', () => {
     const r = readLessonFile(read('examples/lessons/temperature.json'));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const check = rulesCheck(r.lesson.stages, r.lesson.values);
-    const see = (z: number[], t: number) => check.see({ page: softmaxPage(z, t), train: null, visited: ['softmax'] });
+    const see = (z: number[], t: number) => check.see({ page: softmaxPage(z, t), train: null, visited: ['softmax'], controls: [] });
     see([2, 3, 5], 1);
     see([2, 3, 5], 10);
     expect(check.view().stage).toBe(0); // hot first does not count
@@ -119,7 +142,7 @@ describe('the example lessons\' checks', () => {
       try {
         for (let k = 0; k < steps && !check.view().done; k += 100) {
           const m = t.step(100);
-          check.see!({ page: null, train: { s, m, running: true, activity: { digitStrokes: 0, comparisonsRun: 0 } }, visited: ['train'] });
+          check.see!({ page: null, train: { s, m, running: true, activity: { digitStrokes: 0, comparisonsRun: 0 } }, visited: ['train'], controls: [] });
         }
       } finally {
         t.dispose();
@@ -142,6 +165,9 @@ it('npm run lesson:check prints FILE:LINE field: problem and exits 1 for a bad f
   const bad = spawnSync(process.execPath, ['scripts/lesson-check.mjs', 'tests/wasm/fixtures/bad-lesson.json'], { cwd: root, encoding: 'utf8' });
   expect(bad.status).toBe(1);
   expect(bad.stderr).toMatch(/bad-lesson\.json:7 stages\[0\]\.when\.>=: must be a number, a text/);
+  const zh = spawnSync(process.execPath, ['scripts/lesson-check.mjs', '--lang', 'zh', 'tests/wasm/fixtures/bad-lesson.json'], { cwd: root, encoding: 'utf8' });
+  expect(zh.status).toBe(1);
+  expect(zh.stderr).toMatch(/bad-lesson\.json:7 stages\[0\]\.when\.>=: 必须是数、文本/);
 }, 30000);
 
 it('the overflow lesson names the logits float32 cannot exponentiate; the exploding lesson says when smaller batches help', async () => {

@@ -25,14 +25,14 @@ const NONE: Activity = { digitStrokes: 0, comparisonsRun: 0 };
  * has done, the later ones `after` (a comparison run, a digit drawn).
  */
 function run(e: Engine, check: Check, params: string, steps: number, stopWhen = (c: Check) => c.view().done,
-  before: Activity = NONE, after: Activity = NONE): number {
+  before: Activity = NONE, after: Activity = NONE, controls: readonly string[] = []): number {
   const s = trainStateFromParams(new URLSearchParams(params), trainRules(e)).state;
   if (s.data === 'digits') digits ??= e.loadDataset('digits', digitsCsv());
   const t = e.createTrainer(trainerConfig(s), s.data === 'digits' && digits ? { data: digits } : undefined);
   try {
     for (let k = 0; k < steps; k += 100) {
       const m = t.step(100);
-      check.see?.({ page: null, train: { s, m, running: true, activity: k === 0 ? before : after }, visited: ['train'] });
+      check.see?.({ page: null, train: { s, m, running: true, activity: k === 0 ? before : after }, visited: ['train'], controls });
       if (stopWhen(check)) return m.step;
       if (m.diverged) t.rewind();
     }
@@ -64,6 +64,11 @@ const ACTIVITY: Partial<Record<LessonId, Activity[]>> = {
   'digits-cross-entropy': [NONE, { digitStrokes: 3, comparisonsRun: 0 }],
 };
 
+/** The controls the student changed, per stage (the controlsUsed fact; the page's controls-used.ts). */
+const CONTROLS: Partial<Record<LessonId, string[][]>> = {
+  'dead-relu': [[], ['lr']],
+};
+
 describe('training lesson checks on real training', () => {
   for (const [id, stages] of TASKS) {
     it(`${id}: not passed by doing nothing, passed by the task`, async () => {
@@ -81,7 +86,7 @@ describe('training lesson checks on real training', () => {
       stages.forEach((params, i) => {
         const done = ACTIVITY[id]?.[i] ?? NONE;
         const at = run(e, check, params === 'PRESET' ? preset : params, id === 'digits-cross-entropy' ? 6000 : 4000,
-          (c) => c.view().stage > i, i === 0 ? NONE : done, done);
+          (c) => c.view().stage > i, i === 0 ? NONE : done, done, CONTROLS[id]?.[i]);
         expect(at, `stage ${i + 1} of ${id} (${JSON.stringify(check.view().values)})`).toBeGreaterThan(0);
       });
       expect(check.view().done).toBe(true);
@@ -99,4 +104,17 @@ it('relu: the sigmoid preset stays below 90% test accuracy for well over 1,000 s
   for (let k = 100; k <= 3000 && reached === Infinity; k += 100) if (t.step(100).testAccuracy >= 0.9) reached = k;
   t.dispose();
   expect(reached).toBeGreaterThanOrEqual(2000);
+});
+
+// The fix arrived by a link or a preset, not by the student's hand: the
+// dead-relu check waits for a control (learning rate, activation, optimiser).
+it('dead-relu: the fixed settings pass the second stage only once the student changed a control', async () => {
+  const e = await engineFor('simd');
+  const lesson = lessonById('dead-relu');
+  const check = lesson.check!();
+  expect(run(e, check, lesson.preset!.train!.toString(), 4000, (c) => c.view().stage > 0)).toBeGreaterThan(0);
+  const fixed = 'net=8:relu,8:relu&init=he_uniform&lr=0.03';
+  expect(run(e, check, fixed, 2000, () => false, NONE, NONE, ['advanced', 'train-data'])).toBe(-1);
+  expect(check.view().stage).toBe(1);
+  expect(run(e, check, fixed, 4000, (c) => c.view().done, NONE, NONE, ['lr'])).toBeGreaterThan(0);
 });

@@ -4,6 +4,8 @@
 import { A11Y_STRINGS } from '../strings/a11y';
 import { EMBED_STRINGS } from '../strings/embed';
 import { EXPLORE_STRINGS } from '../strings/explore';
+import type { LESSON_PROBLEM_STRINGS } from '../strings/lesson-problems';
+import { LESSON_STRINGS } from '../strings/lessons';
 import { SHELL_STRINGS } from '../strings/shell';
 import { SOFTMAX_STRINGS } from '../strings/softmax';
 import type { TRAIN_STRINGS } from '../strings/train';
@@ -14,13 +16,15 @@ import type { Lang } from './lang';
 export { LANGS, type Lang } from './lang';
 
 /** The tables every view needs; the studio's arrive with its chunk (strings/studio.ts registers them). */
-export const BASE_TABLES = [SHELL_STRINGS, EXPLORE_STRINGS, SOFTMAX_STRINGS, EMBED_STRINGS, A11Y_STRINGS] as const;
+export const BASE_TABLES = [SHELL_STRINGS, EXPLORE_STRINGS, SOFTMAX_STRINGS, EMBED_STRINGS, A11Y_STRINGS, LESSON_STRINGS] as const;
 
 type Entry = { readonly en: string; readonly zh: string };
 type StudioKey = keyof typeof TRAIN_STRINGS | keyof typeof TRAIN_PRESET_STRINGS | keyof typeof TRAIN_EXTRA_STRINGS;
+/** A lesson file's problems, registered by lessons/format/problem-text.ts. */
+type LessonProblemKey = keyof typeof LESSON_PROBLEM_STRINGS;
 // keyof a union is only the shared keys: distribute over the tables for all of them.
 type KeysOf<T> = T extends object ? keyof T : never;
-export type StringKey = KeysOf<(typeof BASE_TABLES)[number]> | StudioKey;
+export type StringKey = KeysOf<(typeof BASE_TABLES)[number]> | StudioKey | LessonProblemKey;
 
 // A third of all strings are the studio's: the first load of the other views does not carry them.
 const STRINGS: Partial<Record<StringKey, Entry>> = Object.assign({}, ...BASE_TABLES);

@@ -4,9 +4,9 @@
 // would; a completed check is reported here too. "Download" saves the text.
 import './author.css';
 import { h } from '../ui/dom';
-import type { Lang } from '../app/i18n';
-import { lt, type LessonUiKey } from '../strings/lessons';
+import { type Lang, type StringKey, t } from '../app/i18n';
 import { readLessonFile } from './format/lesson-file';
+import { problemList } from './format/problem-text';
 import { readToParent, type ToEmbed } from '../embed/messages';
 
 const START = {
@@ -17,7 +17,7 @@ const name = (path: string) => path.split('/').pop()?.replace(/\.json$/, '') ?? 
 
 const hash = new URLSearchParams(location.hash.slice(1));
 const lang: Lang = (hash.get('lang') ?? navigator.language).startsWith('zh') ? 'zh' : 'en';
-const say = (key: LessonUiKey, vars?: Record<string, string>) => lt(lang, key, vars);
+const say = (key: StringKey, vars?: Record<string, string>) => t(lang, key, vars);
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 const area = byId('author-text') as HTMLTextAreaElement;
@@ -53,10 +53,7 @@ function check(): void {
     send(area.value);
     return;
   }
-  status.replaceChildren(
-    h('p', { text: say('fileProblems', { name: say('authorLabel'), count: String(r.problems.length) }) }),
-    h('ul', {}, r.problems.map((p) => h('li', { text: say('fileProblem', { line: String(p.line), field: p.field, problem: p.problem }) }))),
-  );
+  status.replaceChildren(...problemList(lang, say('authorLabel'), r.problems));
 }
 
 area.addEventListener('input', () => {

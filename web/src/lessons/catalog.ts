@@ -4,6 +4,7 @@
 import { LESSON_IDS, type LessonId } from './lesson-ids';
 import { readLessonFile } from './format/lesson-file';
 import { lessonFromDef, type Lesson } from './lesson';
+import { offeredLessonIds } from './package-lessons';
 
 const FILES = import.meta.glob<string>('./files/*.json', { query: '?raw', import: 'default', eager: true });
 
@@ -20,6 +21,9 @@ function builtIn(id: LessonId): BuiltInLesson {
 }
 
 export const LESSONS: readonly BuiltInLesson[] = LESSON_IDS.map(builtIn);
+
+/** The lessons the panel lists, steps through and counts: all, or a SCORM package's. */
+export const OFFERED: readonly BuiltInLesson[] = LESSONS.filter((l) => offeredLessonIds().includes(l.id));
 
 export function lessonById(id: LessonId): BuiltInLesson {
   return LESSONS.find((l) => l.id === id) ?? LESSONS[0];

@@ -21,6 +21,8 @@ export interface Obs {
   train: TrainObs | null;
   /** Views shown since the lesson opened. */
   visited: readonly string[];
+  /** Controls the student changed since the lesson opened (names: format/facts.ts CONTROL_NAMES). */
+  controls: readonly string[];
 }
 
 export interface CheckView {

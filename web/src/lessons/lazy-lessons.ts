@@ -4,10 +4,10 @@
 // so the first load of the explorer and the softmax lab stays within budget.
 import { onLessonText } from '../app/app-events';
 import { h } from '../ui/dom';
-import type { Lang } from '../app/i18n';
+import { type Lang, t } from '../app/i18n';
 import type { PageState } from '../app/state';
-import { lt } from '../strings/lessons';
-import { LESSON_IDS, type LessonId } from './lesson-ids';
+import type { LessonId } from './lesson-ids';
+import { offeredLessonIds } from './package-lessons';
 import type { LessonHost, LessonsPanel } from './panel';
 import { ProgressStore } from './progress';
 
@@ -64,10 +64,12 @@ export class LazyLessons {
   }
 
   #render(): void {
-    this.#text.textContent = lt(this.#lang, 'lessons');
-    this.#count.textContent = lt(this.#lang, 'progress', {
-      done: String(new ProgressStore().count),
-      total: String(LESSON_IDS.length),
+    this.#text.textContent = t(this.#lang, 'lessons');
+    const offered = offeredLessonIds();
+    const progress = new ProgressStore();
+    this.#count.textContent = t(this.#lang, 'progress', {
+      done: String(offered.filter((id) => progress.has(id)).length),
+      total: String(offered.length),
     });
   }
 

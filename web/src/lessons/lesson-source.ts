@@ -4,12 +4,18 @@
 // embedding element sends. Each is checked by readLessonFile; a file with
 // problems shows them (line, field, problem) as text and opens nothing.
 import { h } from '../ui/dom';
-import type { Lang } from '../app/i18n';
-import { lt } from '../strings/lessons';
+import { type Lang, t } from '../app/i18n';
 import { readLessonFile, type LessonDef, type LessonProblem } from './format/lesson-file';
 import { JSON_LIMITS } from './format/json-lines';
+import { problemList } from './format/problem-text';
 
-export type SourceResult = { ok: true; lesson: LessonDef } | { ok: false; name: string; problems: LessonProblem[] } | { ok: false; name: string; reason: string };
+/** Why a file could not be read at all: a key of strings/lesson-problems.ts and its values. */
+export interface Unreadable {
+  key: 'lpSrcNotUrl' | 'lpSrcOrigin' | 'lpSrcHttp' | 'lpSrcFailed' | 'lpSrcSize';
+  vars: Readonly<Record<string, string>>;
+}
+export type SourceResult = { ok: true; lesson: LessonDef } | { ok: false; name: string; problems: LessonProblem[] } | { ok: false; name: string; reason: Unreadable };
+const why = (key: Unreadable['key'], vars: Record<string, string> = {}): Unreadable => ({ key, vars });
 
 export function readSource(name: string, text: string): SourceResult {
   const r = readLessonFile(text);
@@ -22,17 +28,17 @@ export async function fetchLesson(src: string, base = location.href): Promise<So
   try {
     url = new URL(src, base);
   } catch {
-    return { ok: false, name: src.slice(0, 60), reason: 'not a URL' };
+    return { ok: false, name: src.slice(0, 60), reason: why('lpSrcNotUrl') };
   }
   const name = url.pathname.split('/').pop() || url.href;
-  if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) return { ok: false, name, reason: `lesson-src must be on ${location.origin}` };
+  if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) return { ok: false, name, reason: why('lpSrcOrigin', { origin: location.origin }) };
   try {
     const res = await fetch(url, { credentials: 'same-origin' });
-    if (!res.ok) return { ok: false, name, reason: `HTTP ${res.status}` };
+    if (!res.ok) return { ok: false, name, reason: why('lpSrcHttp', { status: String(res.status) }) };
     const text = await res.text();
     return readSource(name, text.length > JSON_LIMITS.chars ? text.slice(0, JSON_LIMITS.chars + 1) : text);
   } catch (err) {
-    return { ok: false, name, reason: err instanceof Error ? err.message : String(err) };
+    return { ok: false, name, reason: why('lpSrcFailed', { detail: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -54,8 +60,8 @@ export class LessonFilePicker {
       this.#input.value = '';
       if (!file) return;
       const read = file.size > JSON_LIMITS.chars * 4
-        ? Promise.resolve<SourceResult>({ ok: false, name: file.name, reason: `${file.size} bytes, more than ${JSON_LIMITS.chars}` })
-        : file.text().then((text) => readSource(file.name, text), (err: unknown) => ({ ok: false as const, name: file.name, reason: String(err) }));
+        ? Promise.resolve<SourceResult>({ ok: false, name: file.name, reason: why('lpSrcSize', { n: String(file.size), max: String(JSON_LIMITS.chars) }) })
+        : file.text().then((text) => readSource(file.name, text), (err: unknown) => ({ ok: false as const, name: file.name, reason: why('lpSrcFailed', { detail: String(err) }) }));
       void read.then((r) => this.show(r, onLesson));
     });
     this.setLang(lang);
@@ -63,7 +69,7 @@ export class LessonFilePicker {
 
   setLang(lang: Lang): void {
     this.#lang = lang;
-    this.#button.textContent = lt(lang, 'openFile');
+    this.#button.textContent = t(lang, 'openFile');
     if (this.#last) this.#render(this.#last);
   }
 
@@ -79,12 +85,9 @@ export class LessonFilePicker {
     this.#errors.hidden = r.ok;
     if (r.ok) return this.#errors.replaceChildren();
     if ('reason' in r) {
-      this.#errors.replaceChildren(h('p', { text: lt(L, 'fileUnreadable', { name: r.name, reason: r.reason }) }));
+      this.#errors.replaceChildren(h('p', { text: t(L, 'fileUnreadable', { name: r.name, reason: t(L, r.reason.key, r.reason.vars) }) }));
       return;
     }
-    this.#errors.replaceChildren(
-      h('p', { text: lt(L, 'fileProblems', { name: r.name, count: String(r.problems.length) }) }),
-      h('ul', {}, r.problems.map((p) => h('li', { text: lt(L, 'fileProblem', { line: String(p.line), field: p.field, problem: p.problem }) }))),
-    );
+    this.#errors.replaceChildren(...problemList(L, r.name, r.problems));
   }
 }

@@ -3,8 +3,7 @@
 // status line, a polite announcement when a stage passes, and the quiz for
 // the interview lesson.
 import { h } from '../ui/dom';
-import type { Lang } from '../app/i18n';
-import { lt } from '../strings/lessons';
+import { type Lang, t } from '../app/i18n';
 import type { CheckView } from './check';
 import { inline, renderMarkdown } from './format/markdown';
 import type { Lesson } from './lesson';
@@ -48,20 +47,20 @@ export class LessonView {
     this.#lesson = lesson;
     this.#lang = lang;
     this.root.dataset.lesson = lesson.id;
-    this.#kicker.textContent = index < 0 ? lt(lang, 'fileLesson') : lt(lang, 'lessonOf', { n: String(index + 1), total: String(total) });
-    this.#badge.textContent = completed ? `✓ ${lt(lang, 'completed')}` : '';
+    this.#kicker.textContent = index < 0 ? t(lang, 'fileLesson') : t(lang, 'lessonOf', { n: String(index + 1), total: String(total) });
+    this.#badge.textContent = completed ? `✓ ${t(lang, 'completed')}` : '';
     this.#badge.hidden = !completed;
-    this.preset.textContent = lt(lang, 'loadPreset');
+    this.preset.textContent = t(lang, 'loadPreset');
     this.preset.hidden = lesson.preset === null;
     if (!changed) return;
     const d = lesson.def;
     if (lesson !== this.#lesson || this.#view === null) this.#announced = 0;
     this.#title.textContent = d.title[lang];
-    this.#taskTitle.textContent = lt(lang, 'tryThis');
-    this.#checkTitle.textContent = lt(lang, 'check');
+    this.#taskTitle.textContent = t(lang, 'tryThis');
+    this.#checkTitle.textContent = t(lang, 'check');
     this.#task.replaceChildren(...renderMarkdown(d.task[lang]));
     this.#text.replaceChildren(...renderMarkdown(d.text[lang]));
-    const stages = d.quiz ? [lt(lang, 'quizStage')] : d.stages.map((st) => st.text[lang]);
+    const stages = d.quiz ? [t(lang, 'quizStage')] : d.stages.map((st) => st.text[lang]);
     this.#stages.replaceChildren(...stages.map((s) => h('li', {}, [h('span', { cls: 'lesson-mark', attrs: { 'aria-hidden': 'true' } }), h('span', {}, inline(s)), h('span', { cls: 'visually-hidden lesson-state' })])));
     this.status(this.#view, this.#idle);
   }
@@ -77,7 +76,7 @@ export class LessonView {
     const lesson = this.#lesson;
     if (!lesson) return;
     const L = this.#lang;
-    const stageTexts = lesson.def.quiz ? [lt(L, 'quizStage')] : lesson.def.stages.map((st) => st.text[L]);
+    const stageTexts = lesson.def.quiz ? [t(L, 'quizStage')] : lesson.def.stages.map((st) => st.text[L]);
     const stage = view?.stage ?? 0;
     const done = view?.done ?? false;
     [...this.#stages.children].forEach((li, i) => {
@@ -86,18 +85,18 @@ export class LessonView {
       const mark = li.querySelector('.lesson-mark');
       if (mark) mark.textContent = state === 'done' ? '✓' : String(i + 1);
       const label = li.querySelector('.lesson-state');
-      if (label) label.textContent = ` (${lt(L, state === 'done' ? 'stageDone' : state === 'now' ? 'stageNow' : 'stageLater')})`;
+      if (label) label.textContent = ` (${t(L, state === 'done' ? 'stageDone' : state === 'now' ? 'stageNow' : 'stageLater')})`;
     });
     this.root.dataset.check = done ? 'done' : 'pending';
     this.root.dataset.stage = String(stage);
     const text = done
-      ? lt(L, 'checkDone')
+      ? t(L, 'checkDone')
       : idle && lesson.kind === 'train'
-        ? lt(L, 'checkIdle')
-        : `${lt(L, 'stageOf', { n: String(stage + 1), total: String(stageTexts.length) })}${L === 'zh' ? '：' : ': '}${stageTexts[stage] ?? ''}`;
+        ? t(L, 'checkIdle')
+        : `${t(L, 'stageOf', { n: String(stage + 1), total: String(stageTexts.length) })}${L === 'zh' ? '：' : ': '}${stageTexts[stage] ?? ''}`;
     if (this.#status.textContent !== text) this.#status.textContent = text;
     if (stage > this.#announced) {
-      this.#announce.textContent = lt(L, done ? 'announceDone' : 'announceStage', { n: String(stage), total: String(stageTexts.length) });
+      this.#announce.textContent = t(L, done ? 'announceDone' : 'announceStage', { n: String(stage), total: String(stageTexts.length) });
       this.#announced = stage;
     }
     const values = view?.values ?? {};

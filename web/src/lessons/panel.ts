@@ -6,15 +6,15 @@
 // but is not one of the built-ins: no lesson= key, progress for this visit.
 import { emitAppEvent, onTrainProbe } from '../app/app-events';
 import { h } from '../ui/dom';
-import type { Lang } from '../app/i18n';
+import { type Lang, t } from '../app/i18n';
 import type { PageState } from '../app/state';
-import { lt } from '../strings/lessons';
 import { trainStateFromParams } from '../app/state-train';
-import { LESSONS, lessonById } from './catalog';
+import { LESSONS, OFFERED, lessonById } from './catalog';
 import type { Check, Obs, TrainObs } from './check';
 import type { LessonDef } from './format/lesson-file';
 import { lessonFromDef, type Lesson } from './lesson';
 import type { LessonId } from './lesson-ids';
+import { watchControls } from './controls-used';
 import { LessonFilePicker, type SourceResult } from './lesson-source';
 import { LessonView } from './lesson-view';
 import { ProgressStore } from './progress';
@@ -57,6 +57,8 @@ export class LessonsPanel {
   #page: Readonly<PageState> | null = null;
   #train: TrainObs | null = null;
   #visited: string[] = [];
+  /** Controls the student changed since the lesson (or its preset) opened. */
+  #controls: string[] = [];
   /** File lessons completed in this visit (they have no stored progress). */
   readonly #fileDone = new Set<string>();
   readonly #picker: LessonFilePicker;
@@ -69,7 +71,7 @@ export class LessonsPanel {
     this.#slot = slot;
     this.#toggle.append(this.#toggleText, this.#count);
     this.#toggle.addEventListener('click', () => this.#setOpen(!this.#open));
-    for (const [i, l] of LESSONS.entries()) {
+    for (const [i, l] of OFFERED.entries()) {
       const name = h('span', { cls: 'lessons-name' });
       const done = h('span', { cls: 'lessons-done', attrs: { 'aria-hidden': 'true' } });
       const doneText = h('span', { cls: 'visually-hidden' });
@@ -82,7 +84,7 @@ export class LessonsPanel {
     }
     this.#reset.addEventListener('click', () => {
       this.#progress.reset();
-      this.#msg.textContent = lt(this.#lang, 'progressCleared');
+      this.#msg.textContent = t(this.#lang, 'progressCleared');
     });
     this.#picker = new LessonFilePicker(lang, (def) => this.openFile(def));
     this.#index.append(this.#summary, this.#list, h('div', { cls: 'lessons-index-foot' }, [this.#reset, this.#msg]));
@@ -96,6 +98,15 @@ export class LessonsPanel {
     this.#progress.onChange(() => this.#renderProgress());
     this.#index.open = true;
     this.#renderStatic();
+    watchControls(document, slot, (name) => {
+      if (this.#controls.includes(name)) return;
+      this.#controls.push(name);
+      // Seen at once: a control may change nothing the page state or the studio's next probe shows (a group opened).
+      const kind = this.#lesson?.kind;
+      if (!this.#check || !(kind === 'page' ? this.#page : kind === 'train' && this.#train?.m)) return;
+      this.#check.see?.(this.#obs());
+      this.#refresh();
+    });
     onTrainProbe((p) => {
       this.#train = { s: trainStateFromParams(p.params, { schema: p.schema }).state, m: p.metrics, running: p.running, activity: p.activity };
       if (this.#lesson?.kind !== 'train' || !this.#check || !p.metrics) return;
@@ -158,7 +169,7 @@ export class LessonsPanel {
   }
 
   #obs(): Obs {
-    return { page: this.#page, train: this.#train, visited: [...this.#visited] };
+    return { page: this.#page, train: this.#train, visited: [...this.#visited], controls: [...this.#controls] };
   }
 
   #show(lesson: Lesson | null): void {
@@ -173,6 +184,7 @@ export class LessonsPanel {
   #newCheck(): void {
     const l = this.#lesson;
     this.#idle = true;
+    this.#controls = [];
     if (l?.kind === 'quiz') {
       this.#quiz ??= new Quiz(this.#lang, () => this.#refresh());
       this.#check = this.#quiz.check();
@@ -192,8 +204,8 @@ export class LessonsPanel {
   }
 
   #step(delta: number): void {
-    const i = LESSONS.findIndex((l) => l.id === this.#lesson?.id);
-    const next = LESSONS[i + delta];
+    const i = OFFERED.findIndex((l) => l.id === this.#lesson?.id);
+    const next = OFFERED[i + delta];
     if (next) this.select(next.id);
   }
 
@@ -201,7 +213,7 @@ export class LessonsPanel {
     this.#open = open;
     this.#body.hidden = !open;
     this.#toggle.setAttribute('aria-expanded', String(open));
-    this.#toggle.title = lt(this.#lang, open ? 'closeLessons' : 'openLessons');
+    this.#toggle.title = t(this.#lang, open ? 'closeLessons' : 'openLessons');
     // Closing leaves the lesson (and the lesson= key) behind.
     if (!open && commit && this.#lesson) {
       if (!this.#lesson.builtIn) this.#show(null);
@@ -221,16 +233,16 @@ export class LessonsPanel {
 
   #renderStatic(): void {
     const L = this.#lang;
-    this.#toggleText.textContent = lt(L, 'lessons');
-    this.#slot.setAttribute('aria-label', lt(L, 'lessons'));
-    this.#summary.textContent = lt(L, 'allLessons');
-    this.#reset.textContent = lt(L, 'resetProgress');
+    this.#toggleText.textContent = t(L, 'lessons');
+    this.#slot.setAttribute('aria-label', t(L, 'lessons'));
+    this.#summary.textContent = t(L, 'allLessons');
+    this.#reset.textContent = t(L, 'resetProgress');
     this.#msg.textContent = '';
-    this.#pick.textContent = lt(L, 'pick');
+    this.#pick.textContent = t(L, 'pick');
     this.#pick.hidden = this.#lesson !== null;
-    this.#prev.textContent = `← ${lt(L, 'prev')}`;
-    this.#next.textContent = `${lt(L, 'next')} →`;
-    for (const l of LESSONS) {
+    this.#prev.textContent = `← ${t(L, 'prev')}`;
+    this.#next.textContent = `${t(L, 'next')} →`;
+    for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (item) item.name.textContent = l.def.title[L];
     }
@@ -240,14 +252,14 @@ export class LessonsPanel {
 
   #renderProgress(): void {
     const L = this.#lang;
-    this.#count.textContent = lt(L, 'progress', { done: String(this.#progress.count), total: String(LESSONS.length) });
-    for (const l of LESSONS) {
+    this.#count.textContent = t(L, 'progress', { done: String(OFFERED.filter((o) => this.#progress.has(o.id)).length), total: String(OFFERED.length) });
+    for (const l of OFFERED) {
       const item = this.#items.get(l.id);
       if (!item) continue;
       const done = this.#progress.has(l.id);
       item.button.dataset.done = String(done);
       item.done.textContent = done ? '✓' : '';
-      item.doneText.textContent = done ? ` (${lt(L, 'doneMark')})` : '';
+      item.doneText.textContent = done ? ` (${t(L, 'doneMark')})` : '';
       if (this.#lesson?.id === l.id) item.button.setAttribute('aria-current', 'step');
       else item.button.removeAttribute('aria-current');
     }
@@ -255,9 +267,9 @@ export class LessonsPanel {
     this.#view.root.hidden = !l;
     if (!l) return;
     // A file lesson is outside the sequence: index −1, no previous or next.
-    const i = LESSONS.findIndex((b) => b === l);
+    const i = OFFERED.findIndex((b) => b === l);
     this.#prev.disabled = i <= 0;
-    this.#next.disabled = i < 0 || i >= LESSONS.length - 1;
-    this.#view.show(l, i, LESSONS.length, L, i >= 0 ? this.#progress.has(LESSONS[i].id) : this.#fileDone.has(l.id));
+    this.#next.disabled = i < 0 || i >= OFFERED.length - 1;
+    this.#view.show(l, i, OFFERED.length, L, i >= 0 ? this.#progress.has(OFFERED[i].id) : this.#fileDone.has(l.id));
   }
 }

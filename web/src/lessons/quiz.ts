@@ -3,8 +3,7 @@
 // link to the live demo. Answers live in memory for this visit.
 import './quiz.css';
 import { h, uniqueId } from '../ui/dom';
-import type { Lang } from '../app/i18n';
-import { lt } from '../strings/lessons';
+import { type Lang, t } from '../app/i18n';
 import type { Check } from './check';
 import { QUESTIONS, type Question } from './quiz-questions';
 
@@ -118,25 +117,25 @@ export class Quiz {
     r.feedback.hidden = result === null;
     if (result === null) return;
     if (result === 'empty') {
-      r.verdict.textContent = lt(L, r.q.choices ? 'quizChoose' : 'quizNumber');
+      r.verdict.textContent = t(L, r.q.choices ? 'quizChoose' : 'quizNumber');
       r.explain.textContent = '';
       r.link.hidden = true;
       return;
     }
-    r.verdict.textContent = lt(L, result ? 'quizCorrect' : 'quizWrong');
+    r.verdict.textContent = t(L, result ? 'quizCorrect' : 'quizWrong');
     r.explain.textContent = r.q.explain[L];
     r.link.hidden = false;
-    r.link.textContent = lt(L, 'quizDemo');
+    r.link.textContent = t(L, 'quizDemo');
   }
 
   setLang(lang: Lang): void {
     this.#lang = lang;
     for (const [i, r] of this.#rows.entries()) {
-      r.legend.textContent = lt(lang, 'question', { n: String(i + 1) });
+      r.legend.textContent = t(lang, 'question', { n: String(i + 1) });
       r.prompt.textContent = r.q.prompt[lang];
       r.q.choices?.forEach((c, k) => (r.labels[k].textContent = c[lang]));
-      if (r.numberLabel) r.numberLabel.textContent = lt(lang, 'quizAnswer');
-      r.button.textContent = lt(lang, 'quizCheck');
+      if (r.numberLabel) r.numberLabel.textContent = t(lang, 'quizAnswer');
+      r.button.textContent = t(lang, 'quizCheck');
       const shown = r.root.dataset.result;
       if (shown) this.#feedback(r, shown === 'empty' ? 'empty' : shown === 'correct');
     }

@@ -1,7 +1,8 @@
-// The lessons panel's own strings (the lesson texts are in lessons/files/*.json).
+// The lessons panel's own strings (the lesson texts are in lessons/files/*.json),
+// one of i18n.ts's base tables: the lessons bar shows on the first load.
 import type { Lang } from '../app/lang';
 
-export const LESSON_UI = {
+export const LESSON_STRINGS = {
   lessons: { en: 'Lessons', zh: '课程' },
   progress: { en: '{done} of {total} done', zh: '已完成 {done} / {total}' },
   openLessons: { en: 'Open the lessons', zh: '打开课程' },
@@ -54,9 +55,3 @@ export const LESSON_UI = {
   authorComplete: { en: 'Checks passed: the page sent lesson-complete for “{id}”.', zh: '检查已通过：页面发出了“{id}”的 lesson-complete。' },
   fileUnreadable: { en: 'The lesson file {name} could not be read: {reason}', zh: '无法读取课程文件 {name}：{reason}' },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
-
-export type LessonUiKey = keyof typeof LESSON_UI;
-
-export function lt(lang: Lang, key: LessonUiKey, vars: Readonly<Record<string, string>> = {}): string {
-  return LESSON_UI[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
-}

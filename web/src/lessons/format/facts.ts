@@ -2,6 +2,7 @@
 // (what the studio's probe reports, the studio's settings, what the student
 // did, and the page state), each read from one observation. Names are the
 // documented ones (README, lesson.schema.json); tests keep the three in step.
+import { HIDEABLE } from '../../app/state-schema';
 import type { Obs } from '../check';
 
 export type { Obs };
@@ -58,6 +59,7 @@ export const FACTS: Readonly<Record<string, (o: Obs) => FactValue>> = {
   comparisonsRun: (o) => o.train?.activity.comparisonsRun,
   digitStrokes: (o) => o.train?.activity.digitStrokes,
   visited: (o) => o.visited,
+  controlsUsed: (o) => o.controls,
   // The page.
   view: (o) => p(o)?.view,
   curves: (o) => p(o)?.acts,
@@ -79,6 +81,16 @@ export const FACTS: Readonly<Record<string, (o: Obs) => FactValue>> = {
     return v === undefined ? undefined : v > EXP_LIMIT;
   },
 };
+
+/**
+ * The names "controlsUsed" holds (controls-used.ts reads them off the page):
+ * the studio's settings fields by their URL key, its activation picker "act",
+ * its Advanced group "advanced" (opened), and the page's other controls by
+ * their hide= id ("picker", "temperature", …; a studio panel's id for a
+ * control of its own without a name, "train-data", …).
+ */
+export const STUDIO_CONTROLS = ['lr', 'opt', 'mom', 'sched', 'dsteps', 'drate', 'bs', 'l1', 'l2', 'drop', 'clipn', 'clipv', 'act', 'head', 'init', 'sigma', 'bias', 'advanced'] as const;
+export const CONTROL_NAMES: readonly string[] = [...STUDIO_CONTROLS, ...HIDEABLE.filter((id) => id !== 'lessons')];
 
 /** Per-layer facts (need "layer"): one number per layer of the studio's network. */
 export const LAYER_FACTS: Readonly<Record<string, (o: Obs) => number[] | undefined>> = {

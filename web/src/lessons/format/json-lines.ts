@@ -3,6 +3,8 @@
 // are checked while reading: a huge or deeply nested file is refused before
 // anything is built from it. No eval; the result is plain data.
 
+import type { LessonProblemKey } from '../../strings/lesson-problems';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface Located {
@@ -11,21 +13,22 @@ export interface Located {
   lines: Map<string, number>;
 }
 
+/** A problem with the JSON text: its line, and what is wrong as a key of strings/lesson-problems.ts. */
 export class JsonError extends Error {
-  constructor(readonly line: number, message: string) {
-    super(message);
+  constructor(readonly line: number, readonly key: LessonProblemKey, readonly vars: Readonly<Record<string, string>> = {}) {
+    super(key);
   }
 }
 
 export const JSON_LIMITS = { chars: 200_000, depth: 24, stringChars: 20_000, keys: 400 } as const;
 
 export function readJson(text: string): Located {
-  if (text.length > JSON_LIMITS.chars) throw new JsonError(1, `the file has ${text.length} characters, more than ${JSON_LIMITS.chars}`);
+  if (text.length > JSON_LIMITS.chars) throw new JsonError(1, 'lpJsonSize', { n: String(text.length), max: String(JSON_LIMITS.chars) });
   const lines = new Map<string, number>();
   let i = 0;
   let line = 1;
-  const fail = (message: string): never => {
-    throw new JsonError(line, message);
+  const fail = (key: LessonProblemKey, vars: Record<string, string> = {}): never => {
+    throw new JsonError(line, key, vars);
   };
   const space = () => {
     for (; i < text.length; i++) {
@@ -38,10 +41,10 @@ export function readJson(text: string): Located {
     i++; // opening quote
     let out = '';
     for (;;) {
-      if (i >= text.length) fail('a string is not closed');
+      if (i >= text.length) fail('lpJsonUnclosed');
       const c = text[i++];
       if (c === '"') break;
-      if (c === '\n' || c < ' ') fail('a control character or line break inside a string');
+      if (c === '\n' || c < ' ') fail('lpJsonControl');
       if (c !== '\\') {
         out += c;
       } else {
@@ -51,14 +54,14 @@ export function readJson(text: string): Located {
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i, i + 4))) {
           out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
           i += 4;
-        } else fail(`a bad escape \\${e ?? ''} in a string`);
+        } else fail('lpJsonEscape', { escape: e ?? '' });
       }
-      if (out.length > JSON_LIMITS.stringChars) fail(`a string longer than ${JSON_LIMITS.stringChars} characters`);
+      if (out.length > JSON_LIMITS.stringChars) fail('lpJsonLongString', { max: String(JSON_LIMITS.stringChars) });
     }
     return out;
   };
   const value = (path: string, depth: number): Json => {
-    if (depth > JSON_LIMITS.depth) fail(`nested deeper than ${JSON_LIMITS.depth} levels`);
+    if (depth > JSON_LIMITS.depth) fail('lpJsonDepth', { max: String(JSON_LIMITS.depth) });
     space();
     lines.set(path, line);
     const c = text[i];
@@ -72,19 +75,19 @@ export function readJson(text: string): Located {
       }
       for (let n = 0; ; n++) {
         space();
-        if (text[i] !== '"') fail('expected a "key" in an object');
-        if (n >= JSON_LIMITS.keys) fail(`more than ${JSON_LIMITS.keys} keys in one object`);
+        if (text[i] !== '"') fail('lpJsonKeyExpected');
+        if (n >= JSON_LIMITS.keys) fail('lpJsonKeys', { max: String(JSON_LIMITS.keys) });
         const key = str();
-        if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`the key "${key.slice(0, 40)}" appears twice`);
+        if (Object.prototype.hasOwnProperty.call(obj, key)) fail('lpJsonDuplicate', { key: key.slice(0, 40) });
         space();
-        if (text[i++] !== ':') fail(`expected ":" after "${key.slice(0, 40)}"`);
+        if (text[i++] !== ':') fail('lpJsonColon', { key: key.slice(0, 40) });
         obj[key] = value(path ? `${path}.${key}` : key, depth + 1);
         space();
         if (text[i] === ',') i++;
         else if (text[i] === '}') {
           i++;
           return obj;
-        } else fail('expected "," or "}" in an object');
+        } else fail('lpJsonObjectEnd');
       }
     }
     if (c === '[') {
@@ -96,29 +99,29 @@ export function readJson(text: string): Located {
         return arr;
       }
       for (;;) {
-        if (arr.length >= JSON_LIMITS.keys) fail(`more than ${JSON_LIMITS.keys} items in one list`);
+        if (arr.length >= JSON_LIMITS.keys) fail('lpJsonItems', { max: String(JSON_LIMITS.keys) });
         arr.push(value(`${path}[${arr.length}]`, depth + 1));
         space();
         if (text[i] === ',') i++;
         else if (text[i] === ']') {
           i++;
           return arr;
-        } else fail('expected "," or "]" in a list');
+        } else fail('lpJsonListEnd');
       }
     }
     if (c === '"') return str();
     const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!m) fail(c === undefined ? 'the file ends too early' : `unexpected "${c}"`);
+    if (!m) fail(c === undefined ? 'lpJsonEnd' : 'lpJsonUnexpected', { char: c ?? '' });
     i += m![0].length;
     if (m![0] === 'true') return true;
     if (m![0] === 'false') return false;
     if (m![0] === 'null') return null;
     const num = Number(m![0]);
-    if (!Number.isFinite(num)) fail(`the number ${m![0].slice(0, 30)} is out of range`);
+    if (!Number.isFinite(num)) fail('lpJsonNumber', { number: m![0].slice(0, 30) });
     return num;
   };
   const v = value('', 0);
   space();
-  if (i < text.length) fail('text after the end of the JSON value');
+  if (i < text.length) fail('lpJsonTrailing');
   return { value: v, lines };
 }

@@ -66,6 +66,7 @@ export class HyperPanel {
       ]),
       L.text(el('p', { cls: 'nt-card-hint' }), 'liveNote'),
     ]);
+    this.advanced.dataset.field = 'advanced'; // the lessons' controlsUsed fact names it when opened
     c.body.append(el('div', { cls: 'nt-fields nt-fields-grid nt-basic' }, [f.lr.root, ...basic.slice(0, 1), f.l2.root, ...basic.slice(1)]), this.advanced);
   }
 

@@ -67,6 +67,9 @@ export class NetworkEditor {
     }));
     this.#all.root.dataset.field = 'act';
     this.#head.root.dataset.field = 'head';
+    this.#init.root.dataset.field = 'init';
+    this.#sigma.root.dataset.field = 'sigma';
+    this.#bias.root.dataset.field = 'bias';
     this.basicFields = [this.#all.root, this.#head.root];
     this.advancedFields = [this.#init.root, this.#sigma.root, this.#bias.root];
     this.root = el('div', { cls: 'nt-editor' }, [
