@@ -65,6 +65,8 @@ test.describe('author.html', () => {
     await page.fill('#author-text', broken);
     const line = broken.split('\n').findIndex((l) => l.includes('"nnplayLesson"')) + 1;
     await expect(page.locator('#author-status')).toContainText(`第 ${line} 行，nnplayLesson：必须是 1（格式版本）`);
+    // The heading speaks of the text being edited, not of a file by the field's label.
+    await expect(page.locator('#author-status p').first()).toHaveText('这个课程文件有 1 处问题：');
     await page.screenshot({ path: `${artifacts}author-phone-zh-problem.png` });
     await finish();
   });

@@ -53,7 +53,7 @@ function check(): void {
     send(area.value);
     return;
   }
-  status.replaceChildren(...problemList(lang, say('authorLabel'), r.problems));
+  status.replaceChildren(...problemList(lang, null, r.problems));
 }
 
 area.addEventListener('input', () => {

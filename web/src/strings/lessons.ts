@@ -39,6 +39,7 @@ export const LESSON_STRINGS = {
   fileLesson: { en: 'Lesson from a file', zh: '来自文件的课程' },
   openFile: { en: 'Open a lesson file…', zh: '打开课程文件…' },
   fileProblems: { en: 'The lesson file {name} was not opened ({count} problems):', zh: '课程文件 {name} 未能打开（{count} 处问题）：' },
+  textProblems: { en: 'This lesson file has {count} problems:', zh: '这个课程文件有 {count} 处问题：' },
   fileProblem: { en: 'line {line}, {field}: {problem}', zh: '第 {line} 行，{field}：{problem}' },
   authorPageTitle: { en: 'nnplay — write a lesson', zh: 'nnplay — 编写课程' },
   authorTitle: { en: 'Write a lesson', zh: '编写一节课' },

@@ -13,10 +13,11 @@ export function problemText(lang: Lang, p: LessonProblem): string {
   return t(lang, 'fileProblem', { line: String(p.line), field: p.field, problem: t(lang, p.key, p.vars) });
 }
 
-/** The heading and the list of a refused file's problems, as text. */
-export function problemList(lang: Lang, name: string, problems: readonly LessonProblem[]): HTMLElement[] {
+/** The heading and the list of a refused file's problems, as text; name null: the text being edited (author.html). */
+export function problemList(lang: Lang, name: string | null, problems: readonly LessonProblem[]): HTMLElement[] {
+  const count = String(problems.length);
   return [
-    h('p', { text: t(lang, 'fileProblems', { name, count: String(problems.length) }) }),
+    h('p', { text: name === null ? t(lang, 'textProblems', { count }) : t(lang, 'fileProblems', { name, count }) }),
     h('ul', {}, problems.map((p) => h('li', { text: problemText(lang, p) }))),
   ];
 }
