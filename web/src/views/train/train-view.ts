@@ -102,8 +102,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const onScheme = () => {
     invalidatePalette();
-    panels.data.redrawThumbs();
-    panels.curves.refreshTheme();
+    panels.parts.data.redrawThumbs();
+    panels.parts.curves.refreshTheme();
     c.runner.requestDraw();
   };
   scheme.addEventListener('change', onScheme);
@@ -119,7 +119,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     pause() {
       pausedRun ||= c.runner.running;
       c.runner.pause();
-      panels.compare.stop();
+      panels.parts.compare.stop();
     },
     resume() {
       if (pausedRun && !c.runner.running) c.toggle();
@@ -129,12 +129,6 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     destroy() {
       scheme.removeEventListener('change', onScheme);
       controller.runner.destroy();
-      panels.compare.destroy();
-      panels.alts.destroy();
-      panels.curves.destroy();
-      panels.layers.destroy();
-      panels.output.destroy();
-      panels.diagram.destroy();
       panels.destroy();
       session.dispose();
       root.replaceChildren();
