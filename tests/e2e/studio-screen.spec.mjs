@@ -168,8 +168,9 @@ test.describe('the studio on a phone', () => {
   test('keeps the transport and counters in view while scrolling, the tabs uncut, the diagnostics collapsed', async ({ app }) => {
     const { page, finish } = await openStudio(app, '', PHONE);
     const studio = await page.evaluate(() => document.querySelector('.nt-view').getBoundingClientRect().height);
-    // Issue 10 asks for about 2.5 screens; the chart-table toggles of the accessible charts add ~80 px (2.6).
-    assert.ok(studio <= 2.6 * 844, `the studio is ${Math.round(studio)} px long`);
+    // Issue 10: at most about 2.5 screens with the diagnostics collapsed (the chart-table toggles sit on the charts' title rows).
+    assert.ok(studio <= 2.5 * 844, `the studio is ${Math.round(studio)} px long`);
+    console.log(`# phone: the studio is ${Math.round(studio)} px long (${(studio / 844).toFixed(2)} screens)`);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.6));
     await page.waitForFunction(() => scrollY > 300);
     for (const sel of ['.nt-play', '[data-stat="epoch"]', '[data-stat="testLoss"]']) {

@@ -9,6 +9,7 @@ import './styles/train-layout.css';
 import './styles/train-charts.css';
 import './styles/train-extras.css';
 import './styles/train-stage.css';
+import './styles/train-phone.css';
 import type { Engine } from '../../engine/engine';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
