@@ -1,16 +1,16 @@
 // The studio's logic: applies state changes (a structural one builds a new
 // network, a hyperparameter goes to trainer.set), drives the runner, and
-// handles divergence fixes, presets and your own data. Panels draw; this decides.
+// handles presets (divergence and your own data: panels/divergence-actions.ts,
+// custom-actions.ts). Panels draw; this decides.
 import { CoreError, type Trainer } from '../../engine/engine';
 import type { Panels } from './train-layout';
-import { loweredRate, type Fix } from './panels/divergence-banner';
 import type { FrameInfo, Runner } from './model/runner';
 import { Session } from './model/session';
 import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, stepsPerFrame, type Speed, type TrainState } from './model/train-state';
 import type { OutputMode } from './panels/output-panel';
 import type { DrawFrame } from './panels/panel-types';
 import { presetState, type PresetId } from './model/presets';
-import { emitAppEvent, publishTrainProbe } from '../../app/app-events';
+import { publishTrainProbe } from '../../app/app-events';
 import { trainStateToParams } from '../../app/state-train';
 import { loadModel, stateFromConfig } from './model/model-io';
 import type { TrainRules } from '../../app/state-train';
@@ -254,34 +254,6 @@ export class TrainController {
     this.#sync();
     this.#onState(this.state);
     void this.rebuild();
-  }
-
-  diverged(): void {
-    const m = this.session.metrics;
-    this.session.syncHistory();
-    this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma, this.session.store.lastFinite('gradNorm'));
-    emitAppEvent({ type: 'diverged', step: m?.divergence?.step ?? m?.step ?? 0, reason: m?.divergence?.message ?? '' });
-    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
-  }
-
-  rewind(): void {
-    this.session.rewind();
-    this.panels.banner.rewound(this.session.metrics?.step ?? 0);
-    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
-  }
-
-  fix(f: Fix): void {
-    if (f === 'init') {
-      this.change((s) => (s.init = 'he_uniform'));
-      return;
-    }
-    this.session.rewind();
-    this.panels.banner.hide();
-    this.change((s) => {
-      if (f === 'clip') s.clipNorm = 1;
-      else s.learningRate = loweredRate(s.learningRate);
-    });
-    this.runner.play();
   }
 
   #sync(): void {

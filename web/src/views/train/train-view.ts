@@ -17,6 +17,7 @@ import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
 import type { Lang } from '../../app/lang';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
+import { diverged, fixDivergence, rewind } from './panels/divergence-actions';
 import { TrainController, message } from './train-controller';
 import { normalizeState } from '../../app/state-train';
 import { trainRules } from './model/train-rules';
@@ -70,8 +71,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     reset: () => c.reset(),
     reseed: () => c.reseed(),
     speed: (s) => c.setSpeed(s),
-    rewind: () => c.rewind(),
-    fix: (f) => c.fix(f),
+    rewind: () => rewind(c),
+    fix: (f) => fixDivergence(c, f),
     change: (edit) => c.change(edit),
     clearPoints: () => clearPoints(c),
     copyPoints: () => copyPoints(c),
@@ -95,7 +96,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     host,
     step: (k) => session.step(k),
     onFrame: (info) => c.draw(info),
-    onDiverged: () => c.diverged(),
+    onDiverged: () => diverged(c),
     onRunningChange: (running) => panels.transport.setRunning(running),
   });
   root.replaceChildren(panels.root);
