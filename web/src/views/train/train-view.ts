@@ -16,6 +16,7 @@ import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
 import type { Lang } from '../../app/lang';
+import { applyStrings } from '../../app/i18n';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
 import { diverged, fixDivergence, rewind } from './panels/divergence-actions';
 import { TrainController, message } from './train-controller';
@@ -114,6 +115,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
 
   return {
     setLang(lang: Lang) {
+      // The page's one mechanism first (data-i18n texts), then what carries values.
+      applyStrings(root, lang);
       L.setLang(lang);
       panels.sync(controller.state);
       c.runner.requestDraw();
