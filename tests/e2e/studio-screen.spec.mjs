@@ -183,6 +183,16 @@ test.describe('the studio on a phone', () => {
     const offPage = await page.$$eval('.tab', (tabs) => tabs.filter((t) => { const b = t.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth; }).map((t) => t.textContent));
     assert.deepEqual(offPage, []);
     await page.screenshot({ path: `${artifacts}studio-phone.png` });
+    // The charts' "Show as table" sit on their title rows: never over a title's words (a long title wraps).
+    await page.click('.nt-tab[data-tab="curves"]');
+    const covered = await page.$$eval('.nt-chart', (charts) => charts.filter((c) => c.getClientRects().length > 0).flatMap((c) => {
+      const toggle = c.querySelector(':scope > .chart-alt .chart-table-toggle')?.getBoundingClientRect();
+      const words = document.createRange();
+      words.selectNodeContents(c.querySelector('.nt-chart-title'));
+      const hit = toggle && [...words.getClientRects()].some((r) => r.left < toggle.right && toggle.left < r.right && r.top < toggle.bottom && toggle.top < r.bottom);
+      return hit ? [c.querySelector('.nt-chart-title').textContent] : [];
+    }));
+    assert.deepEqual(covered, []);
     await finish();
   });
 });
