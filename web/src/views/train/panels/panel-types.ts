@@ -73,7 +73,7 @@ export interface PanelEntry<P> {
   /** Its tab's label, or its card's title. */
   readonly title: StringKey;
   mount(k: PanelKit): P;
-  /** Its elements by place (each removed by hide=). */
+  /** Its elements by place (each removed by hide=); read once, when the layout is built. */
   at(p: P): Partial<Record<Place, HTMLElement>>;
   /** Minimum ms between redraws while training runs (without it, the panel draws on its own events). */
   readonly rate?: number;
