@@ -178,6 +178,35 @@ test.describe('hide= for the studio', () => {
   });
 });
 
+test.describe('the studio follows the page language', () => {
+  // The studio's fixed texts carry data-i18n / data-i18n-label, which the page's applyStrings fills; texts with
+  // values (a layer's unit buttons) are set again by the studio. An English text with a lowercase word in it
+  // that reads the same after the switch to 中文 did not follow (names such as "ReLU" or "PNG" are not such words).
+  test('switched to 中文 and back, every marked text and label follows', async ({ app }) => {
+    const { page, finish } = await studio(app, 'data=circle');
+    await page.waitForFunction(() => document.querySelector('.nt-view').dataset.step === '0');
+    const read = () => page.$$eval('.nt-view [data-i18n], .nt-view [data-i18n-label], .nt-stepper .nt-btn', (els) => els.map((e) => ({
+      key: e.dataset.i18n ?? e.dataset.i18nLabel ?? 'stepper', text: e.dataset.i18n ? e.textContent : e.getAttribute('aria-label'),
+    })));
+    const en = await read();
+    assert.ok(en.filter((x) => x.key !== 'stepper').length > 60, `only ${en.length} marked texts`);
+    await page.click('button[data-lang="zh"]');
+    await expect(page.locator('.nt-play')).toHaveText(/训练/);
+    const zh = await read();
+    assert.equal(zh.length, en.length);
+    // Each English text with a word in it (not only names and numbers) reads differently now.
+    const unchanged = en.filter((x, i) => /\b[a-z]{4,}\b/.test(x.text ?? '') && zh[i].text === x.text);
+    assert.deepEqual(unchanged, []);
+    assert.match(zh.find((x) => x.key === 'stepper')?.text ?? '', /[\u4e00-\u9fff]/);
+    await page.click('button[data-lang="en"]');
+    await expect(page.locator('.nt-play')).toHaveText(/Train/);
+    // The same texts again (a chart's table toggle not yet described, in the unrun comparison, is filled only now).
+    const back = await read();
+    assert.deepEqual(back.filter((_, i) => en[i].text), en.filter((x) => x.text));
+    await finish();
+  });
+});
+
 test.describe('clicked points in the link', () => {
   test('keeps clicked points through a reload, and drops bad items with a notice', async ({ app }) => {
     const { page, finish } = await studio(app, 'data=custom');

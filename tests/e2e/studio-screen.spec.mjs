@@ -168,8 +168,9 @@ test.describe('the studio on a phone', () => {
   test('keeps the transport and counters in view while scrolling, the tabs uncut, the diagnostics collapsed', async ({ app }) => {
     const { page, finish } = await openStudio(app, '', PHONE);
     const studio = await page.evaluate(() => document.querySelector('.nt-view').getBoundingClientRect().height);
-    // Issue 10 asks for about 2.5 screens; the chart-table toggles of the accessible charts add ~80 px (2.6).
-    assert.ok(studio <= 2.6 * 844, `the studio is ${Math.round(studio)} px long`);
+    // Issue 10: at most about 2.5 screens with the diagnostics collapsed (the chart-table toggles sit on the charts' title rows).
+    assert.ok(studio <= 2.5 * 844, `the studio is ${Math.round(studio)} px long`);
+    console.log(`# phone: the studio is ${Math.round(studio)} px long (${(studio / 844).toFixed(2)} screens)`);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.6));
     await page.waitForFunction(() => scrollY > 300);
     for (const sel of ['.nt-play', '[data-stat="epoch"]', '[data-stat="testLoss"]']) {
@@ -182,6 +183,16 @@ test.describe('the studio on a phone', () => {
     const offPage = await page.$$eval('.tab', (tabs) => tabs.filter((t) => { const b = t.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth; }).map((t) => t.textContent));
     assert.deepEqual(offPage, []);
     await page.screenshot({ path: `${artifacts}studio-phone.png` });
+    // The charts' "Show as table" sit on their title rows: never over a title's words (a long title wraps).
+    await page.click('.nt-tab[data-tab="curves"]');
+    const covered = await page.$$eval('.nt-chart', (charts) => charts.filter((c) => c.getClientRects().length > 0).flatMap((c) => {
+      const toggle = c.querySelector(':scope > .chart-alt .chart-table-toggle')?.getBoundingClientRect();
+      const words = document.createRange();
+      words.selectNodeContents(c.querySelector('.nt-chart-title'));
+      const hit = toggle && [...words.getClientRects()].some((r) => r.left < toggle.right && toggle.left < r.right && r.top < toggle.bottom && toggle.top < r.bottom);
+      return hit ? [c.querySelector('.nt-chart-title').textContent] : [];
+    }));
+    assert.deepEqual(covered, []);
     await finish();
   });
 });

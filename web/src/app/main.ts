@@ -1,24 +1,14 @@
 // Wires the page: URL state, language and theme, engine loading with its
 // status, the tab bar and the views, notices. The only module that holds
 // mutable page state; views and controls change it through commit().
-import 'uplot/dist/uPlot.min.css';
-import '../styles/tokens.css';
-import '../styles/page.css';
-import '../styles/masthead.css';
-import '../styles/controls.css';
-import '../styles/panel.css';
-import '../styles/explore.css';
-import '../styles/explore-panels.css';
-import '../styles/softmax.css';
-import '../styles/outputs.css';
-import '../styles/lessons.css';
-import { NoticeBar, type Notice } from '../controls/notice-bar';
+import './page-styles';
+import { NoticeBar } from '../controls/notice-bar';
 import { TabBar } from '../controls/tab-bar';
 import { onSchemeChange } from '../charts/theme';
 import { debugSnapshot, type DebugSnapshot } from './debug';
 import { loadEngine, type Engine } from '../engine/engine';
 import { applyStrings, detectLang, t, type Lang } from './i18n';
-import { problemLines } from './notice-text';
+import { bareLesson, engineCatalog, noticeList, pickEarly, renderChromeLang, renderStatus, type LoadStatus } from './shell-parts';
 import {
   defaultState, normalize, parseHash, parseHashDetailed, toHash, VIEWS,
   type Catalog, type PageState, type Problem, type ViewId,
@@ -62,7 +52,7 @@ const viewNotices = new Map<ViewId, readonly string[]>();
 // lesson-src= (a lesson file's address) is the lessons panel's, kept verbatim like a view's keys.
 const ownedKeys = new Set([...Object.values(VIEW_ENTRIES).flatMap((entry) => entry?.hashKeys ?? []), 'lesson-src']);
 let scalarDismissed = false;
-let status: 'loading' | 'simd' | 'scalar' | 'error' = 'loading';
+let status: LoadStatus = 'loading';
 let loadError = '';
 let tabs: TabBar | null = null;
 let notices: NoticeBar | null = null;
@@ -72,11 +62,6 @@ let shownLang: Lang | null = null;
 let shownDark: boolean | null = null;
 let frame = 0;
 let urlTimer = 0;
-
-/** Before the engine loads only these apply (the loading screen needs them). */
-function pickEarly(p: Partial<PageState>): Partial<PageState> {
-  return { ...(p.theme && { theme: p.theme }), ...(p.hide && { hide: p.hide }) };
-}
 
 function commit(patch: Partial<PageState>): void {
   state = normalize({ ...state, ...patch });
@@ -161,16 +146,6 @@ function applyLessonPreset(patch: Partial<PageState>, train: URLSearchParams | n
   commit(patch);
 }
 
-/**
- * A link with lesson= and nothing that sets up a view's state (view, lang,
- * theme and hide only pick a tab and the chrome, as <nn-playground> adds
- * them): the lesson's preset applies.
- */
-function bareLesson(hash: string): boolean {
-  const keys = [...new URLSearchParams(hash.replace(/^#/, '')).keys()];
-  return keys.includes('lesson') && keys.every((k) => ['lesson', 'view', 'lang', 'theme', 'hide'].includes(k));
-}
-
 function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
   const keys = entry.hashKeys ?? [];
   const context: ViewContext = {
@@ -200,21 +175,9 @@ function createView(id: ViewId, entry: ViewEntry, e: Engine): View {
 function renderLang(): void {
   if (state.lang === shownLang) return;
   const lang = (shownLang = state.lang);
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = t(lang, 'pageTitle');
-  applyStrings(document, lang);
-  byId('lang-switch').setAttribute('aria-label', t(lang, 'langLabel'));
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
-    b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-  }
-  renderStatus();
+  renderChromeLang(byId, lang, engine);
+  renderStatus(byId, status, lang, loadError);
   renderNotices();
-  if (engine) {
-    byId('footer-text').textContent = t(lang, 'footer', {
-      version: engine.version,
-      build: t(lang, engine.simd ? 'buildSimd' : 'buildScalar'),
-    });
-  }
 }
 
 function renderTheme(): void {
@@ -229,23 +192,8 @@ function renderTheme(): void {
   }
 }
 
-function renderStatus(): void {
-  const key = { loading: 'loading', simd: 'statusSimd', scalar: 'statusScalar', error: 'loadFailed' } as const;
-  byId('status').dataset.build = status;
-  byId('status-text').textContent = t(state.lang, key[status]);
-  const hint = status === 'simd' ? 'statusSimdHint' : status === 'scalar' ? 'statusScalarHint' : null;
-  byId('status-hint').textContent = hint ? t(state.lang, hint) : '';
-  byId('status').title = hint ? t(state.lang, hint) : '';
-  byId('load-error').textContent = status === 'error' ? `${t(state.lang, 'loadFailed')} ${loadError}` : '';
-}
-
 function renderNotices(): void {
-  if (!notices) return;
-  const list: Notice[] = [];
-  if (problems.length > 0) list.push({ id: 'url', tone: 'warn', lines: problemLines(problems, state.lang) });
-  for (const [id, lines] of viewNotices) if (lines.length > 0) list.push({ id: `view-${id}`, tone: 'warn', lines: [...lines] });
-  if (engine && !engine.simd && !scalarDismissed) list.push({ id: 'scalar', tone: 'info', lines: [t(state.lang, 'noticeScalar')] });
-  notices.show(list, t(state.lang, 'noticeDismiss'));
+  notices?.show(noticeList(state.lang, problems, viewNotices, Boolean(engine && !engine.simd && !scalarDismissed)), t(state.lang, 'noticeDismiss'));
 }
 
 function dismiss(id: string): void {
@@ -292,19 +240,12 @@ async function start(): Promise<void> {
     status = 'error';
     loadError = err instanceof Error ? err.message : String(err);
     byId('loading').remove();
-    renderStatus();
+    renderStatus(byId, status, state.lang, loadError);
     return;
   }
   const e = engine;
   status = e.simd ? 'simd' : 'scalar';
-  const names = new Set(e.activationNames());
-  catalog = {
-    has: (name) => names.has(name),
-    paramRange: (name, param) => {
-      const p = names.has(name) ? e.activationInfo(name).params.find((q) => q.name === param) : undefined;
-      return p ? [p.min, p.max] : undefined;
-    },
-  };
+  catalog = engineCatalog(e);
   readHash();
   const tabList = VIEWS.flatMap((id) => {
     const entry = VIEW_ENTRIES[id];

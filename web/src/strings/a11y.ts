@@ -4,7 +4,7 @@
 export const A11Y_STRINGS = {
   chartShowTable: { en: 'Show as table', zh: '以表格显示' },
   chartHideTable: { en: 'Hide table', zh: '隐藏表格' },
-  // The training studio's charts (web/src/views/train/studio-alts.ts).
+  // The training studio's charts (web/src/views/train/panels/alt-text.ts).
   altStep: { en: 'step', zh: '步数' },
   altNoNet: { en: 'No network yet.', zh: '尚无网络。' },
   altPlane: { en: 'Decision boundary at step {step}: test accuracy {acc}, test loss {loss}.', zh: '第 {step} 步的决策边界：测试准确率 {acc}，测试损失 {loss}。' },

@@ -1,6 +1,7 @@
 // The studio's diagnostics beside the output, as tabs (ARIA tabs pattern):
 // one panel shows at a time, so the boundary stays in view while the student
-// reads the curves, the layers, the confusion matrix or the comparison. A panel is one entry of SIDE_PANELS (train-layout.ts).
+// reads the curves, the layers, the confusion matrix or the comparison. A tab is a
+// registry entry placed at 'tab' (panels/registry.ts).
 import type { StringKey } from '../../app/i18n';
 import { el, uid, type Localizer } from './ui';
 

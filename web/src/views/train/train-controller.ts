@@ -1,23 +1,23 @@
 // The studio's logic: applies state changes (a structural one builds a new
 // network, a hyperparameter goes to trainer.set), drives the runner, and
-// handles divergence fixes, presets and your own data. Panels draw; this decides.
+// handles presets (divergence and your own data: panels/divergence-actions.ts,
+// custom-actions.ts). Panels draw; this decides.
 import { CoreError, type Trainer } from '../../engine/engine';
 import type { Panels } from './train-layout';
-import { loweredRate, type Fix } from './panels/divergence-banner';
 import type { FrameInfo, Runner } from './model/runner';
 import { Session } from './model/session';
 import { PLANE_KINDS, REGRESSION_KINDS, changeKind, cloneState, isPlane, stepsPerFrame, type Speed, type TrainState } from './model/train-state';
 import type { OutputMode } from './panels/output-panel';
+import type { DrawFrame } from './panels/panel-types';
 import { presetState, type PresetId } from './model/presets';
-import { emitAppEvent, publishTrainProbe } from '../../app/app-events';
+import { publishTrainProbe } from '../../app/app-events';
 import { trainStateToParams } from '../../app/state-train';
 import { loadModel, stateFromConfig } from './model/model-io';
 import type { TrainRules } from '../../app/state-train';
 import { linkPoints } from './panels/custom-actions';
 
-/** Minimum milliseconds between redraws of each part while training runs. */
-const RATES = { counters: 100, output: 33, diagram: 150, curves: 60, layers: 300, confusion: 1000 } as const;
-type Part = keyof typeof RATES;
+/** Minimum milliseconds between updates of the counters while training runs (each panel's rate is in its registry entry). */
+const COUNTERS_MS = 100;
 
 export class TrainController {
   state: TrainState;
@@ -27,7 +27,8 @@ export class TrainController {
   #build = 0;
   /** The last generated 2-D classification set, for "start from the current points". */
   lastPlane: TrainState | null = null;
-  #drawn: Partial<Record<Part, number>> = {};
+  /** When each panel (by registry id) and the counters last drew. */
+  #drawn: Record<string, number> = {};
   readonly #calm = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #onState: (s: TrainState) => void;
 
@@ -89,7 +90,7 @@ export class TrainController {
     const build = ++this.#build;
     const wasRunning = this.runner.running;
     this.runner.pause();
-    this.panels.compare.invalidate();
+    this.panels.parts.compare.invalidate();
     const s = this.state;
     const p = this.panels;
     p.banner.hide();
@@ -131,7 +132,7 @@ export class TrainController {
       throw new Error('superseded');
     }
     this.#build += 1;
-    this.panels.compare.invalidate();
+    this.panels.parts.compare.invalidate();
     this.panels.banner.hide();
     this.state = stateFromConfig(t.config(), this.state, rules);
     this.#sync();
@@ -158,16 +159,16 @@ export class TrainController {
       p.output.setCustomPoints(Float32Array.from(pts.flatMap((q) => [q.x, q.y])), Float32Array.from(pts.map((q) => q.label)));
     }
     p.configureNetwork(trainer, s, mode === 'plane');
-    p.data.refreshCustom();
+    p.parts.data.refreshCustom();
     this.#drawn = {};
     this.runner.setTarget(this.#stepsPerFrame());
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
   }
 
   /**
-   * Draws after a frame. While running, each part redraws at its own rate
-   * (the boundary about 30 times a second, curves 4): a software-rendered
-   * page cannot repaint everything every frame within the frame budget.
+   * Draws after a frame. While running, each panel redraws at its own rate
+   * (panels/registry.ts: the boundary about 30 times a second, the confusion
+   * matrix once): a software-rendered page cannot repaint everything every frame within the frame budget.
    */
   draw(info: FrameInfo, all = false): void {
     const p = this.panels;
@@ -175,33 +176,22 @@ export class TrainController {
     const t = this.session.trainer;
     const now = performance.now();
     const quiet = all || !info.running;
-    // With reduced motion the pictures change a few times a second, not 30.
-    const slow = this.#calm.matches ? 8 : 1;
-    const due = (key: Part) => quiet || now - (this.#drawn[key] ?? 0) >= RATES[key] * (key === 'counters' ? 1 : slow);
-    const mark = (key: Part) => (this.#drawn[key] = now);
-    if (due('counters')) {
-      mark('counters');
+    if (quiet || now - (this.#drawn.counters ?? 0) >= COUNTERS_MS) {
+      this.#drawn.counters = now;
       p.transport.update(m, info.stepsPerSecond, info.running);
       p.reportDebug(m, info.running);
       this.publishProbe(info.running);
     }
     p.transport.setRunning(info.running);
-    if (due('output')) {
-      mark('output');
-      p.output.update();
-    }
-    // The heavy parts take turns: at most one of them per frame while running.
-    const heavy: Part[] = ['diagram', 'curves', 'layers', 'confusion'];
-    const run: Record<string, () => void> = {
-      diagram: () => t && p.diagram.update(t, p.probeInput(), info.running ? 2 : 40),
-      curves: () => (quiet ? p.curves.update(this.session.store) : p.curves.updateNext(this.session.store)),
-      layers: () => p.layers.update(m, t),
-      confusion: () => t && t.shape.predictsClasses && !m?.diverged && p.confusion.update(t.confusion()),
-    };
-    const ready = heavy.filter(due).sort((a, b) => (this.#drawn[a] ?? 0) - (this.#drawn[b] ?? 0));
-    for (const key of quiet ? ready : ready.slice(0, 1)) {
-      mark(key);
-      run[key]();
+    // With reduced motion the pictures change a few times a second, not 30.
+    const slow = this.#calm.matches ? 8 : 1;
+    const due = p.drawParts.filter((d) => quiet || now - (this.#drawn[d.id] ?? 0) >= d.rate * slow);
+    // The heavy panels take turns: at most one of them per frame while running, the longest waiting first.
+    const heavy = due.filter((d) => d.heavy).sort((a, b) => (this.#drawn[a.id] ?? 0) - (this.#drawn[b.id] ?? 0));
+    const frame: DrawFrame = { trainer: t, metrics: m, store: this.session.store, running: info.running, quiet };
+    for (const d of [...due.filter((x) => !x.heavy), ...(quiet ? heavy : heavy.slice(0, 1))]) {
+      this.#drawn[d.id] = now;
+      d.draw(frame);
     }
     p.alts.update(t, m, quiet);
   }
@@ -215,7 +205,7 @@ export class TrainController {
       schema,
       metrics: this.session.metrics,
       running,
-      activity: { digitStrokes: p.output.pad.strokes, comparisonsRun: p.compare.runs },
+      activity: { digitStrokes: p.output.pad.strokes, comparisonsRun: p.parts.compare.runs },
     });
   }
 
@@ -226,7 +216,7 @@ export class TrainController {
       return;
     }
     if (this.session.metrics?.diverged) this.session.rewind();
-    this.panels.compare.stop();
+    this.panels.parts.compare.stop();
     this.panels.banner.hide();
     this.runner.play();
   }
@@ -264,34 +254,6 @@ export class TrainController {
     this.#sync();
     this.#onState(this.state);
     void this.rebuild();
-  }
-
-  diverged(): void {
-    const m = this.session.metrics;
-    this.session.syncHistory();
-    this.panels.banner.set(m?.divergence ?? null, this.state.learningRate, this.state.initSigma, this.session.store.lastFinite('gradNorm'));
-    emitAppEvent({ type: 'diverged', step: m?.divergence?.step ?? m?.step ?? 0, reason: m?.divergence?.message ?? '' });
-    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
-  }
-
-  rewind(): void {
-    this.session.rewind();
-    this.panels.banner.rewound(this.session.metrics?.step ?? 0);
-    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
-  }
-
-  fix(f: Fix): void {
-    if (f === 'init') {
-      this.change((s) => (s.init = 'he_uniform'));
-      return;
-    }
-    this.session.rewind();
-    this.panels.banner.hide();
-    this.change((s) => {
-      if (f === 'clip') s.clipNorm = 1;
-      else s.learningRate = loweredRate(s.learningRate);
-    });
-    this.runner.play();
   }
 
   #sync(): void {

@@ -1,71 +1,45 @@
-// Builds the studio's DOM from its panels and keeps them in step with the
-// state. One screen (≥ 1366×768): the title and presets, the transport bar
-// (sticky on a phone), then four columns: data and settings · network ·
-// output with the loss curve · the diagnostics as tabs (SIDE_PANELS).
+// Builds the studio's DOM from the panel registry (panels/registry.ts) and
+// keeps the panels in step with the state. One screen (≥ 1366×768): the title
+// and presets, the transport bar (sticky on a phone), then four columns: data
+// and settings · network · output · the loss curve and the diagnostics as tabs.
 import type { Engine, Metrics, Trainer } from '../../engine/engine';
 import { StudioAlts } from './studio-alts';
-import { NetworkDiagram, type DiagramHover } from './charts/network-diagram';
-import { ComparePanel, type CompareActions } from './panels/compare-panel';
-import { ConfusionView } from './panels/confusion-view';
-import { CurvesPanel } from './panels/curves-panel';
-import { DataPanel, type DataPanelActions } from './panels/data-panel';
-import { featureText } from './model/train-rules';
-import { DivergenceBanner, sci, type BannerActions } from './panels/divergence-banner';
+import { DivergenceBanner } from './panels/divergence-banner';
 import { exportCharts } from './panels/export-charts';
-import { ExportPanel } from './panels/export-panel';
-import { HyperPanel } from './panels/hyper-panel';
-import { LayersPanel } from './panels/layers-panel';
-import { NetworkEditor } from './panels/network-editor';
-import { OutputPanel, type OutputActions } from './panels/output-panel';
-import { PRESETS, matchPreset, type PresetId } from './model/presets';
+import { NetworkPanel } from './panels/network-panel';
+import { OutputPanel } from './panels/output-panel';
+import { ENTRIES, mountPanels, type Mounted } from './panels/registry';
+import { altTargets, arrange, drawParts, type DrawPart, type Placed } from './panels/arrange';
+import type { LayoutActions } from './panels/layout-actions';
+import type { PanelKit } from './panels/panel-types';
 import type { FrameHost } from './model/runner';
 import type { Session } from './model/session';
 import { problemLine as noticeText } from '../../app/notice-text';
 import type { Problem } from '../../app/url-values';
 import { MAXOUT, defaultTrainState, type LayerSpec, type TrainState } from './model/train-state';
-import { Transport, type TransportActions } from './controls/transport';
-import { ParamEditor, paramTarget } from './controls/param-editor';
+import { Transport } from './controls/transport';
 import { SideTabs } from './side-tabs';
 import { fitStage } from './stage-fit';
-import { inputMaps } from './model/input-maps';
-import { card, el, setText, show, type Localizer } from './ui';
+import { el, setText, type Localizer } from './ui';
 import { hideable } from '../../ui/dom';
-import type { StringKey } from '../../app/i18n';
 
-export interface LayoutActions extends TransportActions, BannerActions, DataPanelActions, OutputActions, CompareActions {
-  preset: (id: PresetId) => void;
-  /** A diagnostics tab opened: its charts draw now. */
-  tabShown: () => void;
-  /** Sets one weight or bias; returns why it was refused, or null. */
-  setParameter: (layer: number, unit: number, from: number | 'bias', value: number) => string | null;
-  /** Loads a model file's text; resolves to its step, throws on a bad file. */
-  importModel: (text: string) => Promise<number>;
-}
+export type { LayoutActions } from './panels/layout-actions';
 
 export class Panels {
   readonly root: HTMLElement;
   readonly L: Localizer;
   readonly transport: Transport;
   readonly banner: DivergenceBanner;
-  readonly data: DataPanel;
-  readonly editor: NetworkEditor;
-  readonly diagram: NetworkDiagram;
+  /** Every registered panel, mounted. */
+  readonly parts: Mounted;
   readonly output: OutputPanel;
-  readonly hyper: HyperPanel;
-  readonly curves: CurvesPanel;
-  readonly layers: LayersPanel;
-  readonly confusion: ConfusionView;
-  readonly compare: ComparePanel;
+  readonly network: NetworkPanel;
   readonly alts: StudioAlts;
-  readonly exporter: ExportPanel;
   readonly side: SideTabs;
-  readonly paramEditor: ParamEditor;
+  /** The panels that redraw while training runs (the controller's draw loop). */
+  readonly drawParts: readonly DrawPart[];
   readonly status: { set: (text: string, error?: boolean) => void };
   readonly #engine: Engine;
-  readonly #presetButtons = new Map<PresetId, HTMLButtonElement>();
-  readonly #watch: HTMLElement;
-  readonly #tip: HTMLElement;
-  #watchId: PresetId | null = null;
   readonly #fit: () => void;
   readonly #sizer = new ResizeObserver(() => this.#fit());
   #state: TrainState | null = null;
@@ -75,22 +49,6 @@ export class Panels {
   constructor(L: Localizer, engine: Engine, session: Session, host: FrameHost, act: LayoutActions, notices: Problem[]) {
     this.L = L;
     this.#engine = engine;
-    const intro = el('header', { cls: 'nt-intro' }, [L.text(el('h2', { cls: 'nt-title' }), 'title'), L.text(el('p', { cls: 'nt-lead' }), 'lead')]);
-    const noticeBox = this.#notices(notices);
-    const presetRow = el('div', { cls: 'nt-preset-buttons', attrs: { role: 'group' } });
-    L.attr(presetRow, 'aria-label', 'presetsLabel');
-    for (const id of PRESETS) {
-      const b = L.text(el('button', { cls: 'nt-preset', attrs: { type: 'button', 'aria-pressed': 'false' } }), `preset_${id}`);
-      b.dataset.preset = id;
-      b.addEventListener('click', () => {
-        this.#watchId = id;
-        act.preset(id);
-      });
-      this.#presetButtons.set(id, b);
-      presetRow.append(b);
-    }
-    this.#watch = el('p', { cls: 'nt-watch', attrs: { 'aria-live': 'polite' } });
-    const presetBox = el('section', { cls: 'nt-presets' }, [L.text(el('h3', { cls: 'nt-presets-title' }), 'presets'), presetRow, this.#watch]);
     this.transport = new Transport(L, act);
     this.banner = new DivergenceBanner(L, act);
     const statusLine = el('p', { cls: 'nt-status', attrs: { role: 'status' } });
@@ -100,123 +58,75 @@ export class Panels {
         statusLine.classList.toggle('nt-error', error);
       },
     };
-    this.data = new DataPanel(L, engine, session.custom, act);
-    this.editor = new NetworkEditor(L, engine, act.change);
-    this.#tip = el('p', { cls: 'nt-diagram-tip', attrs: { 'aria-live': 'polite' } });
-    this.diagram = new NetworkDiagram((h) => this.#hover(h));
-    L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
-    this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
-    this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));
-    const net = card(L, 'network', 'nt-network');
-    net.body.append(
-      hideable(el('div', { cls: 'nt-slot' }, [this.diagram.root, this.#tip, this.paramEditor.root]), 'train-diagram'),
-      hideable(this.editor.root, 'train-editor'),
-    );
+    const layerNames = () => this.#names;
+    const state = () => this.#state;
     this.output = new OutputPanel(L, act, engine);
-    this.hyper = new HyperPanel(L, engine.configSchema(), act.change, this.editor.basicFields, this.editor.advancedFields);
-    this.curves = new CurvesPanel(L);
-    this.layers = new LayersPanel(L, engine);
-    this.confusion = new ConfusionView(L);
-    this.compare = new ComparePanel(L, engine, host, act);
-    this.alts = new StudioAlts(L, {
-      // The output's and the diagram's toggles sit in their card heads: no extra line on a phone.
-      output: this.output, outputBox: this.output.root.querySelector('.nt-card-head') ?? this.output.root, curves: this.curves.charts, diagramBox: net.head,
-      histograms: () => this.layers.charts, layerNames: () => this.#names, bounds: () => this.output.plot.bounds,
-    });
-    this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
-    // The diagnostics beside the output: one line per panel (its tab label and
-    // its hide= id). A new panel is its own file plus one line here.
-    const SIDE_PANELS: readonly [string, StringKey, HTMLElement, string][] = [
-      ['curves', 'tab_curves', this.curves.root, 'train-curves'],
-      ['layers', 'tab_layers', this.layers.root, 'train-layers'],
-      ['confusion', 'tab_confusion', el('div', { cls: 'nt-slot' }, [this.confusion.root]), 'train-confusion'],
-      ['compare', 'tab_compare', this.compare.root, 'train-compare'],
-    ];
-    this.side = new SideTabs(L, SIDE_PANELS.map(([id, label, panel, hide]) => ({ id, label, panel: hideable(panel, hide), hide })), () => act.tabShown());
+    this.network = new NetworkPanel(L, engine, act, { output: this.output, layerNames, state });
+    const kit: PanelKit = {
+      L, engine, session, host, act, output: this.output, network: this.network, layerNames, state,
+      charts: () => exportCharts(ENTRIES, this.parts, kit),
+    };
+    this.parts = mountPanels(kit);
+    this.drawParts = drawParts(ENTRIES, this.parts);
+    this.alts = new StudioAlts(L, () => altTargets(ENTRIES, this.parts, kit));
     // data-control: hide=train-… removes a panel. Panels the studio shows and
     // hides itself sit in a display:contents slot, so the two never fight.
-    const loss = el('div', { cls: 'nt-loss-slot' }, [this.curves.lossRoot]);
+    const at = arrange(ENTRIES, this.parts);
+    const put = (list: readonly Placed[]) => list.map((x) => hideable(x.node, x.hide));
+    this.side = new SideTabs(L, at.tab.map((x) => ({ id: x.id, label: x.title, panel: hideable(x.node, x.hide), hide: x.hide })), () => act.tabShown());
     const stage = el('div', { cls: 'nt-stage' }, [
-      // Settings first: the basic controls and the data choice fit the screen; the Advanced group follows.
-      el('div', { cls: 'nt-col nt-col-data' }, [
-        hideable(this.hyper.root, 'train-hyper'), hideable(this.data.root, 'train-data'), hideable(this.hyper.advanced, 'train-hyper'),
-      ]),
-      el('div', { cls: 'nt-col nt-col-net' }, [hideable(net.root, 'train-network')]),
-      el('div', { cls: 'nt-col nt-col-out' }, [hideable(this.output.root, 'train-output')]),
+      el('div', { cls: 'nt-col nt-col-data' }, [...put(at.data), ...put(at.advanced)]),
+      el('div', { cls: 'nt-col nt-col-net' }, put(at.net)),
+      el('div', { cls: 'nt-col nt-col-out' }, put(at.out)),
       // The loss curve beside the boundary, always in view; the diagnostics below it scroll.
-      el('div', { cls: 'nt-col nt-col-side' }, [hideable(loss, 'train-curves'), this.side.root]),
+      el('div', { cls: 'nt-col nt-col-side' }, [...at.loss.map((x) => hideable(el('div', { cls: 'nt-loss-slot' }, [x.node]), x.hide)), this.side.root]),
     ]);
     const bar = el('div', { cls: 'nt-topbar' }, [this.transport.root, statusLine]);
-    const head = el('div', { cls: 'nt-head' }, [hideable(intro, 'train-intro'), hideable(presetBox, 'train-presets')]);
-    // Export and import: a band under the stage; it lists the charts in view.
     this.root = el('div', { cls: 'nt-view' }, [
-      head, noticeBox, hideable(bar, 'train-transport'), this.banner.root, stage, hideable(this.#exportBand(), 'train-export'),
+      el('div', { cls: 'nt-head' }, put(at.head)), this.#notices(notices), hideable(bar, 'train-transport'), this.banner.root, stage, ...put(at.band),
     ]);
     this.#fit = () => fitStage(stage, bar);
     this.#sizer.observe(document.body);
     addEventListener('resize', this.#fit);
-    setText(this.#tip, L.t('editTip'));
-    L.onChange(() => {
-      setText(this.#tip, L.t('editTip'));
-      this.#watchText();
-      this.#nameLayers();
-    });
+    L.onChange(() => this.#nameLayers());
   }
 
   sync(s: TrainState): void {
+    const p = this.parts;
     // A link or preset that names activations to compare opens that tab.
     if (s.compare.length >= 2 && (this.#state?.compare.length ?? 0) < 2) this.side.select('compare');
     this.#state = s;
-    const active = matchPreset(s, this.#engine.configSchema());
-    for (const [id, b] of this.#presetButtons) b.setAttribute('aria-pressed', String(id === active));
-    if (active) this.#watchId = active;
-    this.#watchText();
+    p.presets.set(s);
     this.transport.setSpeed(s.speed);
-    this.data.set(s);
-    this.editor.set(s);
-    this.hyper.set(s);
-    this.hyper.revealAdvanced(s, defaultTrainState(this.#engine.configSchema()));
+    p.data.set(s);
+    this.network.editor.set(s);
+    p.hyper.set(s);
+    p.hyper.revealAdvanced(s, defaultTrainState(this.#engine.configSchema()));
     this.output.set(s, s.data === 'custom');
-    this.compare.set(s);
+    p.compare.set(s);
   }
 
-  /** The export card in a band that a phone shows closed (one tap opens it). */
-  #exportBand(): HTMLElement {
-    const band = el('details', { cls: 'nt-export-band' }, [this.L.text(el('summary', { cls: 'nt-export-summary' }), 'exportTitle'), this.exporter.root]);
-    band.open = !matchMedia('(max-width: 759px)').matches;
-    return band;
-  }
-
-  /** Stops following the window's size (the view is destroyed). */
+  /** Stops following the window's size and frees every panel's charts (the view is destroyed). */
   destroy(): void {
     this.#sizer.disconnect();
     removeEventListener('resize', this.#fit);
+    this.alts.destroy();
+    for (const [id, e] of Object.entries(ENTRIES)) e.destroy?.(this.parts[id as keyof Mounted]);
   }
 
   /** A new network: diagram, curves, histograms and the confusion matrix follow its shape. */
   configureNetwork(t: Trainer | null, s: TrainState, plane: boolean): void {
     const units = t?.shape.units ?? [...s.layers.map((l) => l.units), 1];
     const hidden = s.layers.slice(0, Math.max(0, units.length - 1));
-    const feats = plane ? inputMaps(this.#engine, s.features) : null;
-    this.diagram.reset(t?.shape.inputs ?? 2, units, feats);
-    this.paramEditor.close();
-    this.output.plot.setNeuron(null);
-    this.diagram.resize();
+    this.network.configure(t, s, units, plane);
     this.#shape = { units, hidden, regression: (t?.shape.classes ?? 1) === 0 };
     this.#nameLayers();
     const classes = t?.shape.classes ?? 0;
     const counts = t !== null && t.shape.predictsClasses;
-    this.confusion.setAvailable(counts);
-    if (t && counts) this.confusion.configure(classes, t.data('test').classNames);
-    this.exporter.refresh();
-  }
-
-  /** The input the diagram shows activations for. */
-  probeInput(): Float32Array | null {
-    const o = this.output;
-    if (o.mode === 'digits') return o.pad.cells;
-    if (o.mode === 'none') return o.sample.input;
-    return o.mode === 'plane' && o.probe ? Float32Array.of(o.probe.x, o.probe.y) : null;
+    const confusion = this.parts.confusion;
+    confusion.setAvailable(counts);
+    if (t && counts) confusion.configure(classes, t.data('test').classNames);
+    this.parts.exporter.refresh();
   }
 
   reportDebug(m: Metrics | null, running: boolean): void {
@@ -234,54 +144,12 @@ export class Panels {
     const L = this.L;
     const { units, hidden, regression } = this.#shape;
     this.#names = units.map((_, i) => (i === units.length - 1 ? L.t('outputLayer') : L.t('layerN', { n: String(i + 1) })));
-    this.curves.configure(this.#names, hidden.some((l) => l.activation === 'prelu'), regression);
-    this.layers.configure(hidden, hidden.map((l) => this.#actName(l.activation, l.pieces)));
+    this.parts.curves.configure(this.#names, hidden.some((l) => l.activation === 'prelu'), regression);
+    this.parts.layers.configure(hidden, hidden.map((l) => this.#actName(l.activation, l.pieces)));
   }
 
   #actName(a: string, pieces: number): string {
     return a === MAXOUT ? this.L.t('maxoutN', { n: String(pieces) }) : this.#engine.activationInfo(a).display[this.L.lang];
-  }
-
-  #watchText(): void {
-    const id = this.#watchId;
-    setText(this.#watch, id ? `${this.L.t('watch')}: ${this.L.t(`presetWatch_${id}`)}` : '');
-    show(this.#watch, id !== null);
-  }
-
-  #hover(h: DiagramHover): void {
-    const L = this.L;
-    this.#enlarge(h);
-    if (!h) {
-      setText(this.#tip, L.t('editTip'));
-      return;
-    }
-    const name = (l: number) => this.#names[l] ?? '';
-    const v = (x: number) => sci(x);
-    if (h.kind === 'unit') setText(this.#tip, L.t('unitTip', { layer: name(h.layer), unit: String(h.unit + 1), bias: v(h.bias), value: v(h.value) }));
-    else setText(this.#tip, L.t('linkTip', { w: v(h.weight), ...this.#ends(h) }));
-  }
-
-  /** A hovered hidden unit shows its map large in the output (2-D data); anything else the output again. */
-  #enlarge(h: DiagramHover): void {
-    const plot = this.output.plot;
-    const hidden = h?.kind === 'unit' && h.layer < this.#shape.units.length - 1 && this.output.mode === 'plane';
-    const next = hidden ? { layer: h.layer, neuron: h.unit, label: this.L.t('unitMapLabel', { layer: this.#names[h.layer] ?? '', unit: String(h.unit + 1) }) } : null;
-    if ((plot.canvas.dataset.neuron ?? '') === (next ? `${next.layer}:${next.neuron}` : '')) return;
-    plot.setNeuron(next);
-    this.output.update();
-  }
-
-  #ends(h: { layer: number; from: number; to: number }): { from: string; to: string } {
-    const name = (l: number) => this.#names[l] ?? '';
-    const feature = this.#state?.features[h.from];
-    const input = this.output.mode === 'plane' && feature ? featureText(this.#engine.configSchema(), feature) : `x${h.from + 1}`;
-    return { from: h.layer === 0 ? input : `${name(h.layer - 1)} #${h.from + 1}`, to: `${name(h.layer)} #${h.to + 1}` };
-  }
-
-  #pickLabel(h: NonNullable<DiagramHover>): string {
-    return h.kind === 'link'
-      ? this.L.t('editWeight', this.#ends(h))
-      : this.L.t('editBias', { layer: this.#names[h.layer] ?? '', unit: String(h.unit + 1) });
   }
 
   #notices(list: Problem[]): HTMLElement {
@@ -300,4 +168,3 @@ export class Panels {
     return box;
   }
 }
-

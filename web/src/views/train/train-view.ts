@@ -9,13 +9,16 @@ import './styles/train-layout.css';
 import './styles/train-charts.css';
 import './styles/train-extras.css';
 import './styles/train-stage.css';
+import './styles/train-phone.css';
 import type { Engine } from '../../engine/engine';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
 import type { Lang } from '../../app/lang';
+import { applyStrings } from '../../app/i18n';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
+import { diverged, fixDivergence, rewind } from './panels/divergence-actions';
 import { TrainController, message } from './train-controller';
 import { normalizeState } from '../../app/state-train';
 import { trainRules } from './model/train-rules';
@@ -69,8 +72,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     reset: () => c.reset(),
     reseed: () => c.reseed(),
     speed: (s) => c.setSpeed(s),
-    rewind: () => c.rewind(),
-    fix: (f) => c.fix(f),
+    rewind: () => rewind(c),
+    fix: (f) => fixDivergence(c, f),
     change: (edit) => c.change(edit),
     clearPoints: () => clearPoints(c),
     copyPoints: () => copyPoints(c),
@@ -94,7 +97,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     host,
     step: (k) => session.step(k),
     onFrame: (info) => c.draw(info),
-    onDiverged: () => c.diverged(),
+    onDiverged: () => diverged(c),
     onRunningChange: (running) => panels.transport.setRunning(running),
   });
   root.replaceChildren(panels.root);
@@ -102,8 +105,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const onScheme = () => {
     invalidatePalette();
-    panels.data.redrawThumbs();
-    panels.curves.refreshTheme();
+    panels.parts.data.redrawThumbs();
+    panels.parts.curves.refreshTheme();
     c.runner.requestDraw();
   };
   scheme.addEventListener('change', onScheme);
@@ -112,6 +115,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
 
   return {
     setLang(lang: Lang) {
+      // The page's one mechanism first (data-i18n texts), then what carries values.
+      applyStrings(root, lang);
       L.setLang(lang);
       panels.sync(controller.state);
       c.runner.requestDraw();
@@ -119,7 +124,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     pause() {
       pausedRun ||= c.runner.running;
       c.runner.pause();
-      panels.compare.stop();
+      panels.parts.compare.stop();
     },
     resume() {
       if (pausedRun && !c.runner.running) c.toggle();
@@ -129,12 +134,6 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     destroy() {
       scheme.removeEventListener('change', onScheme);
       controller.runner.destroy();
-      panels.compare.destroy();
-      panels.alts.destroy();
-      panels.curves.destroy();
-      panels.layers.destroy();
-      panels.output.destroy();
-      panels.diagram.destroy();
       panels.destroy();
       session.dispose();
       root.replaceChildren();

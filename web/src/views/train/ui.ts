@@ -1,12 +1,12 @@
 // DOM helpers for the training studio. Text only ever goes through
 // textContent and attributes through setAttribute with names chosen here, so
-// data never becomes markup. Texts registered with a Localizer follow setLang.
+// data never becomes markup. Texts registered with a Localizer follow the page's language.
 import { h, type Props as PageProps } from '../../ui/dom';
 import { t, type Lang, type StringKey } from '../../app/i18n';
 
 export type Vars = Readonly<Record<string, string>>;
 
-/** The studio builds elements with the page's own builder (no i18n keys: it localizes through its Localizer). */
+/** The studio builds elements with the page's own builder; its texts are marked for applyStrings through Localizer.text/attr. */
 export type Props = Pick<PageProps, 'cls' | 'text' | 'attrs'>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -27,12 +27,20 @@ export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-type Binding = { node: Element; key: StringKey; attr: string | null; vars: () => Vars };
+/** A text or attribute built with values ({n}): set again after a language change. */
+type Dynamic = { node: Element; apply: () => void };
 
-/** Keeps registered texts and attributes in the current language. */
+/**
+ * The studio's language. Fixed texts go through the page's own mechanism:
+ * text() and attr('aria-label') mark the element with data-i18n /
+ * data-i18n-label, and applyStrings (i18n.ts) fills them again when the
+ * language changes (mountTrainView's setLang). What the page's mechanism
+ * cannot carry — texts with values, other attributes, texts built in code
+ * (onChange) — is set again here.
+ */
 export class Localizer {
   lang: Lang;
-  #bindings: Binding[] = [];
+  #dynamic: Dynamic[] = [];
   #listeners: (() => void)[] = [];
 
   constructor(lang: Lang) {
@@ -44,12 +52,18 @@ export class Localizer {
   }
 
   /** Sets node's text now and on every language change. */
-  text<T extends Element>(node: T, key: StringKey, vars: () => Vars = () => ({})): T {
-    return this.#bind({ node, key, attr: null, vars });
+  text<T extends Element>(node: T, key: StringKey, vars?: () => Vars): T {
+    if (vars || !(node instanceof HTMLElement)) return this.#bind(node, () => setText(node, this.t(key, vars?.() ?? {})));
+    node.dataset.i18n = key;
+    setText(node, this.t(key));
+    return node;
   }
 
-  attr<T extends Element>(node: T, attr: string, key: StringKey, vars: () => Vars = () => ({})): T {
-    return this.#bind({ node, key, attr, vars });
+  attr<T extends Element>(node: T, attr: string, key: StringKey, vars?: () => Vars): T {
+    if (vars || attr !== 'aria-label' || !(node instanceof HTMLElement)) return this.#bind(node, () => node.setAttribute(attr, this.t(key, vars?.() ?? {})));
+    node.dataset.i18nLabel = key;
+    node.setAttribute(attr, this.t(key));
+    return node;
   }
 
   /** A callback for texts built in code (re-rendered on a language change). */
@@ -57,28 +71,19 @@ export class Localizer {
     this.#listeners.push(listener);
   }
 
+  /** After the page's applyStrings: the texts with values and the code-built ones follow. */
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.prune();
-    for (const b of this.#bindings) this.#apply(b);
+    // Rebuilt editors leave their old nodes behind: drop them.
+    this.#dynamic = this.#dynamic.filter((d) => d.node.isConnected);
+    for (const d of this.#dynamic) d.apply();
     for (const l of this.#listeners) l();
   }
 
-  /** Drops bindings of nodes no longer in the document (rebuilt editors). */
-  prune(): void {
-    this.#bindings = this.#bindings.filter((b) => b.node.isConnected);
-  }
-
-  #bind<T extends Element>(b: Binding & { node: T }): T {
-    this.#bindings.push(b);
-    this.#apply(b);
-    return b.node;
-  }
-
-  #apply(b: Binding): void {
-    const s = t(this.lang, b.key, b.vars());
-    if (b.attr === null) setText(b.node, s);
-    else b.node.setAttribute(b.attr, s);
+  #bind<T extends Element>(node: T, apply: () => void): T {
+    this.#dynamic.push({ node, apply });
+    apply();
+    return node;
   }
 }
 

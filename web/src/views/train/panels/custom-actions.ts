@@ -12,7 +12,7 @@ import type { Localizer } from '../ui';
 export interface CustomHost {
   readonly session: Session;
   readonly state: TrainState;
-  readonly panels: { readonly data: DataPanel; readonly L: Localizer };
+  readonly panels: { readonly parts: { readonly data: DataPanel }; readonly L: Localizer };
   readonly lastPlane: TrainState | null;
   change(edit: (s: TrainState) => void): void;
   rebuild(keepWeights?: boolean): Promise<void>;
@@ -34,7 +34,7 @@ export function addPoint(c: CustomHost, x: number, y: number): void {
   const custom = c.session.custom;
   if (c.state.data !== 'custom' || !custom.editable) return;
   // Rounded as the link stores it, so a reload trains on the very same points.
-  custom.add(roundPoint({ x, y, label: c.panels.data.addClass }));
+  custom.add(roundPoint({ x, y, label: c.panels.parts.data.addClass }));
   syncPoints(c);
   void c.rebuild(true);
 }
@@ -67,9 +67,9 @@ export function importCsv(c: CustomHost, text: string, regression: boolean, mess
   const p = c.panels;
   try {
     const r = c.session.custom.importCsv(c.session.engine, text, regression);
-    p.data.setImportMessage(p.L.t('imported', { n: String(r.rows), d: String(r.inputs) }), false);
+    p.parts.data.setImportMessage(p.L.t('imported', { n: String(r.rows), d: String(r.inputs) }), false);
   } catch (err) {
-    p.data.setImportMessage(p.L.t('importFailed', { message: message(err) }), true);
+    p.parts.data.setImportMessage(p.L.t('importFailed', { message: message(err) }), true);
     return;
   }
   toCustom(c);

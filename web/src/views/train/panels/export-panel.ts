@@ -5,7 +5,7 @@
 import type { Trainer } from '../../../engine/engine';
 import { hideable } from '../../../ui/dom';
 import { canvasBlob, composeChart, downloadBlob, downloadText } from '../../../charts/png-export';
-import type { ExportChart } from './export-charts';
+import type { ExportChart } from './panel-types';
 import { MAX_MODEL_MB, ModelFileError } from '../model/model-io';
 import { SelectField, button, card, el, setText, uid, type Localizer } from '../ui';
 
@@ -18,6 +18,8 @@ export interface ExportActions {
 
 export class ExportPanel {
   readonly root: HTMLElement;
+  /** The card in a band under the stage that a phone shows closed (one tap opens it). */
+  readonly band: HTMLDetailsElement;
   readonly #L: Localizer;
   readonly #act: ExportActions;
   readonly #pick: SelectField<string>;
@@ -56,6 +58,8 @@ export class ExportPanel {
       el('div', { cls: 'nt-export-actions' }, [el('div', { cls: 'nt-export-row' }, [this.#pick.root, png]), files]),
       this.#msg,
     );
+    this.band = el('details', { cls: 'nt-export-band' }, [L.text(el('summary', { cls: 'nt-export-summary' }), 'exportTitle'), this.root]);
+    this.band.open = !matchMedia('(max-width: 759px)').matches;
     L.onChange(() => this.refresh());
   }
 
