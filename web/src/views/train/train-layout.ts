@@ -103,7 +103,7 @@ export class Panels {
     this.data = new DataPanel(L, engine, session.custom, act);
     this.editor = new NetworkEditor(L, engine, act.change);
     this.#tip = el('p', { cls: 'nt-diagram-tip', attrs: { 'aria-live': 'polite' } });
-    this.diagram = new NetworkDiagram((h) => this.#hover(h));
+    this.diagram = new NetworkDiagram((h) => this.#hover(h), L);
     L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
     this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
     this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));
