@@ -240,9 +240,11 @@ export class CurveChart {
     });
     ctx.restore();
     const c = ctx.canvas;
-    c.dataset.axisX = String(ax.label ?? '');
-    c.dataset.axisY = String(ay.label ?? '');
-    c.dataset.ticks = JSON.stringify(boxes.map((b) => b.map((x) => Math.round(x * 10) / 10)));
+    const ticks = JSON.stringify(boxes.map((b) => b.map((x) => Math.round(x * 10) / 10)));
+    // Attributes are written only when they change: the curves redraw every frame.
+    if (c.dataset.ticks !== ticks) c.dataset.ticks = ticks;
+    if (c.dataset.axisX !== (ax.label ?? '')) c.dataset.axisX = String(ax.label ?? '');
+    if (c.dataset.axisY !== (ay.label ?? '')) c.dataset.axisY = String(ay.label ?? '');
   }
 }
 
