@@ -116,3 +116,36 @@ test('the histogram explains its edge counts, in both languages', async ({ app }
     await finish();
   }
 });
+
+/**
+ * One pixel of the first compare map, just inside its plot's top-left corner (x₁ = −6, x₂ = 6; compare-map.ts: the
+ * plot starts 34 px in, 4 px down), as "r,g,b,a"; given the pixel read before, whether it changed since.
+ */
+function mapPixel(before) {
+  const c = document.querySelector('.nt-compare-map');
+  const dpr = c.width / c.clientWidth;
+  // Copied onto a fresh 1×1 canvas: repeated reads of one canvas make Chromium warn.
+  const one = document.createElement('canvas');
+  one.width = 1;
+  one.height = 1;
+  const ctx = one.getContext('2d');
+  ctx.drawImage(c, Math.round(38 * dpr), Math.round(8 * dpr), 1, 1, 0, 0, 1, 1);
+  const now = [...ctx.getImageData(0, 0, 1, 1).data].join(',');
+  return before === undefined ? now : now !== before;
+}
+
+test('a chart repaints in the new theme by itself, also after its run stopped', async ({ app }) => {
+  const { page, finish } = await studio(app, 'theme=light&data=xor&net=6:relu', DESKTOP);
+  await page.click('.nt-tab[data-tab="compare"]');
+  await page.click('.nt-compare .nt-btn-primary');
+  // Every run reached its last step: nothing redraws the comparison any more.
+  await page.waitForFunction(() => {
+    const items = [...document.querySelectorAll('.nt-compare-results li')];
+    return items.length >= 2 && items.every((li) => /3,000/.test(li.textContent));
+  }, null, { timeout: 60000 });
+  const light = await page.evaluate(mapPixel);
+  await page.click('#theme-toggle');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.waitForFunction(mapPixel, light);
+  await finish();
+});

@@ -17,7 +17,8 @@ const PAD = 4;
 export class CompareMap extends CanvasChart {
   readonly #grid = document.createElement('canvas');
   readonly #img = new ImageData(RES, RES);
-  #painted = false;
+  /** The last margins, kept so a theme change can repaint them in the new colours after the run stopped. */
+  #margins: Float32Array | null = null;
 
   constructor(L: Localizer) {
     // A square plot: the canvas is as much taller than wide as its margins differ.
@@ -32,14 +33,18 @@ export class CompareMap extends CanvasChart {
   /** Repaints from the trainer (a single-output head on 2-D data: the sign of its margin). */
   update(t: Trainer): void {
     const g = t.grid(RES, { x0: -BOUND, x1: BOUND, y0: -BOUND, y1: BOUND });
-    paintMap(this.#img, RES, t.shape.head === 'sigmoid_bce' ? g.map((p) => 2 * p - 1) : g, this.#grid);
-    this.#painted = true;
+    this.#margins = t.shape.head === 'sigmoid_bce' ? g.map((p) => 2 * p - 1) : g;
+    this.themeChanged();
+  }
+
+  protected themeChanged(): void {
+    if (this.#margins) paintMap(this.#img, RES, this.#margins, this.#grid);
     this.draw();
   }
 
   protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
     const a: Area = { left: LEFT, top: PAD, right: this.width - PAD, bottom: this.height - BOTTOM };
-    if (this.#painted) ctx.drawImage(this.#grid, a.left, a.top, a.right - a.left, a.bottom - a.top);
+    if (this.#margins) ctx.drawImage(this.#grid, a.left, a.top, a.right - a.left, a.bottom - a.top);
     ctx.strokeStyle = css(pal.text, 0.25);
     ctx.lineWidth = 1;
     ctx.strokeRect(a.left + 0.5, a.top + 0.5, a.right - a.left - 1, a.bottom - a.top - 1);
