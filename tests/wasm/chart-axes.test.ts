@@ -27,10 +27,16 @@ describe('linearScale', () => {
 
 describe('tickBudget', () => {
   it('counts the labels that fit with their gaps', () => {
-    // 300 px, 20 px labels + 10 px gaps: 10 intervals, 11 ticks.
-    expect(tickBudget(300, 20)).toBe(11);
+    // 300 px, 20 px labels + 10 px gaps: 10 intervals, 11 ticks (with the cap raised).
+    expect(tickBudget(300, 20, 10, 20)).toBe(11);
+    // 200 px: 6 intervals (180 px), 7 ticks, under the default cap.
+    expect(tickBudget(200, 20)).toBe(7);
     // 100 px, 30 + 10: 2 intervals, 3 ticks.
     expect(tickBudget(100, 30)).toBe(3);
+  });
+  it('stops at the cap on a wide axis', () => {
+    // 1200 px would hold 41 ticks of 20 + 10 px; the default cap is 9.
+    expect(tickBudget(1200, 20)).toBe(9);
   });
   it('keeps at least the two ends', () => {
     expect(tickBudget(10, 40)).toBe(2);

@@ -25,10 +25,14 @@ export function linearScale(d0: number, d1: number, r0: number, r1: number): Sca
   return { px: (v) => r0 + (v - d0) * k, value: (p) => d0 + (p - r0) / k };
 }
 
-/** How many ticks fit in `lengthPx` when each label needs `labelPx` plus a gap (at least 2: the ends). */
-export function tickBudget(lengthPx: number, labelPx: number, gapPx = 10): number {
+/**
+ * How many ticks fit in `lengthPx` when each label needs `labelPx` plus a gap:
+ * at least 2 (the ends), at most `max` (more than about nine numbers on an
+ * axis are no easier to read, however wide the screen).
+ */
+export function tickBudget(lengthPx: number, labelPx: number, gapPx = 10, max = 9): number {
   if (!(lengthPx > 0)) return 2;
-  return Math.max(2, Math.floor(lengthPx / Math.max(1, labelPx + gapPx)) + 1);
+  return Math.max(2, Math.min(max, Math.floor(lengthPx / Math.max(1, labelPx + gapPx)) + 1));
 }
 
 /** The smallest step of 1, 2 or 5 × 10ᵏ that puts at most maxTicks ticks on [lo, hi]. */

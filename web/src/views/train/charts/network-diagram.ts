@@ -22,6 +22,7 @@ export class NetworkDiagram extends CanvasChart {
   #thumbs: HTMLCanvasElement[][] = [];
   #cursor = 0;
   #view: NetworkView | null = null;
+  #features: Float32Array[] = [];
   #featureThumbs: HTMLCanvasElement[] = [];
   #nodes: Node[][] = [];
   #inputs = 0;
@@ -53,15 +54,26 @@ export class NetworkDiagram extends CanvasChart {
     this.#inputs = inputs;
     this.#plane = features !== null;
     this.#thumbs = units.map((n) => Array.from({ length: Math.min(n, MAX_SHOWN) }, () => thumbCanvas()));
-    this.#featureThumbs = (features ?? []).map((g) => {
-      const c = thumbCanvas();
-      const m = Math.max(maxAbs(g), 1e-6);
-      paintThumb(c, (i, j) => g[j * THUMB + i] / m);
-      return c;
-    });
+    this.#features = features ?? [];
+    this.#featureThumbs = this.#features.map(() => thumbCanvas());
+    this.#paintFeatures();
     this.#cursor = 0;
     this.#view = null;
     this.#layout(units);
+  }
+
+  // The input thumbnails never change with training: a new theme repaints them
+  // here (the units' repaint on the next update).
+  protected themeChanged(): void {
+    this.#paintFeatures();
+    this.draw();
+  }
+
+  #paintFeatures(): void {
+    this.#features.forEach((g, k) => {
+      const m = Math.max(maxAbs(g), 1e-6);
+      paintThumb(this.#featureThumbs[k], (i, j) => g[j * THUMB + i] / m);
+    });
   }
 
   /**
