@@ -45,6 +45,8 @@ export class CurveChart {
   #ys: (number | null)[][] = [];
   #xRange: [number, number] = [0, 100];
   #yRange: [number, number] = [0, 1];
+  /** The ticks uPlot last labelled, per axis (x, y). */
+  readonly #shown: { splits: readonly (number | null)[]; labels: string[] }[] = [{ splits: [], labels: [] }, { splits: [], labels: [] }];
 
   constructor(opts: CurveChartOptions = {}) {
     this.#opts = opts;
@@ -66,11 +68,17 @@ export class CurveChart {
       labelSize: 14,
       labelGap: 0,
       size: side === 3 ? (opts.logY ? 48 : 40) : 24,
-      gap: 3,
+      gap: side === 3 ? 6 : 3,
       stroke: () => css(palette().muted),
       grid: { stroke: () => css(palette().grid), width: 1 },
       ticks: { show: false },
-      values: (_u, splits) => splits.map((v) => (v == null || !Number.isFinite(v) ? '' : side === 3 ? fmt(v) : compact(v))),
+      // Room for a label like "1.25k" or "1e−12" between ticks (uPlot's spacing, in CSS pixels).
+      space: side === 2 ? 44 : 24,
+      values: (_u, splits) => {
+        const labels = splits.map((v) => (v == null || !Number.isFinite(v) ? '' : side === 3 ? fmt(v) : compact(v)));
+        this.#shown[side === 2 ? 0 : 1] = { splits, labels };
+        return labels;
+      },
     });
     this.#plot = new uPlot(
       {
@@ -85,6 +93,7 @@ export class CurveChart {
         series: [{}],
         legend: { show: false },
         cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 6 }, y: false },
+        hooks: { draw: [(u) => this.#report(u, font)] },
       },
       [[], []] as unknown as uPlot.AlignedData,
       this.#plotBox,
@@ -202,6 +211,40 @@ export class CurveChart {
   destroy(): void {
     this.#observer.disconnect();
     this.#plot.destroy();
+  }
+
+  // Reports the axis titles and tick label boxes on the canvas, as the canvas
+  // charts do (canvas-chart.ts): where uPlot drew them, in CSS pixels.
+  #report(u: uPlot, font: string): void {
+    const ctx = u.ctx;
+    const dpr = u.width > 0 ? ctx.canvas.width / u.width : 1;
+    const left = u.bbox.left / dpr;
+    const top = u.bbox.top / dpr;
+    const bottom = top + u.bbox.height / dpr;
+    const [ax, ay] = u.axes;
+    ctx.save();
+    ctx.font = font;
+    const boxes: number[][] = [];
+    const size = 11 + 2;
+    this.#shown[0].splits.forEach((v, i) => {
+      const text = this.#shown[0].labels[i];
+      if (v == null || !text) return;
+      const w = ctx.measureText(text).width;
+      boxes.push([left + u.valToPos(v, 'x') - w / 2, bottom + (ax.gap ?? 3), w, size]);
+    });
+    this.#shown[1].splits.forEach((v, i) => {
+      const text = this.#shown[1].labels[i];
+      if (v == null || !text) return;
+      const w = ctx.measureText(text).width;
+      boxes.push([left - (ay.gap ?? 3) - w, top + u.valToPos(v, 'y') - size / 2, w, size]);
+    });
+    ctx.restore();
+    const c = ctx.canvas;
+    const ticks = JSON.stringify(boxes.map((b) => b.map((x) => Math.round(x * 10) / 10)));
+    // Attributes are written only when they change: the curves redraw every frame.
+    if (c.dataset.ticks !== ticks) c.dataset.ticks = ticks;
+    if (c.dataset.axisX !== (ax.label ?? '')) c.dataset.axisX = String(ax.label ?? '');
+    if (c.dataset.axisY !== (ay.label ?? '')) c.dataset.axisY = String(ay.label ?? '');
   }
 }
 

@@ -2,7 +2,6 @@
 // is y0 (the bottom), so rows are flipped. The boundary plot uses it for the
 // output and for one neuron's map.
 import { divergingColor, type Rgb } from './theme';
-import { ctx2d } from '../views/train/ui';
 
 export function setPixel(img: ImageData, res: number, i: number, j: number, c: Rgb): void {
   const o = ((res - 1 - j) * res + i) * 4;
@@ -17,5 +16,5 @@ export function paintMap(img: ImageData, res: number, g: Float32Array, target: H
   let m = 1e-6;
   for (const v of g) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
   for (let j = 0; j < res; j++) for (let i = 0; i < res; i++) setPixel(img, res, i, j, divergingColor(g[j * res + i] / m, 0.75));
-  ctx2d(target)?.putImageData(img, 0, 0);
+  target.getContext('2d')?.putImageData(img, 0, 0);
 }

@@ -2,71 +2,42 @@
 // positive, orange for negative, strength by magnitude, values printed when
 // the cells are big enough. Created once; setData repaints.
 import { formatFixed } from '../ui/format';
+import { CanvasChart } from './canvas-chart';
 import { readTheme, type ChartTheme } from './theme';
 
 const LABEL = 22;
 const MAX_SIZE = 440;
 
-export class HeatmapChart {
-  readonly canvas: HTMLCanvasElement;
-  readonly #container: HTMLElement;
-  readonly #observer: ResizeObserver;
+export class HeatmapChart extends CanvasChart {
   #theme: ChartTheme = readTheme();
   #values: Float32Array = new Float32Array(0);
   #n = 0;
-  #cssSize = 0;
 
+  /** The chart fills `container` (its width, up to MAX_SIZE, square). */
   constructor(container: HTMLElement) {
-    this.#container = container;
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'heatmap';
-    this.canvas.setAttribute('role', 'img');
-    container.append(this.canvas);
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(container);
+    super({ cls: 'heatmap', rootCls: '', root: container, maxWidth: MAX_SIZE, height: (w) => w });
   }
 
   setData(values: Float32Array, n: number): void {
     this.#values = values;
     this.#n = n;
-    this.#draw();
-  }
-
-  resize(): void {
-    const size = Math.min(MAX_SIZE, Math.floor(this.#container.clientWidth));
-    if (size !== this.#cssSize && size > 0) {
-      this.#cssSize = size;
-      this.#draw();
-    }
+    this.draw();
   }
 
   refreshTheme(): void {
+    this.themeChanged();
+  }
+
+  protected themeChanged(): void {
     this.#theme = readTheme();
-    this.#draw();
+    this.draw();
   }
 
-  destroy(): void {
-    this.#observer.disconnect();
-    this.canvas.remove();
-  }
-
-  #draw(): void {
-    const size = this.#cssSize || Math.min(MAX_SIZE, Math.floor(this.#container.clientWidth)) || 300;
-    const ratio = devicePixelRatio;
-    const px = Math.round(size * ratio);
-    if (this.canvas.width !== px) {
-      this.canvas.width = px;
-      this.canvas.height = px;
-      this.canvas.style.width = `${size}px`;
-      this.canvas.style.height = `${size}px`;
-    }
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
-    const theme = this.#theme;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, size, size);
+  protected paint(ctx: CanvasRenderingContext2D): void {
+    const size = this.width;
     const n = this.#n;
     if (n === 0) return;
+    const theme = this.#theme;
     const cell = (size - LABEL) / n;
     let maxAbs = 0;
     for (const v of this.#values) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));

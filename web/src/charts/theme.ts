@@ -99,6 +99,29 @@ export function invalidatePalette(): void {
   cached = null;
 }
 
+const themeListeners = new Set<() => void>();
+let watching = false;
+
+function themeChanged(): void {
+  invalidatePalette();
+  for (const listener of [...themeListeners]) listener();
+}
+
+/**
+ * Calls back, after the palette is forgotten, whenever the page's colours
+ * change: the page's data-theme attribute (the theme toggle) or the system's
+ * dark mode. One observer serves every canvas chart; the return value unsubscribes.
+ */
+export function watchTheme(callback: () => void): () => void {
+  themeListeners.add(callback);
+  if (!watching && typeof MutationObserver !== 'undefined') {
+    watching = true;
+    new MutationObserver(themeChanged).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', themeChanged);
+  }
+  return () => themeListeners.delete(callback);
+}
+
 export function css(c: Rgb, alpha = 1): string {
   return alpha >= 1 ? `rgb(${c[0]} ${c[1]} ${c[2]})` : `rgb(${c[0]} ${c[1]} ${c[2]} / ${alpha})`;
 }

@@ -4,11 +4,12 @@
 // their probabilities; regression uses a diverging scale. A probe (pointer or
 // arrow keys) reports the point under it; a click or Enter can add a point.
 import type { GridBounds, Trainer } from '../../../engine/engine';
-import { classColor, css, divergingColor, mix, palette, type Rgb } from '../../../charts/theme';
+import { classColor, css, divergingColor, mix, palette, type Palette, type Rgb } from '../../../charts/theme';
 import { classProbs, outputMeaning } from '../model/output-map';
-import { el, ctx2d } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
+import { ctx2d, type Localizer } from '../ui';
 import { paintMap, setPixel } from '../../../charts/grid-image';
+import { CanvasChart, TICK_BAND, TITLE_BAND, type Area } from '../../../charts/canvas-chart';
+import { niceStep, niceTicks, tickBudget, tickLabel } from '../../../charts/axes';
 
 export interface PlotPoints {
   x: Float32Array;
@@ -22,14 +23,16 @@ export interface BoundaryPlotOptions {
 }
 
 const RES = 48;
-const MARGIN = 26;
+/** Room for the y tick labels ("−10"), and the margins around the square plot. */
+const Y_LABELS = 22;
+const LEFT = Y_LABELS + 6 + TITLE_BAND;
+const RIGHT = 8;
+const TOP = 6;
+const BOTTOM = TICK_BAND + TITLE_BAND;
 
-export class BoundaryPlot {
-  readonly root: HTMLElement;
-  readonly canvas: HTMLCanvasElement;
+export class BoundaryPlot extends CanvasChart {
   readonly #opts: BoundaryPlotOptions;
   readonly #grid = document.createElement('canvas');
-  readonly #observer: ResizeObserver;
   #bounds: GridBounds = { x0: -6, x1: 6, y0: -6, y1: 6 };
   #train: PlotPoints | null = null;
   #test: PlotPoints | null = null;
@@ -37,29 +40,27 @@ export class BoundaryPlot {
   #adding = false;
   #discretize = false;
   #showTest = false;
-  #size = 0;
   #hasImage = false;
   /** A hovered hidden neuron: its activation map replaces the output, large (TensorFlow Playground does this). */
   #neuron: { layer: number; neuron: number; label: string } | null = null;
   readonly #img = new ImageData(RES, RES);
 
-  constructor(opts: BoundaryPlotOptions) {
+  constructor(L: Localizer, opts: BoundaryPlotOptions) {
+    // A square plot area: the canvas is as much taller than wide as its margins differ.
+    super({ cls: 'nt-boundary-canvas', rootCls: 'nt-boundary', attrs: { tabindex: '0' }, height: (w) => w - LEFT - RIGHT + TOP + BOTTOM, hover: true });
     this.#opts = opts;
-    this.canvas = el('canvas', { cls: 'nt-boundary-canvas', attrs: { tabindex: '0', role: 'img' } });
-    this.root = el('div', { cls: 'nt-boundary' }, [this.canvas]);
     this.#grid.width = RES;
     this.#grid.height = RES;
-    this.canvas.addEventListener('pointermove', (e) => this.#pointer(e));
-    this.canvas.addEventListener('pointerdown', (e) => this.#pointer(e));
-    this.canvas.addEventListener('pointerleave', () => this.#setProbe(null));
+    this.canvas.addEventListener('pointerdown', (e) => this.#setProbe(this.#toData(e)));
     this.canvas.addEventListener('click', (e) => {
       const p = this.#toData(e);
       if (this.#adding && p) this.#opts.onAdd(p.x, p.y);
     });
     this.canvas.addEventListener('keydown', (e) => this.#key(e));
     this.canvas.addEventListener('blur', () => this.#setProbe(null));
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.root);
+    const titles = () => this.setAxisTitles(L.t('axisX1'), L.t('axisX2'));
+    titles();
+    L.onChange(titles);
   }
 
   get bounds(): GridBounds {
@@ -101,25 +102,7 @@ export class BoundaryPlot {
     this.draw();
   }
 
-  resize(): void {
-    const w = Math.floor(this.root.clientWidth);
-    if (w <= 0 || w === this.#size) return;
-    this.#size = w;
-    sizeCanvas(this.canvas, w, w);
-    this.draw();
-  }
-
-  destroy(): void {
-    this.#observer.disconnect();
-  }
-
-  draw(): void {
-    const ctx = ctx2d(this.canvas);
-    if (!ctx || this.#size === 0) return;
-    const pal = palette();
-    const dpr = this.canvas.width / this.#size;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, this.#size, this.#size);
+  protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
     const r = this.#plotRect();
     ctx.fillStyle = css(mix(pal.surface, pal.text, 0.04));
     ctx.fillRect(r.x, r.y, r.w, r.h);
@@ -132,7 +115,7 @@ export class BoundaryPlot {
     if (this.#train) this.#drawPoints(ctx, this.#train, false);
     // How many samples are on screen: a reader (and a test) can tell that no point went unseen.
     this.canvas.dataset.points = String((this.#train?.y.length ?? 0) + (drawTest ? this.#test?.y.length ?? 0 : 0));
-    this.#drawAxes(ctx, r);
+    this.#drawAxes(ctx, pal, r);
     if (this.#neuron && this.#hasImage) {
       ctx.font = `600 12px ${pal.font}`;
       ctx.textAlign = 'left';
@@ -196,7 +179,7 @@ export class BoundaryPlot {
   #drawPoints(ctx: CanvasRenderingContext2D, d: PlotPoints, test: boolean): void {
     const pal = palette();
     const n = d.y.length;
-    const radius = this.#size < 320 ? 2.6 : 3.3;
+    const radius = this.width < 320 ? 2.6 : 3.3;
     ctx.lineWidth = test ? 1.4 : 1;
     ctx.strokeStyle = test ? css(pal.text) : css(pal.surface);
     const groups = new Map<string, number[]>();
@@ -220,26 +203,21 @@ export class BoundaryPlot {
     }
   }
 
-  #drawAxes(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }): void {
-    const pal = palette();
+  #drawAxes(ctx: CanvasRenderingContext2D, pal: Palette, r: { x: number; y: number; w: number; h: number }): void {
     const b = this.#bounds;
-    ctx.fillStyle = css(pal.muted);
-    ctx.font = `10.5px ${pal.font}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    const ticks = [...new Set([b.x0, b.x0 / 2, 0, b.x1 / 2, b.x1].map(Math.round))];
-    for (const v of ticks) ctx.fillText(minus(v), this.#toPixel(v, 0)[0], r.y + r.h + 5);
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    for (const v of ticks) ctx.fillText(minus(v), r.x - 4, this.#toPixel(0, v)[1]);
+    const area: Area = { left: r.x, top: r.y, right: r.x + r.w, bottom: r.y + r.h };
+    const values = niceTicks(b.x0, b.x1, tickBudget(r.w, Y_LABELS));
+    const step = niceStep(b.x0, b.x1, values.length);
+    this.drawTicks(ctx, pal, area, 'x', values.map((v) => ({ at: this.#toPixel(v, 0)[0], text: tickLabel(v, step) })));
+    this.drawTicks(ctx, pal, area, 'y', values.map((v) => ({ at: this.#toPixel(0, v)[1], text: tickLabel(v, step) })));
+    this.drawAxisTitles(ctx, pal, area);
     ctx.strokeStyle = css(pal.text, 0.25);
     ctx.lineWidth = 1;
     ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
   }
 
   #plotRect(): { x: number; y: number; w: number; h: number } {
-    const w = this.#size - MARGIN - 6;
-    return { x: MARGIN, y: 6, w, h: w };
+    return { x: LEFT, y: TOP, w: this.width - LEFT - RIGHT, h: this.height - TOP - BOTTOM };
   }
 
   #toPixel(x: number, y: number): [number, number] {
@@ -249,20 +227,20 @@ export class BoundaryPlot {
   }
 
   #toData(e: MouseEvent): { x: number; y: number } | null {
-    const rect = this.canvas.getBoundingClientRect();
+    return this.#fromPixel(this.local(e));
+  }
+
+  #fromPixel(p: { x: number; y: number }): { x: number; y: number } | null {
     const r = this.#plotRect();
-    const scale = rect.width > 0 ? this.#size / rect.width : 1;
-    const px = (e.clientX - rect.left) * scale;
-    const py = (e.clientY - rect.top) * scale;
-    const u = (px - r.x) / r.w;
-    const v = (py - r.y) / r.h;
+    const u = (p.x - r.x) / r.w;
+    const v = (p.y - r.y) / r.h;
     if (u < 0 || u > 1 || v < 0 || v > 1) return null;
     const b = this.#bounds;
     return { x: b.x0 + u * (b.x1 - b.x0), y: b.y1 - v * (b.y1 - b.y0) };
   }
 
-  #pointer(e: PointerEvent): void {
-    this.#setProbe(this.#toData(e));
+  protected onPointer(p: { x: number; y: number } | null): void {
+    this.#setProbe(p && this.#fromPixel(p));
   }
 
   #key(e: KeyboardEvent): void {
@@ -289,9 +267,3 @@ export class BoundaryPlot {
     this.draw();
   }
 }
-
-function minus(v: number): string {
-  const s = String(Math.round(v * 10) / 10);
-  return s.startsWith('-') ? `−${s.slice(1)}` : s;
-}
-

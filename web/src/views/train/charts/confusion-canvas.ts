@@ -2,8 +2,7 @@
 // shades and counts as the table on the page (confusion-view.ts), with the
 // class names along the top and the left.
 import { css, mix, type Palette, type Rgb } from '../../../charts/theme';
-import { ctx2d } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
+import { paintOnce } from '../../../charts/canvas-chart';
 
 // Right answers in green, mix-ups in red: not class colours, which mean classes.
 const DIAGONAL: Rgb = [22, 163, 74];
@@ -38,37 +37,32 @@ export function drawConfusion(matrix: ArrayLike<number>, names: readonly string[
   const k = names.length;
   const size = HEAD + k * CELL + 8;
   const width = Math.max(size, MIN_WIDTH);
-  const canvas = document.createElement('canvas');
-  sizeCanvas(canvas, width, size);
-  const ctx = ctx2d(canvas);
-  if (!ctx) return canvas;
-  const dpr = canvas.width / width;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.fillStyle = css(pal.surface);
-  ctx.fillRect(0, 0, width, size);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.font = `600 12px ${pal.font}`;
-  ctx.fillStyle = css(pal.muted);
-  names.forEach((name, i) => {
-    ctx.fillText(name, HEAD + i * CELL + CELL / 2, HEAD / 2, CELL - 2);
-    ctx.fillText(name, HEAD / 2, HEAD + i * CELL + CELL / 2, HEAD - 2);
-  });
-  ctx.font = `12px ${pal.font}`;
-  for (let t = 0; t < k; t++) {
-    let row = 0;
-    for (let p = 0; p < k; p++) row += matrix[t * k + p];
-    for (let p = 0; p < k; p++) {
-      const n = matrix[t * k + p];
-      const share = row > 0 ? n / row : 0;
-      const x = HEAD + p * CELL;
-      const y = HEAD + t * CELL;
-      const shade = cellColor(t, p, share, pal);
-      ctx.fillStyle = css(shade);
-      ctx.fillRect(x + 1, y + 1, CELL - 2, CELL - 2);
-      ctx.fillStyle = cellText(shade);
-      ctx.fillText(String(n), x + CELL / 2, y + CELL / 2, CELL - 4);
+  return paintOnce(document.createElement('canvas'), width, size, (ctx) => {
+    ctx.fillStyle = css(pal.surface);
+    ctx.fillRect(0, 0, width, size);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = `600 12px ${pal.font}`;
+    ctx.fillStyle = css(pal.muted);
+    names.forEach((name, i) => {
+      ctx.fillText(name, HEAD + i * CELL + CELL / 2, HEAD / 2, CELL - 2);
+      ctx.fillText(name, HEAD / 2, HEAD + i * CELL + CELL / 2, HEAD - 2);
+    });
+    ctx.font = `12px ${pal.font}`;
+    for (let t = 0; t < k; t++) {
+      let row = 0;
+      for (let p = 0; p < k; p++) row += matrix[t * k + p];
+      for (let p = 0; p < k; p++) {
+        const n = matrix[t * k + p];
+        const share = row > 0 ? n / row : 0;
+        const x = HEAD + p * CELL;
+        const y = HEAD + t * CELL;
+        const shade = cellColor(t, p, share, pal);
+        ctx.fillStyle = css(shade);
+        ctx.fillRect(x + 1, y + 1, CELL - 2, CELL - 2);
+        ctx.fillStyle = cellText(shade);
+        ctx.fillText(String(n), x + CELL / 2, y + CELL / 2, CELL - 4);
+      }
     }
-  }
-  return canvas;
+  });
 }

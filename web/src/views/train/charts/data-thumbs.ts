@@ -5,8 +5,7 @@ import type { DatasetKind, Engine } from '../../../engine/engine';
 import { classColor, css, divergingColor, mix, palette } from '../../../charts/theme';
 import type { CustomPoint } from '../model/data-source';
 import { GENERATED_KINDS } from '../model/train-state';
-import { ctx2d } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
+import { paintOnce } from '../../../charts/canvas-chart';
 
 export const THUMB_PX = 56;
 
@@ -18,11 +17,10 @@ const DIGIT = [
 export function drawThumb(
   canvas: HTMLCanvasElement, engine: Engine, kind: DatasetKind, noise: number, seed: number, custom: CustomPoint[],
 ): void {
-  sizeCanvas(canvas, THUMB_PX, THUMB_PX);
-  const ctx = ctx2d(canvas);
-  if (!ctx) return;
-  const dpr = canvas.width / THUMB_PX;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  paintOnce(canvas, THUMB_PX, THUMB_PX, (ctx) => paintThumb(ctx, engine, kind, noise, seed, custom));
+}
+
+function paintThumb(ctx: CanvasRenderingContext2D, engine: Engine, kind: DatasetKind, noise: number, seed: number, custom: CustomPoint[]): void {
   const pal = palette();
   ctx.fillStyle = css(mix(pal.surface, pal.text, 0.04));
   ctx.fillRect(0, 0, THUMB_PX, THUMB_PX);

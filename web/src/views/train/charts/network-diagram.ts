@@ -1,58 +1,44 @@
 // The network as a picture: a column per layer, each unit a thumbnail of what
 // it computes over the input plane (trainer.grid with layer/neuron), links
-// coloured by the weight's sign and drawn thicker the larger it is. Without a
-// 2-D input, units are discs shaded by their activation for the probe input.
-// Hovering a unit or a link reports its value through onHover.
+// coloured by the weight's sign and drawn thicker the larger it is, each
+// column named underneath. Without a 2-D input, units are discs shaded by
+// their activation for the probe input. Hovering a unit or a link reports its
+// value through onHover; geometry and hit testing are in network-layout.ts.
 import type { NetworkView, Trainer } from '../../../engine/engine';
-import { classColor, css, divergingColor, mix, palette } from '../../../charts/theme';
+import { classColor, css, divergingColor, mix, type Palette } from '../../../charts/theme';
+import { CanvasChart, TICK_BAND, TICK_FONT } from '../../../charts/canvas-chart';
 import { THUMB, clamp01, maxAbs, paintThumb, thumbCanvas, weightOf } from './thumbs';
-import { el, ctx2d } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
+import { MAX_SHOWN, focusHover, hitAt, layoutColumns, moveFocus, type DiagramHover, type Focus, type Node } from './network-layout';
+import type { Localizer } from '../ui';
 import { THUMB_PLANE } from '../model/input-maps';
 
-const MAX_SHOWN = 10;
+export type { DiagramHover } from './network-layout';
 
-export interface DiagramLabels {
-  input(i: number): string;
-  layer(l: number, layers: number): string;
-}
-
-export type DiagramHover =
-  | { kind: 'unit'; layer: number; unit: number; bias: number; value: number }
-  | { kind: 'link'; layer: number; from: number; to: number; weight: number }
-  | null;
-
-interface Node { x: number; y: number; s: number; col: number; unit: number }
-
-export class NetworkDiagram {
-  readonly root: HTMLElement;
-  readonly canvas: HTMLCanvasElement;
+export class NetworkDiagram extends CanvasChart {
   readonly #onHover: (h: DiagramHover, x: number, y: number) => void;
+  readonly #L: Localizer;
   /** A click on a unit or a link (to edit its bias or weight); Enter on the focused unit too. */
   onPick: (h: NonNullable<DiagramHover>) => void = () => {};
-  readonly #observer: ResizeObserver;
-  #width = 0;
-  #height = 240;
   #thumbs: HTMLCanvasElement[][] = [];
   #cursor = 0;
   #view: NetworkView | null = null;
+  #features: Float32Array[] = [];
   #featureThumbs: HTMLCanvasElement[] = [];
   #nodes: Node[][] = [];
   #inputs = 0;
   #plane = false;
-  /** The unit picked with the arrow keys (column ≥ 1); `from` ≥ 0: its link from that unit (Shift+↑/↓). */
-  #focus: { col: number; unit: number; from?: number } | null = null;
+  #focus: Focus | null = null;
   #input: Float32Array = new Float32Array(0);
 
-  constructor(onHover: (h: DiagramHover, x: number, y: number) => void) {
+  constructor(onHover: (h: DiagramHover, x: number, y: number) => void, L: Localizer) {
+    // The band at the bottom holds the column names (the units share the rest: the studio's one screen has no pixel to spare).
+    super({ cls: 'nt-diagram-canvas', rootCls: 'nt-diagram', attrs: { tabindex: '0' }, hover: true, height: (w) => (w < 400 ? 170 : w < 480 ? 200 : 250) });
     this.#onHover = onHover;
-    this.canvas = el('canvas', { cls: 'nt-diagram-canvas', attrs: { role: 'img', tabindex: '0' } });
-    this.root = el('div', { cls: 'nt-diagram' }, [this.canvas]);
-    this.canvas.addEventListener('pointermove', (e) => this.#hover(e));
-    this.canvas.addEventListener('pointerleave', () => this.#onHover(null, 0, 0));
+    this.#L = L;
     this.canvas.addEventListener('keydown', (e) => this.#key(e));
     this.canvas.addEventListener('click', (e) => {
-      const h = this.#hitAt(e);
+      const p = this.local(e);
+      const h = hitAt(this.#view, this.#nodes, p.x, p.y);
       if (h) this.onPick(h);
     });
     this.canvas.addEventListener('blur', () => {
@@ -60,8 +46,7 @@ export class NetworkDiagram {
       this.#onHover(null, 0, 0);
       this.draw();
     });
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.root);
+    L.onChange(() => this.draw());
   }
 
   /** A new network: `features` are the input thumbnails' maps (input-maps.ts; 2-D data) or null. */
@@ -69,15 +54,26 @@ export class NetworkDiagram {
     this.#inputs = inputs;
     this.#plane = features !== null;
     this.#thumbs = units.map((n) => Array.from({ length: Math.min(n, MAX_SHOWN) }, () => thumbCanvas()));
-    this.#featureThumbs = (features ?? []).map((g) => {
-      const c = thumbCanvas();
-      const m = Math.max(maxAbs(g), 1e-6);
-      paintThumb(c, (i, j) => g[j * THUMB + i] / m);
-      return c;
-    });
+    this.#features = features ?? [];
+    this.#featureThumbs = this.#features.map(() => thumbCanvas());
+    this.#paintFeatures();
     this.#cursor = 0;
     this.#view = null;
     this.#layout(units);
+  }
+
+  // The input thumbnails never change with training: a new theme repaints them
+  // here (the units' repaint on the next update).
+  protected themeChanged(): void {
+    this.#paintFeatures();
+    this.draw();
+  }
+
+  #paintFeatures(): void {
+    this.#features.forEach((g, k) => {
+      const m = Math.max(maxAbs(g), 1e-6);
+      paintThumb(this.#featureThumbs[k], (i, j) => g[j * THUMB + i] / m);
+    });
   }
 
   /**
@@ -101,29 +97,13 @@ export class NetworkDiagram {
     this.draw();
   }
 
-  resize(): void {
-    const w = Math.floor(this.root.clientWidth);
-    if (w <= 0 || w === this.#width) return;
-    this.#width = w;
-    this.#height = w < 400 ? 170 : w < 480 ? 200 : 250;
-    sizeCanvas(this.canvas, w, this.#height);
+  protected sized(): void {
     this.#layout(this.#thumbs.map((c) => c.length));
-    this.draw();
   }
 
-  destroy(): void {
-    this.#observer.disconnect();
-  }
-
-  draw(): void {
-    const ctx = ctx2d(this.canvas);
-    if (!ctx || this.#width === 0) return;
-    const pal = palette();
-    const dpr = this.canvas.width / this.#width;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, this.#width, this.#height);
+  protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
     const v = this.#view;
-    if (v) this.#drawLinks(ctx, v);
+    if (v) this.#drawLinks(ctx, pal, v);
     this.#nodes.forEach((col, c) => {
       for (const n of col) {
         const thumb = c === 0 ? this.#featureThumbs[n.unit] : this.#thumbs[c - 1]?.[n.unit];
@@ -171,6 +151,23 @@ export class NetworkDiagram {
         ctx.fillText(`+${total - col.length}`, last.x, last.y + last.s / 2 + 12);
       }
     });
+    this.#columnNames(ctx, pal);
+  }
+
+  /** Each column's name in the bottom band ("inputs", "layer 1", "output"; just "1" where the long form does not fit). */
+  #columnNames(ctx: CanvasRenderingContext2D, pal: Palette): void {
+    const L = this.#L;
+    const cols = this.#nodes.length;
+    const colW = this.width / Math.max(1, cols);
+    ctx.font = `${TICK_FONT}px ${pal.font}`;
+    ctx.fillStyle = css(pal.muted);
+    this.#nodes.forEach((col, c) => {
+      const x = col[0]?.x ?? colW * (c + 0.5);
+      const long = c === 0 ? L.t('diagramInputs') : c === cols - 1 ? L.t('diagramOutput') : L.t('diagramLayer', { n: String(c) });
+      const short = c === 0 ? 'x' : c === cols - 1 ? 'ŷ' : String(c);
+      const text = ctx.measureText(long).width <= colW - 6 ? long : short;
+      this.drawLabel(ctx, text, x, this.height - TICK_BAND + 1);
+    });
   }
 
   #inputCount(): number {
@@ -194,20 +191,10 @@ export class NetworkDiagram {
 
   #layout(units: number[]): void {
     const cols = [Math.min(this.#plane ? this.#featureThumbs.length : this.#inputs, MAX_SHOWN), ...units.map((n) => Math.min(n, MAX_SHOWN))];
-    const w = this.#width;
-    const h = this.#height;
-    const colW = w / Math.max(1, cols.length);
-    const maxN = Math.max(1, ...cols);
-    const s = Math.max(10, Math.min(34, colW * 0.5, ((h - 24) / maxN) * 0.78));
-    this.#nodes = cols.map((n, c) => {
-      const gap = Math.min((h - 24) / Math.max(1, n), s * 1.6);
-      const y0 = h / 2 - ((n - 1) * gap) / 2 - 6;
-      return Array.from({ length: n }, (_, u) => ({ x: colW * (c + 0.5), y: y0 + u * gap, s, col: c, unit: u }));
-    });
+    this.#nodes = layoutColumns(cols, this.width, this.height - TICK_BAND);
   }
 
-  #drawLinks(ctx: CanvasRenderingContext2D, v: NetworkView): void {
-    const pal = palette();
+  #drawLinks(ctx: CanvasRenderingContext2D, pal: Palette, v: NetworkView): void {
     v.layers.forEach((layer, l) => {
       const from = this.#nodes[l] ?? [];
       const to = this.#nodes[l + 1] ?? [];
@@ -244,89 +231,23 @@ export class NetworkDiagram {
     else paintThumb(c, (i, j) => g[j * THUMB + i]);
   }
 
-  // Arrow keys walk the units (left/right: layers, up/down: units); the
-  // picked unit reports its value as hovering does.
   #key(e: KeyboardEvent): void {
     if (e.key === 'Enter' && this.#focus) {
-      const h = this.#focusHover();
+      const h = focusHover(this.#view, this.#nodes, this.#focus);
       if (h) this.onPick(h);
       return;
     }
-    if (e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && this.#focus) {
-      // Shift+↑/↓ walks the links into the focused unit; past either end, back to the unit.
-      e.preventDefault();
-      const n = this.#nodes[this.#focus.col - 1]?.length ?? 0;
-      const k = (this.#focus.from ?? -1) + (e.key === 'ArrowDown' ? 1 : -1);
-      const next = k < -1 ? n - 1 : k >= n ? -1 : k;
-      this.#focus = { col: this.#focus.col, unit: this.#focus.unit, from: next >= 0 ? next : undefined };
-      this.#onHover(this.#focusHover(), 0, 0);
-      this.draw();
-      return;
-    }
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    const mv = moves[e.key];
-    if (!mv || this.#nodes.length < 2) return;
+    const next = moveFocus(this.#nodes, this.#focus, e.key, e.shiftKey);
+    if (!next) return;
     e.preventDefault();
-    const f = this.#focus ?? { col: 1, unit: 0 };
-    const col = Math.max(1, Math.min(this.#nodes.length - 1, f.col + mv[0]));
-    const unit = Math.max(0, Math.min((this.#nodes[col]?.length ?? 1) - 1, (mv[0] !== 0 ? Math.min(f.unit, (this.#nodes[col]?.length ?? 1) - 1) : f.unit + mv[1])));
-    this.#focus = { col, unit };
-    this.#report(col, unit, 0, 0);
+    this.#focus = next;
+    const h = focusHover(this.#view, this.#nodes, next);
+    if (h) this.#onHover(h, 0, 0);
     this.draw();
   }
 
-  #focusHover(): DiagramHover {
-    const f = this.#focus;
-    const layer = f && this.#view?.layers[f.col - 1];
-    if (!f || !layer) return null;
-    const from = this.#nodes[f.col - 1]?.[f.from ?? -1];
-    if (!from) return this.#unitHover(f.col, f.unit);
-    return { kind: 'link', layer: f.col - 1, from: from.unit, to: f.unit, weight: weightOf(layer, from.unit, f.unit) };
-  }
-
-  #unitHover(col: number, unit: number): DiagramHover {
-    const v = this.#view;
-    if (!v) return null;
-    const layer = v.layers[col - 1];
-    const last = col === this.#nodes.length - 1;
-    const value = last ? (v.output[unit] ?? NaN) : (layer?.a[unit] ?? NaN);
-    return { kind: 'unit', layer: col - 1, unit, bias: layer?.b[unit] ?? NaN, value };
-  }
-
-  #report(col: number, unit: number, x: number, y: number): void {
-    const h = this.#unitHover(col, unit);
-    if (h) this.#onHover(h, x, y);
-  }
-
-  #hover(e: PointerEvent): void {
-    if (!this.#view) return;
-    const rect = this.canvas.getBoundingClientRect();
-    this.#onHover(this.#hitAt(e), e.clientX - rect.left, e.clientY - rect.top);
-  }
-
-  /** The unit or link under the pointer (units win: they sit on the links' ends). */
-  #hitAt(e: MouseEvent): DiagramHover {
-    const rect = this.canvas.getBoundingClientRect();
-    const x = e.clientX - rect.left;
-    const y = e.clientY - rect.top;
-    const v = this.#view;
-    if (!v) return null;
-    for (const col of this.#nodes) {
-      for (const n of col) {
-        if (Math.abs(x - n.x) <= n.s / 2 + 2 && Math.abs(y - n.y) <= n.s / 2 + 2 && n.col > 0) return this.#unitHover(n.col, n.unit);
-      }
-    }
-    for (let l = 0; l < v.layers.length; l++) {
-      for (const a of this.#nodes[l] ?? []) {
-        for (const b of this.#nodes[l + 1] ?? []) {
-          if (x < a.x || x > b.x) continue;
-          const t = (x - a.x) / (b.x - a.x);
-          // The bezier's y is close to a smoothstep between the two ends.
-          const yy = a.y + (b.y - a.y) * t * t * (3 - 2 * t);
-          if (Math.abs(y - yy) < 3) return { kind: 'link', layer: l, from: a.unit, to: b.unit, weight: weightOf(v.layers[l], a.unit, b.unit) };
-        }
-      }
-    }
-    return null;
+  protected onPointer(p: { x: number; y: number } | null): void {
+    if (!p) this.#onHover(null, 0, 0);
+    else if (this.#view) this.#onHover(hitAt(this.#view, this.#nodes, p.x, p.y), p.x, p.y);
   }
 }

@@ -3,6 +3,7 @@
 import type { NetworkView } from '../../../engine/engine';
 import { divergingColor, mix, palette } from '../../../charts/theme';
 import { ctx2d } from '../ui';
+import { setPixel } from '../../../charts/grid-image';
 
 /** Thumbnail resolution (grid points per side). */
 export const THUMB = 14;
@@ -42,12 +43,7 @@ export function paintThumb(c: HTMLCanvasElement, value: (i: number, j: number) =
   for (let j = 0; j < THUMB; j++) {
     for (let i = 0; i < THUMB; i++) {
       const v = value(i, j);
-      const rgb = color ? mix(surface, color, clamp01(v)) : divergingColor(v);
-      const o = ((THUMB - 1 - j) * THUMB + i) * 4;
-      img.data[o] = rgb[0];
-      img.data[o + 1] = rgb[1];
-      img.data[o + 2] = rgb[2];
-      img.data[o + 3] = 255;
+      setPixel(img, THUMB, i, j, color ? mix(surface, color, clamp01(v)) : divergingColor(v));
     }
   }
   ctx.putImageData(img, 0, 0);

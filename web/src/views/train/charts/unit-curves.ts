@@ -4,10 +4,9 @@
 // tanh layer smooth S-curves.
 import type { Engine, Trainer } from '../../../engine/engine';
 import { unitOutputs } from './unit-forward';
-import { palette } from '../../../charts/theme';
-import { ctx2d, el } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
-import { drawXFrame, xPixel, xSamples, type PlotArea } from '../../../charts/x-frame';
+import type { Palette } from '../../../charts/theme';
+import { XChart, clipped, polyline, xSamples } from '../../../charts/x-frame';
+import type { Localizer } from '../ui';
 
 const N = 121;
 const XS = xSamples(N);
@@ -16,28 +15,23 @@ const EVERY_MS = 200;
 /** …at most this share of the time goes into the curves. */
 const SHARE = 0.1;
 
-export class UnitCurves {
-  readonly root: HTMLElement;
-  readonly canvas: HTMLCanvasElement;
-  readonly #observer: ResizeObserver;
+export class UnitCurves extends XChart {
   readonly #engine: Engine;
   /** units × points, row-major. */
   #values: Float32Array = new Float32Array(0);
   #units = 0;
   #layer = 0;
-  #w = 0;
-  #h = 0;
   #last = 0;
   #wait = EVERY_MS;
   #timer = 0;
   #pending: Trainer | null = null;
 
-  constructor(engine: Engine) {
+  constructor(engine: Engine, L: Localizer) {
+    super({ cls: 'nt-unitcurves-canvas', rootCls: 'nt-unitcurves-plot', height: (w) => Math.min(234, Math.max(164, w * 0.42 + 14)) });
     this.#engine = engine;
-    this.canvas = el('canvas', { cls: 'nt-unitcurves-canvas', attrs: { role: 'img' } });
-    this.root = el('div', { cls: 'nt-unitcurves-plot' }, [this.canvas]);
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.root);
+    const titles = () => this.setAxisTitles(L.t('axisX'), L.t('axisUnitOut'));
+    titles();
+    L.onChange(titles);
   }
 
   /** The hidden layer to show (0-based); -1 for none. */
@@ -69,17 +63,8 @@ export class UnitCurves {
     this.#wait = Math.max(EVERY_MS, (this.#last - now) / SHARE);
   }
 
-  resize(): void {
-    const w = Math.floor(this.root.clientWidth);
-    if (w <= 0 || w === this.#w) return;
-    this.#w = w;
-    this.#h = Math.round(Math.min(220, Math.max(150, w * 0.42)));
-    sizeCanvas(this.canvas, w, this.#h);
-    this.draw();
-  }
-
   destroy(): void {
-    this.#observer.disconnect();
+    super.destroy();
     clearTimeout(this.#timer);
     this.#pending = null;
   }
@@ -110,56 +95,19 @@ export class UnitCurves {
     );
   }
 
-  draw(): void {
-    const ctx = ctx2d(this.canvas);
-    if (!ctx || this.#w === 0) return;
-    const pal = palette();
-    const w = this.#w;
-    const h = this.#h;
-    const dpr = this.canvas.width / w;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    const left = 34;
-    const top = 6;
-    const bottom = h - 20;
-    const n = N;
+  protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
     let lo = 0;
     let hi = 0;
     for (const v of this.#values) if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
     if (hi - lo < 1e-6) [lo, hi] = [lo - 1, hi + 1];
     const pad = (hi - lo) * 0.08;
-    [lo, hi] = [lo - pad, hi + pad];
-    const area: PlotArea = { left, top, right: w - 6, bottom };
-    const xOf = (x: number) => xPixel(area, x);
-    const yOf = (y: number) => top + ((hi - y) / (hi - lo)) * (bottom - top);
-    drawXFrame(ctx, pal, area, yOf, [0]);
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    // The extremes and 0, one decimal unless large; a label too close to one drawn is left out.
-    const big = Math.max(Math.abs(hi), Math.abs(lo)) >= 10;
-    const label = (v: number) => (Math.abs(v) < 1e-9 ? '0' : v.toFixed(big ? 0 : 1)).replace('-', '−');
-    const drawn: number[] = [];
-    for (const v of [0, hi - pad, lo + pad]) {
-      const y = yOf(v);
-      if (drawn.some((d) => Math.abs(d - y) < 12)) continue;
-      drawn.push(y);
-      ctx.fillText(label(v), left - 4, y);
-    }
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left, top, w - left - 6, bottom - top);
-    ctx.clip();
-    ctx.lineWidth = 1.25;
-    for (let u = 0; u < this.#units; u++) {
-      ctx.strokeStyle = pal.series[u % pal.series.length];
-      ctx.beginPath();
-      for (let i = 0; i < n; i++) {
-        const y = yOf(this.#values[u * n + i]);
-        if (i === 0) ctx.moveTo(xOf(XS[i]), y);
-        else ctx.lineTo(xOf(XS[i]), y);
+    const f = this.frame(ctx, pal, lo - pad, hi + pad);
+    clipped(ctx, f.area, () => {
+      ctx.lineWidth = 1.25;
+      for (let u = 0; u < this.#units; u++) {
+        ctx.strokeStyle = pal.series[u % pal.series.length];
+        polyline(ctx, f, XS, this.#values, u * N);
       }
-      ctx.stroke();
-    }
-    ctx.restore();
+    });
   }
 }

@@ -6,7 +6,7 @@
 import type { Engine, Metrics, Trainer } from '../../../engine/engine';
 import { CurveChart } from '../../../charts/curve-chart';
 import { palette } from '../../../charts/theme';
-import { paintMap } from '../../../charts/grid-image';
+import { CompareMap } from '../charts/compare-map';
 import { HistoryStore } from '../model/history-store';
 import { Runner, type FrameHost } from '../model/runner';
 import { MAX_COMPARE, type TrainState } from '../model/train-state';
@@ -18,10 +18,9 @@ import { sci } from './divergence-banner';
 export const DEFAULT_COMPARE = ['relu', 'tanh', 'sigmoid'];
 /** Steps each activation trains before the comparison stops by itself. */
 export const COMPARE_STEPS = 3000;
-const MAP_RES = 32;
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
-interface Entry { name: string; trainer: Trainer; store: HistoryStore; metrics: Metrics; map: HTMLCanvasElement }
+interface Entry { name: string; trainer: Trainer; store: HistoryStore; metrics: Metrics; map: CompareMap }
 
 export interface CompareActions {
   change: (p: (s: TrainState) => void) => void;
@@ -146,8 +145,8 @@ export class ComparePanel {
         const trainer = this.#act.make(name);
         const store = new HistoryStore(trainer.shape.units.length, 600);
         store.append(trainer.history(0));
-        const map = el('canvas', { cls: 'nt-compare-map', attrs: { role: 'img', width: String(MAP_RES), height: String(MAP_RES) } });
-        map.setAttribute('aria-label', this.#L.t('compareMap', { name: this.#engine.activationInfo(name).display[this.#L.lang] }));
+        const map = new CompareMap(this.#L);
+        map.canvas.setAttribute('aria-label', this.#L.t('compareMap', { name: this.#engine.activationInfo(name).display[this.#L.lang] }));
         return { name, trainer, store, metrics: trainer.metrics(), map };
       });
     } catch (err) {
@@ -197,6 +196,8 @@ export class ComparePanel {
     this.#acc.setSeries(series);
     this.#loss.setTitle(this.#L.t('compareLoss'));
     this.#acc.setTitle(this.#L.t('compareAcc'));
+    this.#loss.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisLoss'));
+    this.#acc.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisAccuracy'));
   }
 
   #draw(): void {
@@ -220,7 +221,7 @@ export class ComparePanel {
       const acc = Number.isFinite(m.testAccuracy) ? ` · ${(m.testAccuracy * 100).toFixed(1)}%` : '';
       const text = m.diverged ? this.#L.t('compareDiverged') : `${m.testLoss.toFixed(3)}${acc}`;
       const steps = this.#L.t('compareAt', { step: m.step.toLocaleString('en-US') });
-      return el('li', {}, [e.map, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
+      return el('li', {}, [e.map.root, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
     }));
     this.#describe();
   }
@@ -255,12 +256,8 @@ export class ComparePanel {
   #paintMap(e: Entry): void {
     const shape = e.trainer.shape;
     const single = shape.inputs === 2 && (shape.units.at(-1) ?? 1) === 1;
-    e.map.hidden = !single;
-    if (!single || e.metrics.diverged) return;
-    const g = e.trainer.grid(MAP_RES, { x0: -6, x1: 6, y0: -6, y1: 6 });
-    const margin = shape.head === 'sigmoid_bce' ? g.map((p) => 2 * p - 1) : g;
-    const ctx = e.map.getContext('2d');
-    if (ctx) paintMap(ctx.createImageData(MAP_RES, MAP_RES), MAP_RES, margin, e.map);
+    e.map.root.hidden = !single;
+    if (single && !e.metrics.diverged) e.map.update(e.trainer);
   }
 
   #label(): void {
@@ -271,7 +268,7 @@ export class ComparePanel {
   }
 
   #dispose(): void {
-    for (const e of this.#entries) e.trainer.dispose();
+    for (const e of this.#entries) (e.trainer.dispose(), e.map.destroy());
     this.#entries = [];
   }
 }

@@ -2,34 +2,28 @@
 // 32×32 bitmap and each 4×4 block's count of inked pixels (0..16, scaled to
 // 0..1) is one input. Pointer events cover mouse, touch and pen; arrow keys
 // move a cursor and Space inks the block under it.
-import { css, mix, palette } from '../../../charts/theme';
-import { el, ctx2d } from '../ui';
-import { sizeCanvas } from '../../../charts/canvas-size';
+import { css, mix, type Palette } from '../../../charts/theme';
+import { CanvasChart } from '../../../charts/canvas-chart';
 
 const HI = 32;
 const LO = 8;
 const BRUSH = 1.7;
 
-export class DigitsPad {
-  readonly root: HTMLElement;
-  readonly canvas: HTMLCanvasElement;
+export class DigitsPad extends CanvasChart {
   readonly #bitmap = new Uint8Array(HI * HI);
   readonly #base = new Float32Array(LO * LO);
   readonly #cells = new Float32Array(LO * LO);
   readonly #onChange: (cells: Float32Array) => void;
   readonly #onStroke: () => void;
-  readonly #observer: ResizeObserver;
   /** Strokes the student drew (pointer or keyboard), for the lessons' checks. */
   strokes = 0;
   #last: [number, number] | null = null;
   #cursor: [number, number] | null = null;
-  #size = 0;
 
   constructor(onChange: (cells: Float32Array) => void, onStroke: () => void = () => {}) {
+    super({ cls: 'nt-pad-canvas', rootCls: 'nt-pad', attrs: { tabindex: '0' }, height: (w) => w });
     this.#onChange = onChange;
     this.#onStroke = onStroke;
-    this.canvas = el('canvas', { cls: 'nt-pad-canvas', attrs: { tabindex: '0', role: 'img' } });
-    this.root = el('div', { cls: 'nt-pad' }, [this.canvas]);
     this.canvas.addEventListener('pointerdown', (e) => {
       this.strokes += 1;
       this.canvas.setPointerCapture(e.pointerId);
@@ -50,8 +44,6 @@ export class DigitsPad {
       this.#cursor = null;
       this.draw();
     });
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.root);
   }
 
   get cells(): Float32Array {
@@ -71,25 +63,8 @@ export class DigitsPad {
     this.#recompute();
   }
 
-  resize(): void {
-    const w = Math.floor(this.root.clientWidth);
-    if (w <= 0 || w === this.#size) return;
-    this.#size = w;
-    sizeCanvas(this.canvas, w, w);
-    this.draw();
-  }
-
-  destroy(): void {
-    this.#observer.disconnect();
-  }
-
-  draw(): void {
-    const ctx = ctx2d(this.canvas);
-    if (!ctx || this.#size === 0) return;
-    const pal = palette();
-    const dpr = this.canvas.width / this.#size;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const cell = this.#size / LO;
+  protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
+    const cell = this.width / LO;
     for (let j = 0; j < LO; j++) {
       for (let i = 0; i < LO; i++) {
         ctx.fillStyle = css(mix(pal.surface, pal.text, this.#cells[j * LO + i] * 0.92));
@@ -101,9 +76,9 @@ export class DigitsPad {
     ctx.beginPath();
     for (let k = 1; k < LO; k++) {
       ctx.moveTo(Math.round(k * cell) + 0.5, 0);
-      ctx.lineTo(Math.round(k * cell) + 0.5, this.#size);
+      ctx.lineTo(Math.round(k * cell) + 0.5, this.width);
       ctx.moveTo(0, Math.round(k * cell) + 0.5);
-      ctx.lineTo(this.#size, Math.round(k * cell) + 0.5);
+      ctx.lineTo(this.width, Math.round(k * cell) + 0.5);
     }
     ctx.stroke();
     if (this.#cursor) {
@@ -114,10 +89,10 @@ export class DigitsPad {
   }
 
   #ink(e: PointerEvent): void {
-    const rect = this.canvas.getBoundingClientRect();
-    if (rect.width === 0) return;
-    const x = ((e.clientX - rect.left) / rect.width) * HI;
-    const y = ((e.clientY - rect.top) / rect.height) * HI;
+    if (this.width === 0) return;
+    const p = this.local(e);
+    const x = (p.x / this.width) * HI;
+    const y = (p.y / this.height) * HI;
     const from = this.#last ?? [x, y];
     const steps = Math.max(1, Math.ceil(Math.hypot(x - from[0], y - from[1]) / 0.5));
     for (let s = 0; s <= steps; s++) this.#dab(from[0] + ((x - from[0]) * s) / steps, from[1] + ((y - from[1]) * s) / steps);

@@ -4,8 +4,7 @@
 // the distributions of the layer's weights (trainer.network) and of its
 // activations f(z) (the pre-activation bins through f).
 import type { Engine, Metrics, Trainer } from '../../../engine/engine';
-import { DistChart } from '../../../charts/dist-chart';
-import { HIST_RANGE, HistogramChart } from '../../../charts/histogram-chart';
+import { HIST_RANGE, HistogramChart, binValues } from '../../../charts/histogram-chart';
 import { MAXOUT, type LayerSpec } from '../model/train-state';
 import { card, el, setText, type Localizer } from '../ui';
 
@@ -16,9 +15,8 @@ export class LayersPanel {
   readonly #L: Localizer;
   readonly #engine: Engine;
   readonly #grid: HTMLElement;
-  readonly #observer: ResizeObserver;
   #charts: HistogramChart[] = [];
-  #dists: { w: DistChart; a: DistChart; box: HTMLElement }[] = [];
+  #dists: { w: HistogramChart; a: HistogramChart; box: HTMLElement }[] = [];
   /** f at each pre-activation bin's centre, per layer (null: maxout, no single f). */
   #fAtBins: (Float32Array | null)[] = [];
   #layers: LayerSpec[] = [];
@@ -36,11 +34,6 @@ export class LayersPanel {
     ]);
     this.#grid = el('div', { cls: 'nt-hist-grid' });
     c.body.append(L.text(el('p', { cls: 'nt-card-hint' }), 'layersHint'), legend, this.#grid);
-    this.#observer = new ResizeObserver(() => {
-      this.#charts.forEach((ch) => ch.resize());
-      this.#dists.forEach((d) => (d.w.resize(), d.a.resize()));
-    });
-    this.#observer.observe(this.#grid);
     L.onChange(() => this.#relabel());
   }
 
@@ -54,13 +47,13 @@ export class LayersPanel {
     this.#layers = layers.map((l) => ({ ...l }));
     this.#names = names;
     while (this.#charts.length < layers.length) this.#charts.push(new HistogramChart());
-    this.#charts.length = layers.length;
+    for (const c of this.#charts.splice(layers.length)) c.destroy();
+    for (const d of this.#dists.splice(layers.length)) (d.w.destroy(), d.a.destroy());
     while (this.#dists.length < layers.length) {
-      const w = new DistChart();
-      const a = new DistChart();
+      const w = new HistogramChart({ small: true });
+      const a = new HistogramChart({ small: true });
       this.#dists.push({ w, a, box: el('div', { cls: 'nt-dists' }, [w.root, a.root]) });
     }
-    this.#dists.length = layers.length;
     this.#grid.replaceChildren(...this.#charts.map((c, i) => el('div', { cls: 'nt-layer-hists' }, [c.root, this.#dists[i].box])));
     const bins = 40;
     const centres = Float32Array.from({ length: bins }, (_, i) => -HIST_RANGE + ((i + 0.5) * 2 * HIST_RANGE) / bins);
@@ -88,10 +81,10 @@ export class LayersPanel {
     const view = t ? t.network(new Float32Array(t.shape.inputs)) : null;
     this.#dists.forEach((d, i) => {
       const w = view?.layers[i]?.w;
-      if (w) d.w.set(w);
+      if (w) d.w.setBins(binValues(w));
       const h = m?.histograms[i];
       const f = this.#fAtBins[i];
-      if (h && f && h.counts.length === f.length) d.a.set(f, h.counts);
+      if (h && f && h.counts.length === f.length) d.a.setBins(binValues(f, h.counts));
       d.a.root.hidden = !f;
     });
     this.#charts.forEach((chart, i) => {
@@ -106,7 +99,7 @@ export class LayersPanel {
   }
 
   destroy(): void {
-    this.#observer.disconnect();
+    for (const c of [...this.#charts, ...this.#dists.flatMap((d) => [d.w, d.a])]) c.destroy();
   }
 
   #relabel(): void {
@@ -114,6 +107,11 @@ export class LayersPanel {
       setText(chart.title, `${this.#L.t('layerN', { n: String(i + 1) })} · ${this.#names[i] ?? ''}`);
       setText(this.#dists[i].w.title, this.#L.t('distWeights'));
       setText(this.#dists[i].a.title, this.#L.t('distActivations'));
+      const L = this.#L;
+      const count = L.t('axisCount');
+      chart.setTexts({ x: L.t('axisPreact'), y: count, outside: (lo, hi) => L.t('histOutside', { lo, hi }) });
+      this.#dists[i].w.setTexts({ x: L.t('axisWeight'), y: count });
+      this.#dists[i].a.setTexts({ x: L.t('axisActivation'), y: count });
       chart.canvas.setAttribute('aria-label', this.#L.t('histLabel', { n: String(i + 1) }));
     });
   }

@@ -40,7 +40,7 @@ export class NetworkPanel {
     this.#ctx = ctx;
     this.editor = new NetworkEditor(L, engine, act.change);
     this.#tip = el('p', { cls: 'nt-diagram-tip', attrs: { 'aria-live': 'polite' } });
-    this.diagram = new NetworkDiagram((h) => this.#hover(h));
+    this.diagram = new NetworkDiagram((h) => this.#hover(h), L);
     L.attr(this.diagram.canvas, 'aria-label', 'diagramLabel');
     this.paramEditor = new ParamEditor(L, (t, v) => act.setParameter(t.layer, t.unit, t.from, v));
     this.diagram.onPick = (h) => this.paramEditor.open(paramTarget(h, this.#pickLabel(h)));

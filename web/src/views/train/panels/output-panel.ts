@@ -29,7 +29,7 @@ export class OutputPanel {
   readonly sample: SampleView;
   readonly units: UnitsView;
   readonly #L: Localizer;
-  readonly #fit = new FitPlot();
+  readonly #fit: FitPlot;
   readonly #bars = new ProbBars();
   readonly #padBars = new ProbBars('nt-digit-bars');
   readonly #readout: HTMLElement;
@@ -56,7 +56,8 @@ export class OutputPanel {
     this.#L = L;
     const c = card(L, 'outputTitle', 'nt-output');
     this.root = c.root;
-    this.plot = new BoundaryPlot({
+    this.#fit = new FitPlot(L);
+    this.plot = new BoundaryPlot(L, {
       onProbe: (p) => {
         this.#probe = p;
         this.#readoutUpdate();

@@ -18,7 +18,7 @@ export class UnitsView {
 
   constructor(L: Localizer, engine: Engine) {
     this.#L = L;
-    this.chart = new UnitCurves(engine);
+    this.chart = new UnitCurves(engine, L);
     this.#pick = new SelectField<number>(L, 'unitsLayer', [], (v) => {
       this.chart.setLayer(v);
       this.chart.update(this.#trainer, true);
