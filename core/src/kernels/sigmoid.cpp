@@ -11,6 +11,7 @@
 // division. Measured error in tests/activation_accuracy_test.cpp.
 #include <cmath>
 
+#include "act_f32x4.hpp"
 #include "kernels.hpp"
 #include "map.hpp"
 #include "vmath.hpp"
@@ -35,11 +36,7 @@ void sigmoid_deriv_f32_scalar(std::size_t n, const float* x, float* y, const Ker
 
 #if NNPLAY_SIMD
 void sigmoid_f32_wasmsimd_rr2_p6_div(std::size_t n, const float* x, float* y, const KernelArgs&) {
-  map_f32x4(n, x, y, [](v128_t v) {
-    const v128_t z = exp_f32x4_rr2_p6(wasm_f32x4_neg(wasm_f32x4_abs(v)));
-    const v128_t num = wasm_v128_bitselect(z, wasm_f32x4_splat(1.0f), wasm_f32x4_lt(v, wasm_f32x4_splat(0.0f)));
-    return wasm_f32x4_div(num, wasm_f32x4_add(wasm_f32x4_splat(1.0f), z));
-  });
+  map_f32x4(n, x, y, sigmoid_f32x4);
 }
 
 void sigmoid_deriv_f32_wasmsimd_rr2_p6_div(std::size_t n, const float* x, float* y, const KernelArgs&) {
