@@ -23,7 +23,7 @@ inline v128_t tanh_f32x4(v128_t v) {
 
 // σ(x) = (x < 0 ? z : 1) / (1 + z), z = e^{-|x|} (sigmoid.cpp).
 inline v128_t sigmoid_f32x4(v128_t v) {
-  const v128_t z = exp_f32x4_rr2_p6(wasm_f32x4_neg(wasm_f32x4_abs(v)));
+  const v128_t z = exp_neg_f32x4_rr2_p6(wasm_v128_or(v, wasm_f32x4_splat(-0.0f)));  // e^{-|x|}
   const v128_t num = wasm_v128_bitselect(z, wasm_f32x4_splat(1.0f), wasm_f32x4_lt(v, wasm_f32x4_splat(0.0f)));
   return wasm_f32x4_div(num, wasm_f32x4_add(wasm_f32x4_splat(1.0f), z));
 }
