@@ -181,15 +181,23 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
     }
     kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
                          grad_z.data(), l.grad_w.data());
-    l.grad_b.noalias() = grad_z.colwise().sum();
+    kernels::column_sums_f32(std::size_t(grad_z.rows()), std::size_t(grad_z.cols()), grad_z.data(), l.grad_b.data());
     if (i == 0) break;
     DenseLayer& prev = layers_[i - 1];
+    const DenseLayer::Pass& pp = prev.train;
+    l.w_t.resize(l.w.cols(), l.w.rows());
+    kernels::transpose_f32(std::size_t(l.w.rows()), std::size_t(l.w.cols()), l.w.data(), l.w_t.data());
+    if (plain_below) {
+      // dL/d(prev.z) = (dL/dz · Wᵀ) ∘ f'(prev.z), the product's outputs multiplied as they are stored.
+      prev.grad_z.resize(grad_z.rows(), l.w.rows());
+      kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
+                           grad_z.data(), l.w_t.data(), prev.grad_z.data(), pp.deriv.data());
+      continue;
+    }
     Matrix& grad_a = prev.grad_a;  // dL/d(prev.a) = dL/dz · Wᵀ
-    l.w_t = l.w.transpose();
     grad_a.resize(grad_z.rows(), l.w.rows());
     kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), grad_z.data(),
                          l.w_t.data(), grad_a.data());
-    const DenseLayer::Pass& pp = prev.train;
     if (pp.mask.size() != 0) grad_a.array() *= pp.mask.array();
     if (prev.pieces > 1) {
       prev.grad_z.setZero(grad_a.rows(), prev.units * prev.pieces);

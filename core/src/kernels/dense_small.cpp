@@ -220,22 +220,6 @@ void weight_column(std::size_t m, const float* x, const float* gz, float* gw, fl
   gb[0] = s;
 }
 
-// wt = Wᵀ (n × k) from W (k × n), both multiples of 4 wide, by 4×4 blocks.
-void transpose(std::size_t k, std::size_t n, const float* w, float* wt) {
-  for (std::size_t q = 0; q < k; q += 4) {
-    for (std::size_t j = 0; j < n; j += 4) {
-      const v128_t r0 = wasm_v128_load(w + q * n + j), r1 = wasm_v128_load(w + (q + 1) * n + j);
-      const v128_t r2 = wasm_v128_load(w + (q + 2) * n + j), r3 = wasm_v128_load(w + (q + 3) * n + j);
-      const v128_t t0 = wasm_i32x4_shuffle(r0, r1, 0, 4, 1, 5), t1 = wasm_i32x4_shuffle(r0, r1, 2, 6, 3, 7);
-      const v128_t t2 = wasm_i32x4_shuffle(r2, r3, 0, 4, 1, 5), t3 = wasm_i32x4_shuffle(r2, r3, 2, 6, 3, 7);
-      wasm_v128_store(wt + j * k + q, wasm_i32x4_shuffle(t0, t2, 0, 1, 4, 5));
-      wasm_v128_store(wt + (j + 1) * k + q, wasm_i32x4_shuffle(t0, t2, 2, 3, 6, 7));
-      wasm_v128_store(wt + (j + 2) * k + q, wasm_i32x4_shuffle(t1, t3, 0, 1, 4, 5));
-      wasm_v128_store(wt + (j + 3) * k + q, wasm_i32x4_shuffle(t1, t3, 2, 3, 6, 7));
-    }
-  }
-}
-
 }  // namespace
 
 void dense_act_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
@@ -257,7 +241,7 @@ void dense_backward_f32(std::size_t m, std::size_t k, std::size_t n, const float
   if (gx == nullptr) return;
   alignas(16) float wt[64];  // Wᵀ, n × k ≤ 8 × 8; for n = 1 it is W itself
   const float* rows = w;
-  if (n > 1) transpose(k, n, w, wt), rows = wt;
+  if (n > 1) transpose_f32_wasmsimd(k, n, w, wt), rows = wt;
   if (k == 8) input_layer<2>(m, n, gz, rows, d_prev, gx);
   else input_layer<1>(m, n, gz, rows, d_prev, gx);
 }
