@@ -33,19 +33,25 @@ void check_close(const Vec& got, const std::vector<double>& want, const std::vec
 }
 
 using Kernel3 = void (*)(std::size_t, std::size_t, std::size_t, const float*, const float*, float*);
+using KernelNt = void (*)(std::size_t, std::size_t, std::size_t, const float*, const float*, float*, const float*);
+using KernelSums = void (*)(std::size_t, std::size_t, const float*, float*);
 using KernelBias = void (*)(std::size_t, std::size_t, std::size_t, const float*, const float*, const float*, float*);
 
 TEST_CASE("gemm_small: forward, weight and input products agree with double precision") {
   struct Variant {
     const char* name;
     KernelBias bias;
-    Kernel3 tn, nt;
+    Kernel3 tn;
+    KernelNt nt;
+    KernelSums sums, transpose;
   };
-  std::vector<Variant> variants = {
-      {"scalar", kernels::gemm_bias_f32_scalar, kernels::gemm_tn_f32_scalar, kernels::gemm_nt_f32_scalar}};
+  std::vector<Variant> variants = {{"scalar", kernels::gemm_bias_f32_scalar, kernels::gemm_tn_f32_scalar,
+                                    kernels::gemm_nt_f32_scalar, kernels::column_sums_f32_scalar,
+                                    kernels::transpose_f32_scalar}};
 #if NNPLAY_SIMD
   variants.push_back({"wasmsimd", kernels::gemm_bias_f32_wasmsimd, kernels::gemm_tn_f32_wasmsimd,
-                      kernels::gemm_nt_f32_wasmsimd});
+                      kernels::gemm_nt_f32_wasmsimd, kernels::column_sums_f32_wasmsimd,
+                      kernels::transpose_f32_wasmsimd});
 #endif
   std::uint32_t state = 99;
   for (const Variant& v : variants) {
@@ -80,11 +86,23 @@ TEST_CASE("gemm_small: forward, weight and input products agree with double prec
                 mag[p * n + j] += std::fabs(x[i * k + p] * g[i * n + j]);
               }
           check_close(gw, want, mag, m);
-          // G_X = G·Wᵀ
-          Vec gx(m * k), wt(n * k);
+          // g_b = Σ_rows G: a float sum of m terms
+          Vec gb(n);
+          v.sums(m, n, g.data(), gb.data());
+          want.assign(n, 0.0), mag.assign(n, 0.0);
+          for (std::size_t j = 0; j < n; ++j)
+            for (std::size_t i = 0; i < m; ++i) want[j] += g[i * n + j], mag[j] += std::fabs(g[i * n + j]);
+          check_close(gb, want, mag, m);
+          // Wᵀ: every element moved, none changed
+          Vec wt(n * k);
+          v.transpose(k, n, w.data(), wt.data());
+          int misplaced = 0;
           for (std::size_t p = 0; p < k; ++p)
-            for (std::size_t j = 0; j < n; ++j) wt[j * k + p] = w[p * n + j];
-          v.nt(m, k, n, g.data(), wt.data(), gx.data());
+            for (std::size_t j = 0; j < n; ++j) misplaced += wt[j * k + p] == w[p * n + j] ? 0 : 1;
+          CHECK(misplaced == 0);
+          // G_X = G·Wᵀ
+          Vec gx(m * k);
+          v.nt(m, k, n, g.data(), wt.data(), gx.data(), nullptr);
           want.assign(m * k, 0.0), mag.assign(m * k, 0.0);
           for (std::size_t i = 0; i < m; ++i)
             for (std::size_t p = 0; p < k; ++p)
@@ -93,11 +111,49 @@ TEST_CASE("gemm_small: forward, weight and input products agree with double prec
                 mag[i * k + p] += std::fabs(g[i * n + j] * w[p * n + j]);
               }
           check_close(gx, want, mag, n);
+          // G_X ∘ d: each output multiplied once as it is stored, so exactly gx[i]·d[i].
+          const Vec d = random_vec(m * k, state);
+          Vec gxd(m * k);
+          v.nt(m, k, n, g.data(), wt.data(), gxd.data(), d.data());
+          int differ = 0;
+          for (std::size_t i = 0; i < m * k; ++i) differ += gxd[i] == gx[i] * d[i] ? 0 : 1;
+          CHECK(differ == 0);
         }
       }
     }
   }
 }
+
+#if NNPLAY_SIMD
+// Every output is the same sum in the same order as the reference (the
+// vector blocks and the padded tail of the last n % 4 columns alike).
+TEST_CASE("gemm_small: the SIMD products equal the scalar reference bit for bit") {
+  std::uint32_t state = 5;
+  for (std::size_t m : {3, 10, 64}) {
+    for (std::size_t k : {2, 8, 64}) {
+      for (std::size_t n : {1, 3, 6, 64, 67}) {
+        CAPTURE(m);
+        CAPTURE(k);
+        CAPTURE(n);
+        const Vec x = random_vec(m * k, state), w = random_vec(k * n, state), b = random_vec(n, state);
+        const Vec g = random_vec(m * n, state), d = random_vec(m * k, state);
+        Vec wt(n * k);
+        kernels::transpose_f32_scalar(k, n, w.data(), wt.data());
+        Vec z0(m * n), z1(m * n), gw0(k * n), gw1(k * n), gx0(m * k), gx1(m * k);
+        kernels::gemm_bias_f32_scalar(m, k, n, x.data(), w.data(), b.data(), z0.data());
+        kernels::gemm_bias_f32_wasmsimd(m, k, n, x.data(), w.data(), b.data(), z1.data());
+        kernels::gemm_tn_f32_scalar(m, k, n, x.data(), g.data(), gw0.data());
+        kernels::gemm_tn_f32_wasmsimd(m, k, n, x.data(), g.data(), gw1.data());
+        kernels::gemm_nt_f32_scalar(m, k, n, g.data(), wt.data(), gx0.data(), d.data());
+        kernels::gemm_nt_f32_wasmsimd(m, k, n, g.data(), wt.data(), gx1.data(), d.data());
+        CHECK(z0 == z1);
+        CHECK(gw0 == gw1);
+        CHECK(gx0 == gx1);
+      }
+    }
+  }
+}
+#endif
 
 TEST_CASE("gemm_small: IEEE values pass through as in the plain sums") {
   // A NaN weight poisons exactly the outputs that use it; an infinite input the same.

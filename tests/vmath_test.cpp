@@ -89,6 +89,10 @@ TEST_CASE("vmath primitives meet their stated bounds on a sweep of all floats") 
     const auto op = [](v128_t x) { return kernels::expm1_neg_f32x4_rr1_p6(x); };
     report("expm1_neg_f32x4_rr1_p6", sweep_op(op, ref_expm1, {-INFINITY, 0.0}, 2.0), 2.0);
   }
+  SUBCASE("exp_neg on [-87.3, 0] (normal results)") {
+    const auto op = [](v128_t x) { return kernels::exp_neg_f32x4_rr2_p6(x); };
+    report("exp_neg_f32x4_rr2_p6", sweep_op(op, ref_exp, {-87.3, 0.0}, 1.1), 1.1);
+  }
   SUBCASE("exp_split_nc and exp_f32x4 on [-150, 89]") {
     const auto op = [](v128_t x) { return kernels::exp_f32x4(kernels::exp_split_nc_f32x4_rr2_p6(x)); };
     report("exp_f32x4(exp_split_nc(x))", sweep_op(op, ref_exp, {-150.0, 89.0}, 1.1), 1.1);

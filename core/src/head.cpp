@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "kernels/kernels.hpp"
 #include "nnplay/activation.hpp"
 #include "nnplay/softmax.hpp"
 
@@ -20,16 +21,23 @@ float head_target(Head h, float y, int classes) {
   return y;
 }
 
+namespace {
+
+// The output activation's kernel, called directly: its sizes match and it has
+// no parameters, so activation_forward's checks would only cost time per step.
+void output_activation(Activation a, std::size_t n, const float* z, float* p) {
+  const kernels::KernelSet& k = kernels::kernels_for(a);
+  (NNPLAY_SIMD ? k.forward_simd : k.forward_scalar)(n, z, p, kernels::KernelArgs{});
+}
+
+}  // namespace
+
 void head_forward(Head h, const Matrix& z, Matrix* p) {
   p->resize(z.rows(), z.cols());
   const auto n = static_cast<std::size_t>(z.size());
   switch (h) {
-    case Head::kSigmoidBce:
-      activation_forward(Activation::kSigmoid, {}, Span<const float>(z.data(), n), Span<float>(p->data(), n));
-      break;
-    case Head::kTanhMse:
-      activation_forward(Activation::kTanh, {}, Span<const float>(z.data(), n), Span<float>(p->data(), n));
-      break;
+    case Head::kSigmoidBce: output_activation(Activation::kSigmoid, n, z.data(), p->data()); break;
+    case Head::kTanhMse: output_activation(Activation::kTanh, n, z.data(), p->data()); break;
     case Head::kSoftmaxCe:
       softmax_rows(static_cast<std::size_t>(z.rows()), static_cast<std::size_t>(z.cols()),
                    Span<const float>(z.data(), n), Span<float>(p->data(), n));
@@ -43,6 +51,14 @@ double head_loss(Head h, int classes, const Matrix& z, const Matrix& p, const fl
   const Eigen::Index rows = z.rows();
   if (rows == 0) return 0.0;
   double total = 0.0;
+  if (h == Head::kLinearMse || h == Head::kTanhMse) {
+    // The squared error, the most common head of small nets, without the per-row dispatch below.
+    for (Eigen::Index r = 0; r < rows; ++r) {
+      const double d = double(p(r, 0)) - head_target(h, y[r], classes);
+      total += 0.5 * d * d;
+    }
+    return total / double(rows);
+  }
   for (Eigen::Index r = 0; r < rows; ++r) {
     switch (h) {
       case Head::kSigmoidBce: {
@@ -72,18 +88,20 @@ double head_loss(Head h, int classes, const Matrix& z, const Matrix& p, const fl
 }
 
 void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix* dz) {
-  *dz = p;
   const float inv = 1.0f / static_cast<float>(p.rows());
-  for (Eigen::Index r = 0; r < p.rows(); ++r) {
-    if (h == Head::kSoftmaxCe) {
-      (*dz)(r, static_cast<Eigen::Index>(y[r])) -= 1.0f;
-    } else {
-      const float t = head_target(h, y[r], classes);
-      (*dz)(r, 0) -= t;
-      if (h == Head::kTanhMse) (*dz)(r, 0) *= 1.0f - p(r, 0) * p(r, 0);
-    }
+  if (h == Head::kSoftmaxCe) {
+    *dz = p;
+    for (Eigen::Index r = 0; r < p.rows(); ++r) (*dz)(r, static_cast<Eigen::Index>(y[r])) -= 1.0f;
+    *dz *= inv;
+    return;
   }
-  *dz *= inv;
+  // One output: the same operations per row as above, in one pass.
+  dz->resize(p.rows(), 1);
+  for (Eigen::Index r = 0; r < p.rows(); ++r) {
+    float g = p(r, 0) - head_target(h, y[r], classes);
+    if (h == Head::kTanhMse) g *= 1.0f - p(r, 0) * p(r, 0);
+    (*dz)(r, 0) = g * inv;
+  }
 }
 
 bool head_predicts_classes(Head h, int classes) {

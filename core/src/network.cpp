@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "kernels/dense_small.hpp"
 #include "kernels/gemm_small.hpp"
 #include "kernels/kernels.hpp"
 
@@ -138,6 +139,18 @@ const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rn
   for (DenseLayer& l : layers_) {
     const PassRef c = pass(l, training);
     c.z.resize(input->rows(), l.w.cols());
+    kernels::FusedAct act;
+    if (!l.output && l.pieces == 1 && kernels::fused_width(l.units) && kernels::fused_activation(l.activation, &act) &&
+        !(training && dropout > 0.0f)) {
+      // A narrow layer: product, activation and f' row by row in registers.
+      c.a.resize(input->rows(), l.units);
+      c.deriv.resize(input->rows(), l.units);
+      c.mask.resize(0, 0);
+      kernels::dense_act_f32(std::size_t(input->rows()), std::size_t(l.inputs), std::size_t(l.units), input->data(),
+                             l.w.data(), l.b.data(), act, c.z.data(), c.a.data(), training ? c.deriv.data() : nullptr);
+      input = &c.a;
+      continue;
+    }
     kernels::gemm_bias_f32(std::size_t(input->rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
                            input->data(), l.w.data(), l.b.data(), c.z.data());
     if (l.output) return c.z;
@@ -153,17 +166,38 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
     DenseLayer& l = layers_[i];
     const Matrix& input = i == 0 ? x : layers_[i - 1].train.a;
     const Matrix& grad_z = l.grad_z;
+    DenseLayer* below = i == 0 ? nullptr : &layers_[i - 1];
+    const bool plain_below = below == nullptr || (below->pieces == 1 && below->train.mask.size() == 0 &&
+                                                  !below->learns_alpha());
+    if (plain_below && kernels::fused_backward_fits(l.inputs, int(l.w.cols()), below != nullptr)) {
+      // Both products and the bias sum in one call, G_Z·Wᵀ multiplied by the
+      // layer below's f' as it is stored.
+      if (below != nullptr) below->grad_z.resize(grad_z.rows(), l.inputs);
+      kernels::dense_backward_f32(std::size_t(grad_z.rows()), std::size_t(l.inputs), std::size_t(l.w.cols()),
+                                  input.data(), grad_z.data(), l.w.data(), l.grad_w.data(), l.grad_b.data(),
+                                  below ? below->train.deriv.data() : nullptr, below ? below->grad_z.data() : nullptr);
+      if (below == nullptr) break;
+      continue;
+    }
     kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
                          grad_z.data(), l.grad_w.data());
-    l.grad_b.noalias() = grad_z.colwise().sum();
+    kernels::column_sums_f32(std::size_t(grad_z.rows()), std::size_t(grad_z.cols()), grad_z.data(), l.grad_b.data());
     if (i == 0) break;
     DenseLayer& prev = layers_[i - 1];
+    const DenseLayer::Pass& pp = prev.train;
+    l.w_t.resize(l.w.cols(), l.w.rows());
+    kernels::transpose_f32(std::size_t(l.w.rows()), std::size_t(l.w.cols()), l.w.data(), l.w_t.data());
+    if (plain_below) {
+      // dL/d(prev.z) = (dL/dz · Wᵀ) ∘ f'(prev.z), the product's outputs multiplied as they are stored.
+      prev.grad_z.resize(grad_z.rows(), l.w.rows());
+      kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
+                           grad_z.data(), l.w_t.data(), prev.grad_z.data(), pp.deriv.data());
+      continue;
+    }
     Matrix& grad_a = prev.grad_a;  // dL/d(prev.a) = dL/dz · Wᵀ
-    l.w_t = l.w.transpose();
     grad_a.resize(grad_z.rows(), l.w.rows());
     kernels::gemm_nt_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), grad_z.data(),
                          l.w_t.data(), grad_a.data());
-    const DenseLayer::Pass& pp = prev.train;
     if (pp.mask.size() != 0) grad_a.array() *= pp.mask.array();
     if (prev.pieces > 1) {
       prev.grad_z.setZero(grad_a.rows(), prev.units * prev.pieces);

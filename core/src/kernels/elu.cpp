@@ -25,6 +25,9 @@
 // the error is above 2^-24) scalar 0.50, simd 0.83. Every 65th float, α up to
 // 5: forward scalar 1.44, simd 1.69 ulp; derivative scalar 2.50 (a subnormal
 // e^x times 5, x = -88.9), simd 1.28 ulp.
+// Flops per element: forward 24, derivative 23.
+//   f: pmin, expm1_neg (20, see tanh.cpp), α·, pmax, add.
+//   f': pmax, exp_split_nc 18, mul_exp ((m + m·q)·s1·s2) 4.
 #include <cmath>
 
 #include "kernels.hpp"

@@ -33,6 +33,13 @@
 //   derivative  scalar 0.50 ulp, SIMD 0.60 ulp where the error exceeds 2^-24
 //               (max absolute error 6.0e-8 and 7.1e-8; the bound is 8 ulp or 2^-24)
 //
+// Flops per element: forward 61, derivative 54 (f64x2 lanes count as flops).
+//   f (f32 part): pmax, clamp 2, abs, u², u - uh, the split square's low part 5,
+//   two ·(-½), exp with a lo term (two clamps, 19, 3) 26; f64 part: the normal
+//   tail (degree-4 and degree-5 Horner 8 + 10, one division) 19, e·tail, u·g,
+//   x⁺ - u·g.   f': clamp 2, x², ·(-½), exp_f32x4_rr2_p6 23; f64: abs, c·u,
+//   tail 19, sub, e·, ½ + ½s, s·m, sub.
+//
 // gelu_f32_wasmsimd_rr2_p6_rat: exp_f32x4_rr2_p6 (two-part argument) times the
 // rational h in f64x2 lanes (one f64 division per two lanes).
 #include <cmath>

@@ -29,7 +29,8 @@ void gemm_tn_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float
   }
 }
 
-void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx) {
+void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                        const float* d) {
   for (std::size_t i = 0; i < m; ++i) {
     float* out = gx + i * k;
     for (std::size_t p = 0; p < k; ++p) out[p] = 0.0f;
@@ -38,7 +39,22 @@ void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float
       const float* row = wt + j * k;
       for (std::size_t p = 0; p < k; ++p) out[p] += gj * row[p];
     }
+    if (d != nullptr)
+      for (std::size_t p = 0; p < k; ++p) out[p] *= d[i * k + p];
   }
+}
+
+void column_sums_f32_scalar(std::size_t m, std::size_t n, const float* g, float* out) {
+  for (std::size_t j = 0; j < n; ++j) {
+    float s = 0.0f;
+    for (std::size_t r = 0; r < m; ++r) s += g[r * n + j];
+    out[j] = s;
+  }
+}
+
+void transpose_f32_scalar(std::size_t k, std::size_t n, const float* w, float* wt) {
+  for (std::size_t q = 0; q < k; ++q)
+    for (std::size_t j = 0; j < n; ++j) wt[j * k + q] = w[q * n + j];
 }
 
 #if NNPLAY_SIMD
@@ -59,6 +75,7 @@ struct Product {
   const float* init;
   float* out;
   std::size_t os;
+  const float* scale = nullptr;  // when set, each output is multiplied by scale[r·os + j] as it is stored
 };
 
 template <int V, int R>
@@ -77,7 +94,10 @@ static void block(const Product& p, std::size_t j, std::size_t r) {
     }
   }
   for (int q = 0; q < R; ++q)
-    for (int v = 0; v < V; ++v) wasm_v128_store(p.out + (r + q) * p.os + j + 4 * v, c[q][v]);
+    for (int v = 0; v < V; ++v) {
+      const std::size_t at = (r + q) * p.os + j + 4 * v;
+      wasm_v128_store(p.out + at, p.scale ? wasm_f32x4_mul(c[q][v], wasm_v128_load(p.scale + at)) : c[q][v]);
+    }
 }
 
 template <int V, int R>
@@ -90,17 +110,39 @@ static void columns(const Product& p, std::size_t j) {
   for (; r < p.rows_out; ++r) block<V, 1>(p, j, r);
 }
 
+// The last n % 4 columns as one vector: they are copied into a block four
+// wide (zeros beyond), multiplied there, and copied back. Each lane is still
+// its output's sum in the reference order. False when the block would not fit.
+static bool padded_tail(const Product& p, std::size_t j) {
+  constexpr std::size_t kMax = 128;  // rows of the copied operands (2 KB of stack each)
+  const std::size_t w = p.n - j;
+  if (p.count > kMax || p.rows_out > kMax) return false;
+  alignas(16) float rows[kMax * 4], out[kMax * 4], init[4] = {0.0f, 0.0f, 0.0f, 0.0f};
+  for (std::size_t t = 0; t < p.count; ++t)
+    for (std::size_t c = 0; c < 4; ++c) rows[t * 4 + c] = c < w ? p.rows[t * p.n + j + c] : 0.0f;
+  for (std::size_t c = 0; c < w && p.init; ++c) init[c] = p.init[j + c];
+  const Product q{p.rows_out, p.count, 4, p.a, p.ars, p.as, rows, p.init ? init : nullptr, out, 4};
+  columns<1, 4>(q, 0);
+  for (std::size_t r = 0; r < p.rows_out; ++r)
+    for (std::size_t c = 0; c < w; ++c) {
+      const std::size_t at = r * p.os + j + c;
+      p.out[at] = p.scale ? out[r * 4 + c] * p.scale[at] : out[r * 4 + c];
+    }
+  return true;
+}
+
 static void product(const Product& p) {
   std::size_t j = 0;
   for (; j + 16 <= p.n; j += 16) columns<4, 2>(p, j);
   if (j + 8 <= p.n) columns<2, 4>(p, j), j += 8;
   if (j + 4 <= p.n) columns<1, 4>(p, j), j += 4;
+  if (j < p.n && p.count >= 8 && padded_tail(p, j)) return;  // short sums stay scalar: the copies would cost more
   for (; j < p.n; ++j) {
     for (std::size_t r = 0; r < p.rows_out; ++r) {
       const float* a = p.a + r * p.ars;
       float c = p.init ? p.init[j] : 0.0f;
       for (std::size_t t = 0; t < p.count; ++t) c += a[t * p.as] * p.rows[t * p.n + j];
-      p.out[r * p.os + j] = c;
+      p.out[r * p.os + j] = p.scale ? c * p.scale[r * p.os + j] : c;
     }
   }
 }
@@ -117,10 +159,52 @@ void gemm_tn_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const flo
   product({k, m, n, x, 1, k, g, nullptr, gw, n});
 }
 
-void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx) {
+void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                          const float* d) {
   // With W transposed (n×k) the product is G·Wᵀ = Σ_j g[i][j] · wt row j: the
   // same row-at-a-time form as the forward product, vectorised along k.
-  product({m, n, k, g, n, 1, wt, nullptr, gx, k});
+  product({m, n, k, g, n, 1, wt, nullptr, gx, k, d});
+}
+
+void column_sums_f32_wasmsimd(std::size_t m, std::size_t n, const float* g, float* out) {
+  std::size_t j = 0;
+  for (; j + 8 <= n; j += 8) {
+    v128_t s0 = wasm_f32x4_splat(0.0f), s1 = s0;
+    for (std::size_t r = 0; r < m; ++r) {
+      s0 = wasm_f32x4_add(s0, wasm_v128_load(g + r * n + j));
+      s1 = wasm_f32x4_add(s1, wasm_v128_load(g + r * n + j + 4));
+    }
+    wasm_v128_store(out + j, s0), wasm_v128_store(out + j + 4, s1);
+  }
+  for (; j + 4 <= n; j += 4) {
+    v128_t s = wasm_f32x4_splat(0.0f);
+    for (std::size_t r = 0; r < m; ++r) s = wasm_f32x4_add(s, wasm_v128_load(g + r * n + j));
+    wasm_v128_store(out + j, s);
+  }
+  for (; j < n; ++j) {
+    float s = 0.0f;
+    for (std::size_t r = 0; r < m; ++r) s += g[r * n + j];
+    out[j] = s;
+  }
+}
+
+void transpose_f32_wasmsimd(std::size_t k, std::size_t n, const float* w, float* wt) {
+  const std::size_t k4 = k & ~std::size_t{3}, n4 = n & ~std::size_t{3};
+  for (std::size_t q = 0; q < k4; q += 4) {
+    for (std::size_t j = 0; j < n4; j += 4) {
+      const v128_t r0 = wasm_v128_load(w + q * n + j), r1 = wasm_v128_load(w + (q + 1) * n + j);
+      const v128_t r2 = wasm_v128_load(w + (q + 2) * n + j), r3 = wasm_v128_load(w + (q + 3) * n + j);
+      const v128_t t0 = wasm_i32x4_shuffle(r0, r1, 0, 4, 1, 5), t1 = wasm_i32x4_shuffle(r0, r1, 2, 6, 3, 7);
+      const v128_t t2 = wasm_i32x4_shuffle(r2, r3, 0, 4, 1, 5), t3 = wasm_i32x4_shuffle(r2, r3, 2, 6, 3, 7);
+      wasm_v128_store(wt + j * k + q, wasm_i32x4_shuffle(t0, t2, 0, 1, 4, 5));
+      wasm_v128_store(wt + (j + 1) * k + q, wasm_i32x4_shuffle(t0, t2, 2, 3, 6, 7));
+      wasm_v128_store(wt + (j + 2) * k + q, wasm_i32x4_shuffle(t1, t3, 0, 1, 4, 5));
+      wasm_v128_store(wt + (j + 3) * k + q, wasm_i32x4_shuffle(t1, t3, 2, 3, 6, 7));
+    }
+  }
+  // The edges that are not whole 4×4 blocks, element by element.
+  for (std::size_t q = 0; q < k; ++q)
+    for (std::size_t j = q < k4 ? n4 : 0; j < n; ++j) wt[j * k + q] = w[q * n + j];
 }
 #endif
 
@@ -141,11 +225,28 @@ void gemm_tn_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, co
 #endif
 }
 
-void gemm_nt_f32(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx) {
+void gemm_nt_f32(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                 const float* d) {
 #if NNPLAY_SIMD
-  gemm_nt_f32_wasmsimd(m, k, n, g, wt, gx);
+  gemm_nt_f32_wasmsimd(m, k, n, g, wt, gx, d);
 #else
-  gemm_nt_f32_scalar(m, k, n, g, wt, gx);
+  gemm_nt_f32_scalar(m, k, n, g, wt, gx, d);
+#endif
+}
+
+void column_sums_f32(std::size_t m, std::size_t n, const float* g, float* out) {
+#if NNPLAY_SIMD
+  column_sums_f32_wasmsimd(m, n, g, out);
+#else
+  column_sums_f32_scalar(m, n, g, out);
+#endif
+}
+
+void transpose_f32(std::size_t k, std::size_t n, const float* w, float* wt) {
+#if NNPLAY_SIMD
+  transpose_f32_wasmsimd(k, n, w, wt);
+#else
+  transpose_f32_scalar(k, n, w, wt);
 #endif
 }
 

@@ -8,6 +8,9 @@
 //   inputs:    G_X = G_Z·Wᵀ          G_X m×k, computed from Wᵀ (n×k, the
 //                                    caller transposes) so that it too adds
 //                                    whole rows instead of taking dot products
+//   gemm_nt also takes an optional d (m×k): G_X ∘ d, each output multiplied
+//   as it is stored (the layer below's f'), null for none.
+//   column_sums:  g_b = Σ_rows G_Z, rows in order;  transpose:  Wᵀ from W.
 // The scalar functions are the reference. The _wasmsimd ones put four output
 // columns in a vector (scalar for the last n % 4) and compute every output as
 // the same sum in the same order as the reference.
@@ -19,17 +22,26 @@ namespace nnplay::kernels {
 void gemm_bias_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
                           const float* b, float* z);
 void gemm_tn_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
-void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+void gemm_nt_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                        const float* d = nullptr);
+void column_sums_f32_scalar(std::size_t m, std::size_t n, const float* g, float* out);
+void transpose_f32_scalar(std::size_t k, std::size_t n, const float* w, float* wt);
 
 void gemm_bias_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
                             const float* b, float* z);
 void gemm_tn_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
-void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                          const float* d = nullptr);
+void column_sums_f32_wasmsimd(std::size_t m, std::size_t n, const float* g, float* out);
+void transpose_f32_wasmsimd(std::size_t k, std::size_t n, const float* w, float* wt);
 
 // The variants the build ships: SIMD when NNPLAY_SIMD, else the scalar reference.
 void gemm_bias_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
                    float* z);
 void gemm_tn_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* g, float* gw);
-void gemm_nt_f32(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx);
+void gemm_nt_f32(std::size_t m, std::size_t k, std::size_t n, const float* g, const float* wt, float* gx,
+                 const float* d = nullptr);
+void column_sums_f32(std::size_t m, std::size_t n, const float* g, float* out);
+void transpose_f32(std::size_t k, std::size_t n, const float* w, float* wt);
 
 }  // namespace nnplay::kernels

@@ -2,6 +2,7 @@
 // convention (the subgradient at the kink). NaN in gives NaN out for f and f'.
 #include <cmath>
 
+#include "act_f32x4.hpp"
 #include "kernels.hpp"
 #include "map.hpp"
 
@@ -17,20 +18,10 @@ void relu_deriv_f32_scalar(std::size_t n, const float* x, float* y, const Kernel
 }
 
 #if NNPLAY_SIMD
-// x where x > 0 or x is NaN (x != x), else 0: one compare and one select.
-void relu_f32_wasmsimd(std::size_t n, const float* x, float* y, const KernelArgs&) {
-  map_f32x4(n, x, y, [](v128_t v) {
-    const v128_t keep = wasm_v128_or(wasm_f32x4_gt(v, wasm_f32x4_splat(0.0f)), wasm_f32x4_ne(v, v));
-    return wasm_v128_and(v, keep);
-  });
-}
+// x where x > 0 or x is NaN (x != x), else 0: one compare and one select (act_f32x4.hpp).
+void relu_f32_wasmsimd(std::size_t n, const float* x, float* y, const KernelArgs&) { map_f32x4(n, x, y, relu_f32x4); }
 
-void relu_deriv_f32_wasmsimd(std::size_t n, const float* x, float* y, const KernelArgs&) {
-  map_f32x4(n, x, y, [](v128_t v) {
-    const v128_t one = wasm_v128_and(wasm_f32x4_gt(v, wasm_f32x4_splat(0.0f)), wasm_f32x4_splat(1.0f));
-    return wasm_v128_bitselect(v, one, wasm_f32x4_ne(v, v));
-  });
-}
+void relu_deriv_f32_wasmsimd(std::size_t n, const float* x, float* y, const KernelArgs&) { map_f32x4(n, x, y, relu_deriv_f32x4); }
 #endif
 
 }  // namespace

@@ -28,6 +28,10 @@
 // above 2^-24) scalar 3.28, simd 3.19. Every 65th float: forward scalar 2.87,
 // simd 2.45 ulp; derivative scalar 4.43, simd 4.11 ulp where |f'| >= 1/16, and
 // 1.7e-8 absolute below (around the root).
+// Flops per element: forward 29, derivative 34.
+//   f: pmax, exp_split_nc 18 (see tanh.cpp), mul_exp 4, pmax, exp 3, 1 + z, div.
+//   f': clamp 2, exp_split_nc 18, exp 3, 1 + x, a + z and mul_exp 5, 1 + z·a 2,
+//   1 + z, d·d, div.
 #include <cmath>
 
 #include "kernels.hpp"
