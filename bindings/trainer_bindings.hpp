@@ -67,6 +67,16 @@ inline void trainer_reset(TrainerHandle& h, unsigned seed) { h.get().reset(seed)
 inline val trainer_set_parameter(TrainerHandle& h, int layer, int unit, int input, float value) {
   return undefined_or_error(h.get().set_parameter(layer, unit, input, value));
 }
+inline val trainer_parameters(TrainerHandle& h) {
+  std::vector<float> out;
+  h.get().copy_parameters(&out);
+  return copy_out(out);
+}
+inline val trainer_set_parameters(TrainerHandle& h, const val& values, double step) {
+  std::vector<float> in;
+  if (val error = read_f32(values, "values", &in); !error.isUndefined()) return error;
+  return undefined_or_error(h.get().load_parameters(in.data(), in.size(), to_step(step)));
+}
 inline std::string trainer_export_model(TrainerHandle& h) { return nnplay::export_model(h.get()); }
 inline std::string trainer_config(TrainerHandle& h) { return nnplay::trainer_config_json(h.get().config()); }
 
@@ -155,6 +165,8 @@ inline void bind_trainer() {
       .function("rewind", &trainer_rewind)
       .function("reset", &trainer_reset)
       .function("setParameter", &trainer_set_parameter)
+      .function("parameters", &trainer_parameters)
+      .function("setParameters", &trainer_set_parameters)
       .function("predict", &trainer_predict)
       .function("grid", &trainer_grid)
       .function("networkJson", &trainer_network_json)

@@ -195,6 +195,28 @@ export class Trainer {
     unwrap(h.setParameter(checkInt32('layer', layer), checkInt32('unit', unit), input, v));
   }
 
+  /**
+   * Every learned parameter as one flat array (per layer: weights, biases, a
+   * learned PReLU α). setParameters() on a trainer of the same config then
+   * shows this network there: the studio trains in a worker and draws from
+   * such a copy.
+   */
+  parameters(): Float32Array {
+    return this.#live().parameters();
+  }
+
+  /**
+   * Loads parameters() of a trainer of the same config, and the step they
+   * belong to (default: this trainer's). The metrics are not recomputed (call
+   * refreshMetrics() to read them). A bad array throws, naming its length or
+   * the first value that is not finite, and changes nothing.
+   */
+  setParameters(values: Float32Array, step?: number): void {
+    const h = this.#live();
+    const s = step === undefined ? this.metrics().step : checkStep('step', step);
+    unwrap(h.setParameters(checkFloat32Array('values', values), s));
+  }
+
   /** Fresh weights and optimiser state, same data and handle; seed defaults to config().seed. */
   reset(seed?: number): void {
     const h = this.#live();
