@@ -52,12 +52,45 @@ function inlineWasm() {
   };
 }
 
+// The training worker cannot be a file here: `?worker` becomes `?worker&inline`
+// (Vite starts it from a blob: URL, which the file's CSP allows with
+// worker-src blob:), bundled as one script. Its glue gets no wasm bytes: the
+// page passes the worker its own (engine.wasmBinary), so the file holds them once.
+function inlineWorker() {
+  return {
+    name: 'nnplay-inline-worker',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (!id.endsWith('train-worker.ts?worker')) return null;
+      return this.resolve(`${id}&inline`, importer, { skipSelf: true });
+    },
+  };
+}
+
+function workerGlue() {
+  const wasm = inlineWasm();
+  return {
+    name: 'nnplay-worker-glue',
+    enforce: 'pre',
+    resolveId(id) {
+      const m = /^nnplay-wasm\/(simd|scalar)$/.exec(id);
+      return m ? here(`./web/src/engine/wasm/nnplay_${m[1]}.mjs`) : null;
+    },
+    transform: wasm.transform,
+  };
+}
+
 // Spread, not mergeConfig: the input and the aliases must replace the base
 // config's (two pages; nnplay-wasm/* straight to the glue), not merge with them.
 export default defineConfig({
   ...base,
   resolve: { ...base.resolve, alias: [] },
-  plugins: [inlineWasm()],
+  plugins: [inlineWorker(), inlineWasm()],
+  worker: {
+    format: 'es',
+    plugins: () => [workerGlue()],
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   build: {
     ...base.build,
     outDir: here('./build/single'),

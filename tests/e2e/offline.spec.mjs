@@ -81,7 +81,9 @@ test.describe('nnplay.html, one file opened from disk', () => {
     console.log(`# nnplay.html: ${statSync(single).size} bytes, ${gzip} gzipped`);
     assert.doesNotMatch(html.replace(/<script[\s\S]*?<\/script>/g, ''), /\s(src|href)="(?!data:|#)/);
     assert.doesNotMatch(html, /assets\//);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    // Exactly these sources: one hashed script, wasm, one hashed stylesheet, data: images and fonts, and
+    // the studio's training worker from a blob: URL (nothing else; nothing is fetched).
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; font-src data:; worker-src blob:" \/>/);
   });
 
   test('loads the SIMD engine, draws the explorer and the formulas with their fonts, runs the softmax lab', async ({ app }) => {

@@ -225,7 +225,7 @@ export class TrainController {
       this.runner.pause();
       return;
     }
-    if (this.session.metrics?.diverged) this.session.rewind();
+    if (this.session.metrics?.diverged) void this.session.rewind();
     this.panels.compare.stop();
     this.panels.banner.hide();
     this.runner.play();
@@ -233,14 +233,12 @@ export class TrainController {
 
   /** A weight or bias typed in by the student: set it, then show its effect at once. */
   setParameter(layer: number, unit: number, from: number | 'bias', value: number): string | null {
-    const t = this.session.trainer;
-    if (!t) return null;
+    if (!this.session.trainer) return null;
     try {
-      t.setParameter(layer, unit, from, value);
+      this.session.setParameter(layer, unit, from, value);
     } catch (err) {
       return message(err);
     }
-    this.session.refresh();
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: this.runner.running }, true);
     return null;
   }
@@ -275,9 +273,11 @@ export class TrainController {
   }
 
   rewind(): void {
-    this.session.rewind();
-    this.panels.banner.rewound(this.session.metrics?.step ?? 0);
-    this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+    // With a worker the rewound step arrives in its next snapshot.
+    void this.session.rewind().then(() => {
+      this.panels.banner.rewound(this.session.metrics?.step ?? 0);
+      this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: false }, true);
+    });
   }
 
   fix(f: Fix): void {
@@ -285,7 +285,7 @@ export class TrainController {
       this.change((s) => (s.init = 'he_uniform'));
       return;
     }
-    this.session.rewind();
+    void this.session.rewind();
     this.panels.banner.hide();
     this.change((s) => {
       if (f === 'clip') s.clipNorm = 1;

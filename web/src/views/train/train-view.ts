@@ -10,10 +10,12 @@ import './styles/train-charts.css';
 import './styles/train-extras.css';
 import './styles/train-stage.css';
 import type { Engine } from '../../engine/engine';
+import type { WorkerPort } from './model/remote-trainer';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
+import { startTrainWorker } from './model/worker-start';
 import type { Lang } from '../../app/lang';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
 import { TrainController, message } from './train-controller';
@@ -37,6 +39,8 @@ export interface TrainViewOptions {
   notices?: Problem[];
   /** Tests and embedders may drive frames themselves. */
   frameHost?: FrameHost;
+  /** Starts the training worker (default: worker-start.ts); null trains on the main thread. */
+  startWorker?: (() => WorkerPort) | null;
 }
 
 export interface TrainViewHandle {
@@ -52,6 +56,29 @@ export interface TrainViewHandle {
 
 
 
+/**
+ * The worker's snapshots redraw a studio that is not running (Step, rewind,
+ * pause); the root's data-trainer says where training runs, and where that is
+ * the main thread because no worker could start, the status line says so.
+ */
+function wireSession(session: Session, c: TrainController, panels: Panels): void {
+  session.onUpdate = (diverged) => {
+    if (c.runner.running) return;
+    if (diverged) c.diverged();
+    else c.runner.requestDraw();
+  };
+  const status = panels.status;
+  const set = status.set;
+  status.set = (text, error) => set(text || (session.mode === 'main' && fellBack ? panels.L.t('mainThreadTraining') : ''), error);
+  let fellBack = false;
+  panels.root.dataset.trainer = session.mode;
+  session.onModeChange = (mode) => {
+    panels.root.dataset.trainer = mode;
+    fellBack = mode === 'main';
+    if (fellBack) status.set('');
+  };
+}
+
 export function mountTrainView(root: HTMLElement, options: TrainViewOptions): TrainViewHandle {
   const { engine } = options;
   const L = new Localizer(options.lang);
@@ -59,7 +86,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   const defaults = defaultTrainState(rules.schema);
   // The initial state passes the same checks as a URL would.
   const initial = normalizeState({ ...defaults, ...cloneState({ ...defaults, ...options.initial }) }, rules);
-  const session = new Session(engine);
+  const session = new Session(engine, options.startWorker === undefined ? startTrainWorker : options.startWorker ?? undefined);
   const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
   const host = options.frameHost ?? browserFrameHost();
   const c = controller;
@@ -92,11 +119,15 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   controller.panels = panels;
   controller.runner = new Runner({
     host,
-    step: (k) => session.step(k),
+    step: (k, target) => session.step(k, target),
     onFrame: (info) => c.draw(info),
     onDiverged: () => c.diverged(),
-    onRunningChange: (running) => panels.transport.setRunning(running),
+    onRunningChange: (running) => {
+      panels.transport.setRunning(running);
+      if (!running) session.pause();
+    },
   });
+  wireSession(session, controller, panels);
   root.replaceChildren(panels.root);
   panels.sync(controller.state);
   const scheme = matchMedia('(prefers-color-scheme: dark)');
