@@ -95,8 +95,8 @@ export interface TrainerHandle {
   setParameter(layer: number, unit: number, input: number, value: number): undefined | NnplayError;
   /** Every learned parameter, flat (trainer.hpp's copy_parameters order). */
   parameters(): Float32Array;
-  /** Loads parameters() of a trainer of the same config, and its step; metrics are not refreshed. */
-  setParameters(values: Float32Array, step: number): undefined | NnplayError;
+  /** Loads parameters() of a trainer of the same config; step and metrics stay. */
+  setParameters(values: Float32Array): undefined | NnplayError;
   /** uint32 */
   reset(seed: number): void;
   predict(points: Float32Array): Float32Array | NnplayError;

@@ -16,6 +16,7 @@
 #include "nnplay/history_csv.hpp"
 #include "nnplay/model_json.hpp"
 #include "nnplay/trainer.hpp"
+#include "nnplay/trainer_parameters.hpp"
 #include "nnplay/trainer_view.hpp"
 
 namespace nnplay_js {
@@ -69,13 +70,13 @@ inline val trainer_set_parameter(TrainerHandle& h, int layer, int unit, int inpu
 }
 inline val trainer_parameters(TrainerHandle& h) {
   std::vector<float> out;
-  h.get().copy_parameters(&out);
+  nnplay::copy_parameters(h.get(), &out);
   return copy_out(out);
 }
-inline val trainer_set_parameters(TrainerHandle& h, const val& values, double step) {
+inline val trainer_set_parameters(TrainerHandle& h, const val& values) {
   std::vector<float> in;
   if (val error = read_f32(values, "values", &in); !error.isUndefined()) return error;
-  return undefined_or_error(h.get().load_parameters(in.data(), in.size(), to_step(step)));
+  return undefined_or_error(nnplay::load_parameters(h.get(), in));
 }
 inline std::string trainer_export_model(TrainerHandle& h) { return nnplay::export_model(h.get()); }
 inline std::string trainer_config(TrainerHandle& h) { return nnplay::trainer_config_json(h.get().config()); }

@@ -7,7 +7,7 @@
 
 #include <doctest/doctest.h>
 
-#include "nnplay/trainer.hpp"
+#include "nnplay/trainer_parameters.hpp"
 #include "trainer_test_util.hpp"
 
 namespace nnplay {
@@ -26,12 +26,12 @@ TEST_CASE("load_parameters makes a copy predict what the trainer predicts") {
   auto copy = trainer_test::make(prelu_net());
   REQUIRE(trained->step(200).ok());
   std::vector<float> flat;
-  trained->copy_parameters(&flat);
+  copy_parameters(*trained, &flat);
   // 2·5+5+1 (α) + 5·3+3 + 3·1+1
   CHECK(flat.size() == 38);
   CHECK(static_cast<int>(flat.size()) == trained->network().parameter_count());
-  REQUIRE(copy->load_parameters(flat.data(), flat.size(), trained->metrics().step).ok());
-  CHECK(copy->metrics().step == 200);
+  REQUIRE(load_parameters(*copy, flat).ok());
+  CHECK(copy->metrics().step == 0);  // the step stays
   CHECK(copy->network().layers()[0].params.alpha == trained->network().layers()[0].params.alpha);
   const std::vector<float> points = {0.5f, -0.25f, -1.0f, 2.0f, 0.0f, 0.0f};
   std::vector<float> a, b;
@@ -39,26 +39,24 @@ TEST_CASE("load_parameters makes a copy predict what the trainer predicts") {
   REQUIRE(copy->predict(points, &b).ok());
   CHECK(a == b);  // the same floats through the same code: exactly equal
   std::vector<float> again;
-  copy->copy_parameters(&again);
+  copy_parameters(*copy, &again);
   CHECK(again == flat);
 }
 
 TEST_CASE("load_parameters names a bad array and changes nothing") {
   auto t = trainer_test::make(prelu_net());
   std::vector<float> before;
-  t->copy_parameters(&before);
+  copy_parameters(*t, &before);
   std::vector<float> bad = before;
   bad.pop_back();
-  Status s = t->load_parameters(bad.data(), bad.size(), 0);
+  Status s = load_parameters(*t, bad);
   CHECK(s.message() == "values: expected 38 parameters, got 37");
   bad = before;
   bad[7] = std::nanf("");
-  s = t->load_parameters(bad.data(), bad.size(), 0);
-  CHECK(s.message() == "values: expected finite numbers, got NaN at index 7");
-  s = t->load_parameters(before.data(), before.size(), -1);
-  CHECK(s.message() == "step: expected 0 or more, got -1");
+  s = load_parameters(*t, bad);
+  CHECK(s.message() == "values: expected finite numbers, got NaN");
   std::vector<float> after;
-  t->copy_parameters(&after);
+  copy_parameters(*t, &after);
   CHECK(after == before);
   CHECK(t->step(5).ok());
 }

@@ -20,8 +20,8 @@ describe.each(BUILDS)('trainer.parameters / setParameters (%s)', (build) => {
       units.forEach((u, i) => (expected += (i === 0 ? trained.shape.features : units[i - 1]) * u + u));
       expect(flat.length).toBe(expected);
       expect(copy.grid(8, { x0: -1, x1: 1, y0: -1, y1: 1 })).not.toEqual(trained.grid(8, { x0: -1, x1: 1, y0: -1, y1: 1 }));
-      copy.setParameters(flat, 300);
-      expect(copy.metrics().step).toBe(300);
+      copy.setParameters(flat);
+      expect(copy.metrics().step).toBe(0);
       expect(copy.parameters()).toEqual(flat);
       const points = Float32Array.of(0.5, -0.5, -1, 1, 0.1, 0.2);
       // Same floats through the same code: bit-identical outputs.
@@ -43,9 +43,8 @@ describe.each(BUILDS)('trainer.parameters / setParameters (%s)', (build) => {
       expect(thrown(() => t.setParameters(before.subarray(1))).message).toBe(`values: expected ${n} parameters, got ${n - 1}`);
       const bad = before.slice();
       bad[3] = Infinity;
-      expect(thrown(() => t.setParameters(bad)).message).toBe('values: expected finite numbers, got inf at index 3');
+      expect(thrown(() => t.setParameters(bad)).message).toBe('values: expected finite numbers, got inf');
       expect(thrown(() => t.setParameters([1, 2] as never)).message).toMatch(/^values: expected a Float32Array/);
-      expect(thrown(() => t.setParameters(before, -1)).message).toMatch(/^step: expected an integer >= 0, got -1/);
       expect(t.parameters()).toEqual(before);
       expect(t.step(10).step).toBe(10);
     } finally {

@@ -71,15 +71,6 @@ class Trainer {
   // (input = -1) of `unit` in `layer` (0 = first hidden layer), and refreshes
   // the metrics. Maxout layers (several pieces per unit) are refused.
   Status set_parameter(int layer, int unit, int input, float value);
-  // Every learned parameter as one flat array, in Network::parameters() order
-  // (per layer: the weights as stored, column-major, then the biases, then a
-  // learned PReLU alpha), so that another trainer of the same config can show
-  // this one's network (the page's training worker sends it once per frame).
-  void copy_parameters(std::vector<float>* out);
-  // Loads such an array (parameter_count() values, every one finite) and the
-  // step it belongs to. The metrics are not refreshed: call refresh_metrics()
-  // if they are read. A bad array is named and changes nothing.
-  Status load_parameters(const float* values, std::size_t count, long long step);
 
   // Outputs of the head (probabilities or values) for raw input points
   // (rows × data inputs, before feature expansion): rows × outputs. At most

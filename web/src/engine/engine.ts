@@ -83,10 +83,9 @@ export class Engine {
    * them (LoadOptions.wasmBinary, Node, the single-file build); undefined when
    * the glue fetched them. A worker's engine can load from these.
    */
-  get wasmBinary(): Uint8Array | undefined {
+  get wasmBinary(): ArrayBuffer | Uint8Array | undefined {
     // The glue copies its options onto the module object it resolves with.
-    const b = (this.#m as { wasmBinary?: ArrayBuffer | Uint8Array }).wasmBinary;
-    return b === undefined ? undefined : b instanceof Uint8Array ? b : new Uint8Array(b);
+    return (this.#m as { wasmBinary?: ArrayBuffer | Uint8Array }).wasmBinary;
   }
 
   activationNames(): string[] {

@@ -206,15 +206,13 @@ export class Trainer {
   }
 
   /**
-   * Loads parameters() of a trainer of the same config, and the step they
-   * belong to (default: this trainer's). The metrics are not recomputed (call
-   * refreshMetrics() to read them). A bad array throws, naming its length or
-   * the first value that is not finite, and changes nothing.
+   * Loads parameters() of a trainer of the same config. The step and the
+   * metrics stay (refreshMetrics() recomputes the evaluation). A bad array
+   * throws, naming its length or the first value that is not finite, and
+   * changes nothing.
    */
-  setParameters(values: Float32Array, step?: number): void {
-    const h = this.#live();
-    const s = step === undefined ? this.metrics().step : checkStep('step', step);
-    unwrap(h.setParameters(checkFloat32Array('values', values), s));
+  setParameters(values: Float32Array): void {
+    unwrap(this.#live().setParameters(checkFloat32Array('values', values)));
   }
 
   /** Fresh weights and optimiser state, same data and handle; seed defaults to config().seed. */

@@ -123,7 +123,7 @@ export class Panels {
       output: this.output, outputBox: this.output.root.querySelector('.nt-card-head') ?? this.output.root, curves: this.curves.charts, diagramBox: net.head,
       histograms: () => this.layers.charts, layerNames: () => this.#names, bounds: () => this.output.plot.bounds,
     });
-    this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trainer: () => session.trainer, importModel: act.importModel });
+    this.exporter = new ExportPanel(L, { charts: () => exportCharts(this), trained: () => session.exported(), importModel: act.importModel });
     // The diagnostics beside the output: one line per panel (its tab label and
     // its hide= id). A new panel is its own file plus one line here.
     const SIDE_PANELS: readonly [string, StringKey, HTMLElement, string][] = [

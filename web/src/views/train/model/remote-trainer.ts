@@ -17,7 +17,7 @@ export interface WorkerPort {
 
 export interface WorkerInit {
   build: 'simd' | 'scalar';
-  wasmBinary?: Uint8Array;
+  wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
 export class RemoteTrainer {

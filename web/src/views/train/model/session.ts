@@ -8,7 +8,7 @@
 // snapshot, and read by every panel as before. Edits go to both; results that
 // only the worker knows (steps, metrics, history, a rewind) come back in
 // snapshots. Without a worker, `trainer` trains here.
-import type { Dataset, Engine, Metrics, Trainer, TrainConfigJson } from '../../../engine/engine';
+import type { Dataset, Engine, Metrics, ModelJson, Trainer, TrainConfigJson } from '../../../engine/engine';
 import { CustomData, fetchRealCsv, type RealKind } from './data-source';
 import { HistoryStore } from './history-store';
 import { connectWorker, type RemoteTrainer, type WorkerPort } from './remote-trainer';
@@ -18,6 +18,13 @@ import type { DataSpec, Snapshot, ToWorker } from './worker-protocol';
 
 /** Where training runs: 'starting' while the worker loads (steps wait for it). */
 export type TrainMode = 'starting' | 'worker' | 'main';
+
+/** What the export card writes: the model shown, at the step shown, and its history. */
+export interface TrainingExport {
+  step: number;
+  model(): ModelJson;
+  historyCsv(): Promise<string>;
+}
 
 export class Session {
   readonly engine: Engine;
@@ -83,7 +90,7 @@ export class Session {
       if (keepWeights && this.trainer) {
         // Same shape, new points: carry the weights and the step count over.
         try {
-          t = this.engine.loadTrainer(this.trainer.toJSON(), options);
+          t = this.engine.loadTrainer(this.#model(), options);
         } catch {
           t = null;
         }
@@ -195,10 +202,22 @@ export class Session {
     if (this.trainer && this.mode === 'main') this.store.append(this.trainer.history(this.store.lastStep + 1));
   }
 
+  /** The model and history to export; null without a trainer. */
+  exported(): TrainingExport | null {
+    if (!this.trainer) return null;
+    return { step: this.metrics?.step ?? 0, model: () => this.#model(), historyCsv: () => this.historyCsv() };
+  }
+
   /** The full history as CSV (the worker's trainer holds it when it trains). */
   historyCsv(): Promise<string> {
     if (this.#remote && this.mode === 'worker') return this.#remote.historyCsv();
     return Promise.resolve(this.trainer?.historyCsv() ?? '');
+  }
+
+  /** The shown trainer's model file; the mirror's weights are the worker's, its step is in the metrics. */
+  #model(): ModelJson {
+    const m = this.trainer!.toJSON();
+    return this.mode === 'main' ? m : { ...m, step: this.metrics?.step ?? m.step };
   }
 
   dispose(): void {
@@ -250,7 +269,7 @@ export class Session {
     this.#inFlight = false;
     const was = Boolean(this.metrics?.diverged);
     // Parameters are finite up to divergence; a diverged network keeps the last ones shown.
-    if (!s.metrics.diverged) t.setParameters(s.parameters, s.metrics.step);
+    if (!s.metrics.diverged) t.setParameters(s.parameters);
     this.metrics = s.metrics;
     this.store.truncateAfter(s.after);
     this.store.append(s.history);

@@ -15,7 +15,7 @@ export interface DataSpec {
 }
 
 export type ToWorker =
-  | { type: 'init'; build: 'simd' | 'scalar'; wasmBinary?: Uint8Array }
+  | { type: 'init'; build: 'simd' | 'scalar'; wasmBinary?: ArrayBuffer | Uint8Array }
   | { type: 'create'; epoch: number; config: TrainerConfigJson; data: DataSpec | null }
   | { type: 'load'; epoch: number; model: ModelJson; data: DataSpec | null }
   | { type: 'drop'; epoch: number }
