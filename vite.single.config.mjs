@@ -37,6 +37,7 @@ function inlineWasm() {
         '  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);',
         '  return out;',
         '}',
+        'export { bytes };',
         'export default (options = {}) => factory({ wasmBinary: bytes(), ...options });',
       ].join('\n');
     },
@@ -55,14 +56,25 @@ function inlineWasm() {
 // The training worker cannot be a file here: `?worker` becomes `?worker&inline`
 // (Vite starts it from a blob: URL, which the file's CSP allows with
 // worker-src blob:), bundled as one script. Its glue gets no wasm bytes: the
-// page passes the worker its own (engine.wasmBinary), so the file holds them once.
+// page passes the worker its own (model/wasm-bytes.ts, replaced here), so the
+// file holds them once.
 function inlineWorker() {
+  const bytesModule = here('./web/src/views/train/model/wasm-bytes.ts');
   return {
     name: 'nnplay-inline-worker',
     enforce: 'pre',
     resolveId(id, importer) {
       if (!id.endsWith('train-worker.ts?worker')) return null;
       return this.resolve(`${id}&inline`, importer, { skipSelf: true });
+    },
+    // The worker's bytes are the page's own (the wrappers of inlineWasm).
+    load(id) {
+      if (id !== bytesModule) return null;
+      return [
+        "import { bytes as simd } from 'nnplay-wasm/simd';",
+        "import { bytes as scalar } from 'nnplay-wasm/scalar';",
+        "export const wasmBytes = (build) => (build === 'simd' ? simd() : scalar());",
+      ].join('\n');
     },
   };
 }

@@ -2,8 +2,8 @@
 #include "nnplay/trainer_parameters.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
-#include <string>
 
 // Once per frame, never in a training loop: built for size (each byte of the
 // wasm module counts against the page's first-load budget, docs/TARGETS.md).
@@ -26,11 +26,17 @@ NNPLAY_SMALL void copy_parameters(Trainer& t, std::vector<float>* out) {
 
 NNPLAY_SMALL Status load_parameters(Trainer& t, const std::vector<float>& values) {
   const std::size_t n = static_cast<std::size_t>(t.network().parameter_count());
+  // One snprintf per message: less code than chains of std::string additions.
+  char message[80];
   if (values.size() != n) {
-    return Status::invalid("values: expected " + std::to_string(n) + " parameters, got " + std::to_string(values.size()));
+    std::snprintf(message, sizeof message, "values: expected %zu parameters, got %zu", n, values.size());
+    return Status::invalid(message);
   }
   for (float v : values) {
-    if (!std::isfinite(v)) return Status::invalid("values: expected finite numbers, got " + format_number(v));
+    if (!std::isfinite(v)) {
+      std::snprintf(message, sizeof message, "values: expected finite numbers, got %s", format_number(v).c_str());
+      return Status::invalid(message);
+    }
   }
   const float* p = values.data();
   for (const ParamBlock& b : t.mutable_network().parameters()) {

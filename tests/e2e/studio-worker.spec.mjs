@@ -50,6 +50,17 @@ test('trains in the worker under the CSP: steps, the boundary and the curves fol
   await pause(page);
 });
 
+test('trains a loaded data set (digits) in the worker, which parses the page\'s copy of it', async ({ app }) => {
+  const { page } = await app.open('train.html#data=digits&split=0.7&net=32:relu&init=he_uniform&opt=adam&lr=0.01&bs=32');
+  await trainerIs(page, 'worker');
+  await page.click('.nt-play');
+  await stepAbove(page, 300);
+  await pause(page);
+  const v = await view(page);
+  assert.equal(v.trainer, 'worker');
+  assert.ok(Number(v.testAccuracy) > 0.8, `digits test accuracy ${v.testAccuracy} after ${v.step} steps`);
+});
+
 for (const [lang, note] of [
   ['en', /Training runs on the page itself/],
   ['zh', /训练在页面本身上运行/],

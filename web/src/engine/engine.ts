@@ -78,16 +78,6 @@ export class Engine {
     this.version = module.version();
   }
 
-  /**
-   * The .wasm bytes the module was instantiated from when the loader was given
-   * them (LoadOptions.wasmBinary, Node, the single-file build); undefined when
-   * the glue fetched them. A worker's engine can load from these.
-   */
-  get wasmBinary(): ArrayBuffer | Uint8Array | undefined {
-    // The glue copies its options onto the module object it resolves with.
-    return (this.#m as { wasmBinary?: ArrayBuffer | Uint8Array }).wasmBinary;
-  }
-
   activationNames(): string[] {
     return this.#m.activationNames();
   }

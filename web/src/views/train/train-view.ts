@@ -124,7 +124,8 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
     onDiverged: () => c.diverged(),
     onRunningChange: (running) => {
       panels.transport.setRunning(running);
-      if (!running) session.pause();
+      if (running) session.play(c.runner.target);
+      else session.pause();
     },
   });
   wireSession(session, controller, panels);

@@ -80,6 +80,11 @@ export class Runner {
     return this.#running;
   }
 
+  /** Steps per frame aimed at (Infinity: as fast as possible). */
+  get target(): number {
+    return this.#target;
+  }
+
   /** Steps per frame to aim for; Infinity for as fast as the budget allows. */
   setTarget(stepsPerFrame: number): void {
     this.#target = Math.max(1, stepsPerFrame);

@@ -15,6 +15,7 @@ import { connectWorker, type RemoteTrainer, type WorkerPort } from './remote-tra
 import type { StepOutcome } from './runner';
 import { trainJson, trainerConfig, type TrainState } from './train-state';
 import type { DataSpec, Snapshot, ToWorker } from './worker-protocol';
+import { wasmBytes } from './wasm-bytes';
 
 /** Where training runs: 'starting' while the worker loads (steps wait for it). */
 export type TrainMode = 'starting' | 'worker' | 'main';
@@ -53,7 +54,8 @@ export class Session {
     this.engine = engine;
     if (!startWorker) return;
     this.mode = 'starting';
-    const init = { build: engine.simd ? 'simd' : 'scalar', wasmBinary: engine.wasmBinary } as const;
+    const build = engine.simd ? 'simd' : 'scalar';
+    const init = { build, wasmBinary: wasmBytes(build) } as const;
     void connectWorker(startWorker, init).then((r) => this.#attach(r));
   }
 
@@ -152,6 +154,11 @@ export class Session {
     this.metrics = t.step(k);
     this.syncHistory();
     return { steps: this.metrics.step - before, diverged: this.metrics.diverged };
+  }
+
+  /** Training starts: ask the worker for the first frame now, so that the first animation frame has steps to show. */
+  play(target: number): void {
+    if (this.mode === 'worker') this.step(0, target);
   }
 
   /** Training stopped on the page (pause, divergence): the worker stops too and sends where it is. */

@@ -4,7 +4,7 @@
 // fast as possible" it trains in chunks of about CHUNK_MS and yields between
 // them, so requests and edits are read within a chunk; it stops by itself
 // when the page has asked for nothing for IDLE_MS (a hidden tab).
-import type { Engine, Trainer, TrainerConfigJson } from '../../../engine/engine';
+import type { Engine, History, Metrics, Trainer, TrainerConfigJson } from '../../../engine/engine';
 import { snapshotTransfer, type DataSpec, type FromWorker, type Snapshot, type ToWorker } from './worker-protocol';
 
 const CHUNK_MS = 4;
@@ -75,6 +75,8 @@ export class WorkerLoop {
       case 'setParameter':
         this.#epoch = msg.epoch;
         this.#t?.setParameter(msg.layer, msg.unit, msg.from, msg.value);
+        // The metrics of the edited network, shown at once even while paused.
+        this.#snapshot();
         return;
       case 'reset':
         this.#epoch = msg.epoch;
@@ -113,7 +115,9 @@ export class WorkerLoop {
   #replace(epoch: number, make: ((data: { data?: ReturnType<Engine['loadDataset']> }) => Trainer) | null, spec: DataSpec | null): void {
     this.#epoch = epoch;
     this.#continuous = false;
-    const data = spec ? this.#engine.loadDataset(spec.kind, spec.csv, { regression: spec.regression }) : null;
+    // Only a custom set takes the regression option.
+    const options = spec?.kind === 'custom' ? { regression: spec.regression } : {};
+    const data = spec ? this.#engine.loadDataset(spec.kind, spec.csv, options) : null;
     try {
       const t = make ? make(data ? { data } : {}) : null;
       this.#t?.dispose();
@@ -171,6 +175,7 @@ export class WorkerLoop {
     // Full-set diagnostics once per frame (they are then current for the history rows that follow).
     const metrics = t.metrics().diverged ? t.metrics() : t.refreshMetrics();
     const history = t.history(this.#after + 1);
+    fresh(history, metrics);
     const snap: Snapshot = {
       type: 'snapshot',
       epoch: this.#epoch,
@@ -188,6 +193,21 @@ export class WorkerLoop {
     this.#host.post(snap, snapshotTransfer(snap));
   }
 }
+
+/**
+ * The last row was recorded before the evaluation just done at its step:
+ * give it that evaluation, so that the curves end where the counters are.
+ */
+function fresh(h: History, m: Metrics): void {
+  const i = h.step.length - 1;
+  if (i < 0 || h.step[i] !== m.step) return;
+  for (const key of EVAL_COLUMNS) h[key][i] = m[key];
+  h.layers.forEach((l, k) => {
+    for (const key of EVAL_LAYER_COLUMNS) l[key][i] = m.layers[k][key];
+  });
+}
+const EVAL_COLUMNS = ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'] as const;
+const EVAL_LAYER_COLUMNS = ['dead', 'saturated', 'actMean', 'actStd'] as const;
 
 function withEval(config: TrainerConfigJson): TrainerConfigJson {
   return { ...config, train: { ...config.train, evalEvery: WORKER_EVAL_EVERY } };
