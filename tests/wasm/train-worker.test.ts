@@ -90,7 +90,7 @@ describe('training worker', () => {
   it('keeps the page mirror on the worker weights through reset, a typed weight and rewind', async () => {
     const { engine, state, config } = await setup();
     const w = inProcessWorker(engine);
-    const session = new Session(engine, () => w.port);
+    const session = new Session(engine, (init) => connectWorker(() => w.port, init));
     expect(session.mode).toBe('starting');
     // The build is queued while the worker loads, and sent when it is ready.
     session.build(state);
@@ -146,9 +146,11 @@ describe('training worker', () => {
 
   it('falls back to the main thread where no worker starts or answers', async () => {
     const { engine, state } = await setup();
-    const refused = new Session(engine, () => {
-      throw new Error('no workers here');
-    });
+    const refused = new Session(engine, (init) =>
+      connectWorker(() => {
+        throw new Error('no workers here');
+      }, init),
+    );
     const changes: string[] = [];
     refused.onModeChange = (m) => changes.push(m);
     await Promise.resolve();

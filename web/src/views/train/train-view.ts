@@ -10,12 +10,12 @@ import './styles/train-charts.css';
 import './styles/train-extras.css';
 import './styles/train-stage.css';
 import type { Engine } from '../../engine/engine';
-import type { WorkerPort } from './model/remote-trainer';
+import type { RemoteTrainer, WorkerInit } from './model/remote-trainer';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
-import { startTrainWorker } from './model/worker-start';
+import { connectTrainWorker } from './model/worker-start';
 import type { Lang } from '../../app/lang';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
 import { TrainController, message } from './train-controller';
@@ -40,7 +40,7 @@ export interface TrainViewOptions {
   /** Tests and embedders may drive frames themselves. */
   frameHost?: FrameHost;
   /** Starts the training worker (default: worker-start.ts); null trains on the main thread. */
-  startWorker?: (() => WorkerPort) | null;
+  connectWorker?: ((init: WorkerInit) => Promise<RemoteTrainer | null>) | null;
 }
 
 export interface TrainViewHandle {
@@ -74,6 +74,8 @@ function wireSession(session: Session, c: TrainController, panels: Panels): void
   panels.root.dataset.trainer = session.mode;
   session.onModeChange = (mode) => {
     panels.root.dataset.trainer = mode;
+    // Train was pressed while the worker loaded: its first frame now.
+    if (c.runner.running) session.play(c.runner.target);
     fellBack = mode === 'main';
     if (fellBack) status.set('');
   };
@@ -86,7 +88,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   const defaults = defaultTrainState(rules.schema);
   // The initial state passes the same checks as a URL would.
   const initial = normalizeState({ ...defaults, ...cloneState({ ...defaults, ...options.initial }) }, rules);
-  const session = new Session(engine, options.startWorker === undefined ? startTrainWorker : options.startWorker ?? undefined);
+  const session = new Session(engine, options.connectWorker === undefined ? connectTrainWorker : options.connectWorker ?? undefined);
   const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
   const host = options.frameHost ?? browserFrameHost();
   const c = controller;

@@ -11,7 +11,7 @@
 import type { Dataset, Engine, Metrics, ModelJson, Trainer, TrainConfigJson } from '../../../engine/engine';
 import { CustomData, fetchRealCsv, type RealKind } from './data-source';
 import { HistoryStore } from './history-store';
-import { connectWorker, type RemoteTrainer, type WorkerPort } from './remote-trainer';
+import type { RemoteTrainer, WorkerInit } from './remote-trainer';
 import type { StepOutcome } from './runner';
 import { trainJson, trainerConfig, type TrainState } from './train-state';
 import type { DataSpec, Snapshot, ToWorker } from './worker-protocol';
@@ -50,13 +50,13 @@ export class Session {
   #steps = 0;
   #rewound: (() => void)[] = [];
 
-  constructor(engine: Engine, startWorker?: () => WorkerPort) {
+  /** connect: starts the training worker (remote-trainer.ts's connectWorker); without it, training runs here. */
+  constructor(engine: Engine, connect?: (init: WorkerInit) => Promise<RemoteTrainer | null>) {
     this.engine = engine;
-    if (!startWorker) return;
+    if (!connect) return;
     this.mode = 'starting';
     const build = engine.simd ? 'simd' : 'scalar';
-    const init = { build, wasmBinary: wasmBytes(build) } as const;
-    void connectWorker(startWorker, init).then((r) => this.#attach(r));
+    void connect({ build, wasmBinary: wasmBytes(build) }).then((r) => this.#attach(r));
   }
 
   /** The shipped data set, loaded on first use. */
