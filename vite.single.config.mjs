@@ -98,8 +98,10 @@ export default defineConfig({
   ...base,
   resolve: { ...base.resolve, alias: [] },
   plugins: [inlineWorker(), inlineWasm()],
+  // A classic worker: a module worker from a blob: URL does not start in an
+  // opaque origin (file://, a sandboxed frame), a classic one does.
   worker: {
-    format: 'es',
+    format: 'iife',
     plugins: () => [workerGlue()],
     rolldownOptions: { output: { codeSplitting: false } },
   },

@@ -116,6 +116,7 @@ test.describe('nnplay.html, one file opened from disk', () => {
     await viewAbove(page, 'step', 300);
     await pause(page);
     const xor = await viewData(page);
+    assert.equal(xor.trainer, 'worker', 'trained in the worker, from file://');
     console.log(`# XOR from file://: ${xor.step} steps, test accuracy ${xor.testAccuracy}`);
     assert.ok(Number(xor.testAccuracy) > 0.5, xor.testAccuracy);
 
@@ -232,6 +233,8 @@ test.describe('nnplay.html uploaded to a course site, shown in a sandboxed ifram
     await frame.waitForSelector('.nt-play:not([disabled])', { timeout: 30000 });
     await frame.click('.nt-play');
     await frame.waitForFunction(() => Number(document.querySelector('.nt-view')?.dataset.step) > 50, null, { timeout: 30000 });
+    // The training worker starts from a blob: URL in the opaque origin too (the file's worker-src blob:).
+    assert.equal(await frame.getAttribute('.nt-view', 'data-trainer'), 'worker');
     await frame.click('.nt-play');
     await page.screenshot({ path: `${artifacts}offline-single-iframe.png` });
     const problems = await finish();
