@@ -31,5 +31,8 @@ export default defineConfig({
       input: { main: here('./web/index.html'), train: here('./web/train.html'), embed: here('./web/embed.html'), author: here('./web/author.html') },
     },
   },
+  // The studio's training worker (views/train/model/train-worker.ts) is a
+  // module worker in its own file, fetched when the studio starts it.
+  worker: { format: 'es' },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
 });

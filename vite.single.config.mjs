@@ -37,6 +37,7 @@ function inlineWasm() {
         '  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);',
         '  return out;',
         '}',
+        'export { bytes };',
         'export default (options = {}) => factory({ wasmBinary: bytes(), ...options });',
       ].join('\n');
     },
@@ -52,12 +53,58 @@ function inlineWasm() {
   };
 }
 
+// The training worker cannot be a file here: `?worker` becomes `?worker&inline`
+// (Vite starts it from a blob: URL, which the file's CSP allows with
+// worker-src blob:), bundled as one script. Its glue gets no wasm bytes: the
+// page passes the worker its own (model/wasm-bytes.ts, replaced here), so the
+// file holds them once.
+function inlineWorker() {
+  const bytesModule = here('./web/src/views/train/model/wasm-bytes.ts');
+  return {
+    name: 'nnplay-inline-worker',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (!id.endsWith('train-worker.ts?worker')) return null;
+      return this.resolve(`${id}&inline`, importer, { skipSelf: true });
+    },
+    // The worker's bytes are the page's own (the wrappers of inlineWasm).
+    load(id) {
+      if (id !== bytesModule) return null;
+      return [
+        "import { bytes as simd } from 'nnplay-wasm/simd';",
+        "import { bytes as scalar } from 'nnplay-wasm/scalar';",
+        "export const wasmBytes = (build) => (build === 'simd' ? simd() : scalar());",
+      ].join('\n');
+    },
+  };
+}
+
+function workerGlue() {
+  const wasm = inlineWasm();
+  return {
+    name: 'nnplay-worker-glue',
+    enforce: 'pre',
+    resolveId(id) {
+      const m = /^nnplay-wasm\/(simd|scalar)$/.exec(id);
+      return m ? here(`./web/src/engine/wasm/nnplay_${m[1]}.mjs`) : null;
+    },
+    transform: wasm.transform,
+  };
+}
+
 // Spread, not mergeConfig: the input and the aliases must replace the base
 // config's (two pages; nnplay-wasm/* straight to the glue), not merge with them.
 export default defineConfig({
   ...base,
   resolve: { ...base.resolve, alias: [] },
-  plugins: [inlineWasm()],
+  plugins: [inlineWorker(), inlineWasm()],
+  // A classic worker: a module worker from a blob: URL does not start in an
+  // opaque origin (file://, a sandboxed frame), a classic one does.
+  worker: {
+    format: 'iife',
+    plugins: () => [workerGlue()],
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   build: {
     ...base.build,
     outDir: here('./build/single'),

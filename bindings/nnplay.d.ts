@@ -93,6 +93,10 @@ export interface TrainerHandle {
   rewind(): undefined | NnplayError;
   /** input -1: the bias of unit; else the weight from that input. */
   setParameter(layer: number, unit: number, input: number, value: number): undefined | NnplayError;
+  /** Every learned parameter, flat (trainer.hpp's copy_parameters order). */
+  parameters(): Float32Array;
+  /** Loads parameters() of a trainer of the same config; step and metrics stay. */
+  setParameters(values: Float32Array): undefined | NnplayError;
   /** uint32 */
   reset(seed: number): void;
   predict(points: Float32Array): Float32Array | NnplayError;

@@ -16,6 +16,7 @@
 #include "nnplay/history_csv.hpp"
 #include "nnplay/model_json.hpp"
 #include "nnplay/trainer.hpp"
+#include "nnplay/trainer_parameters.hpp"
 #include "nnplay/trainer_view.hpp"
 
 namespace nnplay_js {
@@ -66,6 +67,16 @@ inline val trainer_rewind(TrainerHandle& h) { return undefined_or_error(h.get().
 inline void trainer_reset(TrainerHandle& h, unsigned seed) { h.get().reset(seed); }
 inline val trainer_set_parameter(TrainerHandle& h, int layer, int unit, int input, float value) {
   return undefined_or_error(h.get().set_parameter(layer, unit, input, value));
+}
+inline val trainer_parameters(TrainerHandle& h) {
+  std::vector<float> out;
+  nnplay::copy_parameters(h.get(), &out);
+  return copy_out(out);
+}
+inline val trainer_set_parameters(TrainerHandle& h, const val& values) {
+  std::vector<float> in;
+  if (val error = read_f32(values, "values", &in); !error.isUndefined()) return error;
+  return undefined_or_error(nnplay::load_parameters(h.get(), in));
 }
 inline std::string trainer_export_model(TrainerHandle& h) { return nnplay::export_model(h.get()); }
 inline std::string trainer_config(TrainerHandle& h) { return nnplay::trainer_config_json(h.get().config()); }
@@ -155,6 +166,8 @@ inline void bind_trainer() {
       .function("rewind", &trainer_rewind)
       .function("reset", &trainer_reset)
       .function("setParameter", &trainer_set_parameter)
+      .function("parameters", &trainer_parameters)
+      .function("setParameters", &trainer_set_parameters)
       .function("predict", &trainer_predict)
       .function("grid", &trainer_grid)
       .function("networkJson", &trainer_network_json)

@@ -1,7 +1,8 @@
 // The page measurements of `npm run bench:page`, one fresh browser context
-// (cold cache) each. Times are performance.now() in the page, i.e. ms since
+// (cold cache) each; the engine-alone rate in the same browser for comparison. Times are performance.now() in the page, i.e. ms since
 // the navigation started (performance.timeOrigin).
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -76,6 +77,40 @@ function trainWindow(ms) {
   });
 }
 
+/**
+ * The engine alone in the same browser: the built SIMD glue imported into a
+ * page of the same origin (the production CSP applies), one trainer of
+ * `config`, step(n) on the main thread for `ms`, n aimed at 10 ms per call.
+ */
+export async function engineRate(browser, base, glue, config, ms = WINDOW_MS) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}favicon.svg`);
+  const rate = await page.evaluate(async ([url, cfg, window]) => {
+    const { default: create } = await import(url);
+    const M = await create();
+    const h = M.createTrainer(JSON.stringify(cfg), null);
+    if (h instanceof Error) throw h;
+    let n = 100;
+    for (let w = 0; w < 5; w++) {
+      const t0 = performance.now();
+      h.step(n);
+      n = Math.max(1, Math.min(100000, Math.round((n * 10) / Math.max(performance.now() - t0, 0.1))));
+    }
+    let steps = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < window) {
+      h.step(n);
+      steps += n;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    h.delete();
+    return steps / seconds;
+  }, [`${base}assets/${glue}`, config, ms]);
+  await context.close();
+  return rate;
+}
+
 /** One studio run: load, train at once, then WINDOW_MS at full speed. */
 export async function studioRun(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -89,7 +124,12 @@ export async function studioRun(browser, url) {
   const m = await page.evaluate(() => ({
     ...window.__bench,
     dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+    trainer: document.querySelector('.nt-view').dataset.trainer,
   }));
+  // The config the studio trained, from its own model file (the export card).
+  await page.click('.nt-play');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('.nt-export-json')]);
+  const { config } = JSON.parse(await readFile(await file.path(), 'utf8'));
   await context.close();
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
   const long = m.long.filter(([start]) => start >= w.t0 && start <= w.t1).map(([, d]) => d);
@@ -103,5 +143,7 @@ export async function studioRun(browser, url) {
     longestTaskMs: long.length ? Math.max(...long) : 0,
     fps: w.frames / seconds,
     stepsPerSecond: w.steps / seconds,
+    trainer: m.trainer,
+    config,
   };
 }

@@ -56,11 +56,13 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
 
 /**
  * The file's own policy: its one script and one stylesheet (by hash), wasm,
- * and data: images and fonts; nothing may be fetched. A host's stricter
- * policy still applies on top.
+ * and data: images and fonts; nothing may be fetched. worker-src blob: lets
+ * the studio start its training worker, which the script carries and starts
+ * from a blob: URL (vite.single.config.mjs). A host's stricter policy still
+ * applies on top.
  */
 function policy(js, css) {
-  return `default-src 'none'; script-src ${sha256(js)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data:; font-src data:`;
+  return `default-src 'none'; script-src ${sha256(js)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data:; font-src data:; worker-src blob:`;
 }
 
 export function inlineSite(dir) {

@@ -81,7 +81,9 @@ test.describe('nnplay.html, one file opened from disk', () => {
     console.log(`# nnplay.html: ${statSync(single).size} bytes, ${gzip} gzipped`);
     assert.doesNotMatch(html.replace(/<script[\s\S]*?<\/script>/g, ''), /\s(src|href)="(?!data:|#)/);
     assert.doesNotMatch(html, /assets\//);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    // Exactly these sources: one hashed script, wasm, one hashed stylesheet, data: images and fonts, and
+    // the studio's training worker from a blob: URL (nothing else; nothing is fetched).
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; font-src data:; worker-src blob:" \/>/);
   });
 
   test('loads the SIMD engine, draws the explorer and the formulas with their fonts, runs the softmax lab', async ({ app }) => {
@@ -114,6 +116,7 @@ test.describe('nnplay.html, one file opened from disk', () => {
     await viewAbove(page, 'step', 300);
     await pause(page);
     const xor = await viewData(page);
+    assert.equal(xor.trainer, 'worker', 'trained in the worker, from file://');
     console.log(`# XOR from file://: ${xor.step} steps, test accuracy ${xor.testAccuracy}`);
     assert.ok(Number(xor.testAccuracy) > 0.5, xor.testAccuracy);
 
@@ -230,6 +233,8 @@ test.describe('nnplay.html uploaded to a course site, shown in a sandboxed ifram
     await frame.waitForSelector('.nt-play:not([disabled])', { timeout: 30000 });
     await frame.click('.nt-play');
     await frame.waitForFunction(() => Number(document.querySelector('.nt-view')?.dataset.step) > 50, null, { timeout: 30000 });
+    // The training worker starts from a blob: URL in the opaque origin too (the file's worker-src blob:).
+    assert.equal(await frame.getAttribute('.nt-view', 'data-trainer'), 'worker');
     await frame.click('.nt-play');
     await page.screenshot({ path: `${artifacts}offline-single-iframe.png` });
     const problems = await finish();

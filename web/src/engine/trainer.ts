@@ -195,6 +195,26 @@ export class Trainer {
     unwrap(h.setParameter(checkInt32('layer', layer), checkInt32('unit', unit), input, v));
   }
 
+  /**
+   * Every learned parameter as one flat array (per layer: weights, biases, a
+   * learned PReLU α). setParameters() on a trainer of the same config then
+   * shows this network there: the studio trains in a worker and draws from
+   * such a copy.
+   */
+  parameters(): Float32Array {
+    return this.#live().parameters();
+  }
+
+  /**
+   * Loads parameters() of a trainer of the same config. The step and the
+   * metrics stay (refreshMetrics() recomputes the evaluation). A bad array
+   * throws, naming its length or the first value that is not finite, and
+   * changes nothing.
+   */
+  setParameters(values: Float32Array): void {
+    unwrap(this.#live().setParameters(checkFloat32Array('values', values)));
+  }
+
   /** Fresh weights and optimiser state, same data and handle; seed defaults to config().seed. */
   reset(seed?: number): void {
     const h = this.#live();

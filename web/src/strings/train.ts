@@ -13,6 +13,10 @@ export const TRAIN_STRINGS = {
   loadingData: { en: 'Loading {name}…', zh: '正在加载{name}…' },
   dataLoadFailed: { en: 'Could not load {name}: {message}', zh: '无法加载{name}：{message}' },
   buildFailed: { en: 'This network cannot be built: {message}', zh: '无法建立这个网络：{message}' },
+  mainThreadTraining: {
+    en: 'Training runs on the page itself: this browser or frame could not start a background worker, so the page may respond more slowly while it trains.',
+    zh: '训练在页面本身上运行：此浏览器或框架无法启动后台 Worker，训练时页面可能反应较慢。',
+  },
   // Transport
   play: { en: 'Train', zh: '训练' },
   pause: { en: 'Pause', zh: '暂停' },

@@ -215,7 +215,7 @@ export class TrainController {
       this.runner.pause();
       return;
     }
-    if (this.session.metrics?.diverged) this.session.rewind();
+    if (this.session.metrics?.diverged) void this.session.rewind();
     this.panels.parts.compare.stop();
     this.panels.banner.hide();
     this.runner.play();
@@ -223,14 +223,12 @@ export class TrainController {
 
   /** A weight or bias typed in by the student: set it, then show its effect at once. */
   setParameter(layer: number, unit: number, from: number | 'bias', value: number): string | null {
-    const t = this.session.trainer;
-    if (!t) return null;
+    if (!this.session.trainer) return null;
     try {
-      t.setParameter(layer, unit, from, value);
+      this.session.setParameter(layer, unit, from, value);
     } catch (err) {
       return message(err);
     }
-    this.session.refresh();
     this.draw({ steps: 0, stepMs: 0, stepsPerSecond: 0, running: this.runner.running }, true);
     return null;
   }

@@ -7,6 +7,8 @@ import './styles/train-page.css';
 import { loadEngine, type Engine } from '../../engine/engine';
 import { hashText } from '../../app/hash-text';
 import { prefetchRealCsv } from './model/data-source';
+import { prewarmTrainWorker } from './model/worker-start';
+import { simdSupported } from '../../engine/simd-detect';
 import { detectLang, t, type Lang } from '../../app/i18n';
 import type { ConfigSchema } from '../../engine/engine';
 import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
@@ -33,6 +35,8 @@ async function start(): Promise<void> {
   };
   applyLang();
   prefetchRealCsv(hash);
+  // The worker loads its engine while the page loads its own.
+  prewarmTrainWorker(simdSupported() ? 'simd' : 'scalar');
   let engine: Engine;
   try {
     engine = await loadEngine();

@@ -11,10 +11,12 @@ import './styles/train-extras.css';
 import './styles/train-stage.css';
 import './styles/train-phone.css';
 import type { Engine } from '../../engine/engine';
+import type { RemoteTrainer, WorkerInit } from './model/remote-trainer';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
 import { Session } from './model/session';
+import { connectTrainWorker } from './model/worker-start';
 import type { Lang } from '../../app/lang';
 import { applyStrings } from '../../app/i18n';
 import { addPoint, clearPoints, copyPoints, importCsv } from './panels/custom-actions';
@@ -40,6 +42,8 @@ export interface TrainViewOptions {
   notices?: Problem[];
   /** Tests and embedders may drive frames themselves. */
   frameHost?: FrameHost;
+  /** Starts the training worker (default: worker-start.ts); null trains on the main thread. */
+  connectWorker?: ((init: WorkerInit) => Promise<RemoteTrainer | null>) | null;
 }
 
 export interface TrainViewHandle {
@@ -55,6 +59,31 @@ export interface TrainViewHandle {
 
 
 
+/**
+ * The worker's snapshots redraw a studio that is not running (Step, rewind,
+ * pause); the root's data-trainer says where training runs, and where that is
+ * the main thread because no worker could start, the status line says so.
+ */
+function wireSession(session: Session, c: TrainController, panels: Panels): void {
+  session.onUpdate = (stopped) => {
+    if (c.runner.running) return;
+    if (stopped) diverged(c);
+    else c.runner.requestDraw();
+  };
+  const status = panels.status;
+  const set = status.set;
+  status.set = (text, error) => set(text || (session.mode === 'main' && fellBack ? panels.L.t('mainThreadTraining') : ''), error);
+  let fellBack = false;
+  panels.root.dataset.trainer = session.mode;
+  session.onModeChange = (mode) => {
+    panels.root.dataset.trainer = mode;
+    // Train was pressed while the worker loaded: its first frame now.
+    if (c.runner.running) session.play(c.runner.target);
+    fellBack = mode === 'main';
+    if (fellBack) status.set('');
+  };
+}
+
 export function mountTrainView(root: HTMLElement, options: TrainViewOptions): TrainViewHandle {
   const { engine } = options;
   const L = new Localizer(options.lang);
@@ -62,7 +91,7 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   const defaults = defaultTrainState(rules.schema);
   // The initial state passes the same checks as a URL would.
   const initial = normalizeState({ ...defaults, ...cloneState({ ...defaults, ...options.initial }) }, rules);
-  const session = new Session(engine);
+  const session = new Session(engine, options.connectWorker === undefined ? connectTrainWorker : options.connectWorker ?? undefined);
   const controller = new TrainController(session, initial, (s) => options.onStateChange?.(cloneState(s)));
   const host = options.frameHost ?? browserFrameHost();
   const c = controller;
@@ -95,11 +124,16 @@ export function mountTrainView(root: HTMLElement, options: TrainViewOptions): Tr
   controller.panels = panels;
   controller.runner = new Runner({
     host,
-    step: (k) => session.step(k),
+    step: (k, target) => session.step(k, target),
     onFrame: (info) => c.draw(info),
     onDiverged: () => diverged(c),
-    onRunningChange: (running) => panels.transport.setRunning(running),
+    onRunningChange: (running) => {
+      panels.transport.setRunning(running);
+      if (running) session.play(c.runner.target);
+      else session.pause();
+    },
   });
+  wireSession(session, controller, panels);
   root.replaceChildren(panels.root);
   panels.sync(controller.state);
   const scheme = matchMedia('(prefers-color-scheme: dark)');

@@ -126,11 +126,17 @@ export class CustomData {
     }
   }
 
-  /** A Dataset for a trainer (caller disposes), or null with fewer than 2 samples. */
-  toDataset(engine: Engine): Dataset | null {
-    if (this.file) return engine.loadDataset('custom', this.file.text, { regression: this.file.regression });
+  /** The data as CSV text for engine.loadDataset('custom', …), or null with fewer than 2 samples. */
+  csv(): { text: string; regression: boolean } | null {
+    if (this.file) return { text: this.file.text, regression: this.file.regression };
     if (this.points.length < 2) return null;
     const lines = this.points.map((p) => `${p.x},${p.y},${p.label}`);
-    return engine.loadDataset('custom', `${lines.join('\n')}\n`);
+    return { text: `${lines.join('\n')}\n`, regression: false };
+  }
+
+  /** A Dataset for a trainer (caller disposes), or null with fewer than 2 samples. */
+  toDataset(engine: Engine): Dataset | null {
+    const c = this.csv();
+    return c ? engine.loadDataset('custom', c.text, { regression: c.regression }) : null;
   }
 }

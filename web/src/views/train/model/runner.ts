@@ -1,6 +1,8 @@
 // Runs training one animation frame at a time: each frame calls step(k) once,
 // with k adapted so the stepping stays within a time budget (the frame also
-// has drawing to do, and no task may come near 50 ms). It pauses while the
+// has drawing to do, and no task may come near 50 ms). When a worker trains,
+// step() only collects what it sent and asks for more; `target` (steps per
+// frame, Infinity for as fast as possible) tells it how much. It pauses while the
 // page is hidden and stops when training diverges. No DOM: the frame clock
 // and the visibility signal come from a FrameHost.
 
@@ -44,7 +46,7 @@ export interface FrameInfo {
 
 export interface RunnerOptions {
   host: FrameHost;
-  step: (k: number) => StepOutcome;
+  step: (k: number, target: number) => StepOutcome;
   /** After every frame's stepping: draw here. */
   onFrame: (info: FrameInfo) => void;
   onDiverged?: () => void;
@@ -78,6 +80,11 @@ export class Runner {
     return this.#running;
   }
 
+  /** Steps per frame aimed at (Infinity: as fast as possible). */
+  get target(): number {
+    return this.#target;
+  }
+
   /** Steps per frame to aim for; Infinity for as fast as the budget allows. */
   setTarget(stepsPerFrame: number): void {
     this.#target = Math.max(1, stepsPerFrame);
@@ -104,7 +111,7 @@ export class Runner {
   /** Runs n steps now (the Step button), then draws. */
   stepNow(n = 1): void {
     this.pause();
-    const out = this.#o.step(n);
+    const out = this.#o.step(n, n);
     if (out.diverged) this.#o.onDiverged?.();
     this.requestDraw();
   }
@@ -134,7 +141,7 @@ export class Runner {
     if (this.#running && !host.hidden()) {
       const k = Math.max(1, Math.min(this.#k, this.#target, MAX_K));
       const t0 = host.now();
-      const out = this.#o.step(k);
+      const out = this.#o.step(k, this.#target);
       stepMs = host.now() - t0;
       steps = out.steps;
       this.#adapt(k, stepMs);

@@ -28,9 +28,11 @@ export function diverged(c: DivergenceHost): void {
 }
 
 export function rewind(c: DivergenceHost): void {
-  c.session.rewind();
-  c.panels.banner.rewound(c.session.metrics?.step ?? 0);
-  c.draw(STILL, true);
+  // With a worker the rewound step arrives in its next snapshot.
+  void c.session.rewind().then(() => {
+    c.panels.banner.rewound(c.session.metrics?.step ?? 0);
+    c.draw(STILL, true);
+  });
 }
 
 export function fixDivergence(c: DivergenceHost, f: Fix): void {
@@ -38,7 +40,7 @@ export function fixDivergence(c: DivergenceHost, f: Fix): void {
     c.change((s) => (s.init = 'he_uniform'));
     return;
   }
-  c.session.rewind();
+  void c.session.rewind();
   c.panels.banner.hide();
   c.change((s) => {
     if (f === 'clip') s.clipNorm = 1;

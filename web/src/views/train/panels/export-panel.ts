@@ -2,7 +2,7 @@
 // as CSV, the model as JSON, and a model file loaded back. Every outcome,
 // good or bad, is said in place (a bad file names its problem and the current
 // model stays as it was).
-import type { Trainer } from '../../../engine/engine';
+import type { TrainingExport } from '../model/session';
 import { hideable } from '../../../ui/dom';
 import { canvasBlob, composeChart, downloadBlob, downloadText } from '../../../charts/png-export';
 import type { ExportChart } from './panel-types';
@@ -11,7 +11,8 @@ import { SelectField, button, card, el, setText, uid, type Localizer } from '../
 
 export interface ExportActions {
   charts: () => ExportChart[];
-  trainer: () => Trainer | null;
+  /** The model shown and its history (session.exported()). */
+  trained: () => TrainingExport | null;
   /** Loads the text of a model file; resolves to its step, throws on a bad file. */
   importModel: (text: string) => Promise<number>;
 }
@@ -37,7 +38,7 @@ export class ExportPanel {
     this.#pick.select.addEventListener('pointerdown', () => this.refresh());
     const png = button(L, 'exportPng', () => void this.#png());
     png.classList.add('nt-export-png');
-    const csv = button(L, 'exportCsv', () => this.#csv());
+    const csv = button(L, 'exportCsv', () => void this.#csv());
     csv.classList.add('nt-export-csv');
     const json = button(L, 'exportJson', () => this.#json());
     json.classList.add('nt-export-json');
@@ -76,7 +77,7 @@ export class ExportPanel {
   }
 
   #stem(): string {
-    const step = this.#act.trainer()?.metrics().step ?? 0;
+    const step = this.#act.trained()?.step ?? 0;
     return `step${step}`;
   }
 
@@ -97,19 +98,19 @@ export class ExportPanel {
     }
   }
 
-  #csv(): void {
-    const t = this.#act.trainer();
+  async #csv(): Promise<void> {
+    const t = this.#act.trained();
     if (!t) return this.#say(this.#L.t('exportNothing'), true);
     const name = `nnplay-history-${this.#stem()}.csv`;
-    downloadText(t.historyCsv(), name, 'text/csv');
+    downloadText(await t.historyCsv(), name, 'text/csv');
     this.#say(this.#L.t('exportSaved', { file: name }));
   }
 
   #json(): void {
-    const t = this.#act.trainer();
+    const t = this.#act.trained();
     if (!t) return this.#say(this.#L.t('exportNothing'), true);
     const name = `nnplay-model-${this.#stem()}.json`;
-    downloadText(JSON.stringify(t.toJSON()), name, 'application/json');
+    downloadText(JSON.stringify(t.model()), name, 'application/json');
     this.#say(this.#L.t('exportSaved', { file: name }));
   }
 

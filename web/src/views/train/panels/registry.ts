@@ -89,7 +89,7 @@ export const PANELS = {
   // Export and import: a band under the stage; its menu lists the charts in view.
   exporter: panel({
     hide: 'train-export', title: 'exportTitle',
-    mount: (k) => new ExportPanel(k.L, { charts: k.charts, trainer: () => k.session.trainer, importModel: k.act.importModel }),
+    mount: (k) => new ExportPanel(k.L, { charts: k.charts, trained: () => k.session.exported(), importModel: k.act.importModel }),
     at: (p) => ({ band: p.band }),
   }),
 };
