@@ -19,6 +19,7 @@ const TITLES = {
     '.nt-fit-canvas': ['x', 'y'],
     '.nt-unitcurves-canvas': ['x', 'unit output a(x)'],
     '.nt-compare-map': ['x₁', 'x₂'],
+    'canvas.heatmap': ['logit zⱼ (column j)', 'probability pᵢ (row i)'],
   },
   zh: {
     '.nt-boundary-canvas': ['x₁', 'x₂'],
@@ -28,6 +29,7 @@ const TITLES = {
     '.nt-fit-canvas': ['x', 'y'],
     '.nt-unitcurves-canvas': ['x', '单元输出 a(x)'],
     '.nt-compare-map': ['x₁', 'x₂'],
+    'canvas.heatmap': ['logit zⱼ（第 j 列）', '概率 pᵢ（第 i 行）'],
   },
 };
 const DIAGRAM = { en: ['inputs', 'output'], zh: ['输入', '输出'] };
@@ -103,6 +105,13 @@ for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'
     await check(sine.page, lang, '.nt-fit-canvas', 'sine');
     await check(sine.page, lang, '.nt-unitcurves-canvas', 'sine');
     await sine.finish();
+
+    // The softmax lab's Jacobian: its column and row numbers are its tick labels.
+    const lab = await app.open(`#view=softmax&lang=${lang}`, ctx);
+    const [jacobian] = await reports(lab.page, 'canvas.heatmap');
+    assert.ok(jacobian.ticks.length >= 6, `${jacobian.ticks.length} row and column numbers`);
+    await check(lab.page, lang, 'canvas.heatmap', 'softmax');
+    await lab.finish();
   });
 }
 

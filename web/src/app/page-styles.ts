@@ -1,6 +1,7 @@
 // The page's style sheets, in cascade order (main.ts imports this first).
 import 'uplot/dist/uPlot.min.css';
 import '../styles/tokens.css';
+import '../styles/utility.css';
 import '../styles/page.css';
 import '../styles/masthead.css';
 import '../styles/controls.css';

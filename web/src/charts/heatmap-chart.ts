@@ -2,9 +2,10 @@
 // positive, orange for negative, strength by magnitude, values printed when
 // the cells are big enough. Created once; setData repaints.
 import { formatFixed } from '../ui/format';
-import { CanvasChart } from './canvas-chart';
-import { readTheme, type ChartTheme } from './theme';
+import { CanvasChart, TICK_BAND, TICK_FONT, TITLE_BAND } from './canvas-chart';
+import { readTheme, type ChartTheme, type Palette } from './theme';
 
+/** The band of column numbers above the cells and of row numbers left of them. */
 const LABEL = 22;
 const MAX_SIZE = 440;
 
@@ -15,6 +16,7 @@ export class HeatmapChart extends CanvasChart {
 
   /** The chart fills `container` (its width, up to MAX_SIZE, square). */
   constructor(container: HTMLElement) {
+    // Square cells: the y title's band is to the left, the x title's below.
     super({ cls: 'heatmap', rootCls: '', root: container, maxWidth: MAX_SIZE, height: (w) => w });
   }
 
@@ -33,27 +35,30 @@ export class HeatmapChart extends CanvasChart {
     this.draw();
   }
 
-  protected paint(ctx: CanvasRenderingContext2D): void {
-    const size = this.width;
+  protected paint(ctx: CanvasRenderingContext2D, pal: Palette): void {
     const n = this.#n;
     if (n === 0) return;
     const theme = this.#theme;
-    const cell = (size - LABEL) / n;
+    const left = LABEL + (this.axisTitles.y ? TITLE_BAND : 0);
+    const cell = Math.min(this.width - left, this.height - LABEL - (this.axisTitles.x ? TITLE_BAND : 0)) / n;
     let maxAbs = 0;
     for (const v of this.#values) if (Number.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
     const fontSize = Math.max(10, Math.min(13, cell / 4.6));
     ctx.font = `${fontSize}px ${theme.font}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
+    // Column j and row i by number, reported as tick labels.
+    ctx.fillStyle = theme.axis;
     for (let i = 0; i < n; i++) {
-      ctx.fillStyle = theme.axis;
-      ctx.fillText(String(i + 1), LABEL + (i + 0.5) * cell, LABEL / 2);
-      ctx.fillText(String(i + 1), LABEL / 2, LABEL + (i + 0.5) * cell);
+      this.drawLabel(ctx, String(i + 1), left + (i + 0.5) * cell, (LABEL - TICK_FONT) / 2);
+      this.drawLabel(ctx, String(i + 1), left - LABEL / 2, LABEL + (i + 0.5) * cell - TICK_FONT / 2);
     }
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         const v = this.#values[i * n + j];
-        const x = LABEL + j * cell;
+        const x = left + j * cell;
         const y = LABEL + i * cell;
         const strength = maxAbs > 0 && Number.isFinite(v) ? Math.min(1, Math.abs(v) / maxAbs) : 0;
         ctx.globalAlpha = 1;
@@ -69,5 +74,8 @@ export class HeatmapChart extends CanvasChart {
         }
       }
     }
+    // The titles: x under the cells (the column numbers are above them), y along the left edge.
+    const bottom = LABEL + n * cell;
+    this.drawAxisTitles(ctx, pal, { left, top: LABEL, right: left + n * cell, bottom: bottom + 3 - TICK_BAND });
   }
 }

@@ -54,6 +54,8 @@ export const SOFTMAX_STRINGS = {
     en: 'Heatmap of the softmax Jacobian ∂pᵢ/∂zⱼ for {n} logits. Diagonal: {diag}. Every row sums to 0.',
     zh: '{n} 个 logit 的 softmax 雅可比矩阵 ∂pᵢ/∂zⱼ 热力图。对角线：{diag}。每行之和为 0。',
   },
+  jacobianAxisX: { en: 'logit zⱼ (column j)', zh: 'logit zⱼ（第 j 列）' },
+  jacobianAxisY: { en: 'probability pᵢ (row i)', zh: '概率 pᵢ（第 i 行）' },
   jacobianAlt: { en: 'Heatmap of the {n} × {n} softmax Jacobian', zh: '{n} × {n} softmax 雅可比矩阵热力图' },
   ceTitle: { en: 'Cross-entropy', zh: '交叉熵' },
   ceTarget: { en: 'True class t', zh: '真实类别 t' },

@@ -30,6 +30,7 @@ export class JacobianView {
   }
 
   update(values: Float32Array, n: number, lang: Lang): void {
+    this.#chart.setAxisTitles(t(lang, 'jacobianAxisX'), t(lang, 'jacobianAxisY'));
     this.#chart.setData(values, n);
     this.#chart.canvas.setAttribute('aria-label', t(lang, 'jacobianAlt', { n: String(n) }));
     const cell = (i: number, j: number) => formatFixed(values[i * n + j], 4);

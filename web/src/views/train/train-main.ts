@@ -3,6 +3,7 @@
 // shell page mounts the same view inside its own tab.
 import '../../strings/studio'; // first: the studio's strings before any of its modules runs
 import '../../styles/tokens.css';
+import '../../styles/utility.css';
 import './styles/train-page.css';
 import { loadEngine, type Engine } from '../../engine/engine';
 import { hashText } from '../../app/hash-text';
