@@ -140,7 +140,7 @@ TEST_CASE("config schema defaults are what an empty config gets") {
   }
   CHECK(checked >= 30);
   // The README's defaults, spot-checked by hand (not read from the code under test).
-  CHECK(config_schema_json().find(R"({"path":"train.momentum","type":"number","min":0,"max":1,"minOpen":false,"maxOpen":true,"default":0.9})") != std::string::npos);
+  CHECK(config_schema_json().find(R"({"path":"train.momentum","type":"number","min":0,"max":1,"minOpen":false,"maxOpen":true,"usedBy":["momentum"],"default":0.9})") != std::string::npos);
   CHECK(config_schema_json().find(R"({"name":"sin_x1","tex":"\\sin x_1"})") != std::string::npos);
 }
 

@@ -16,7 +16,15 @@ enum class DatasetKind {
 };
 enum class Head { kAuto, kSigmoidBce, kSoftmaxCe, kLinearMse, kTanhMse };
 enum class Init { kUniform, kXavierUniform, kXavierNormal, kHeUniform, kHeNormal, kZero, kLargeNormal };
-enum class OptimizerKind { kSgd, kMomentum, kRmsprop, kAdam };
+// k<Id> for each entry of nnplay/optimizers.def, in its order.
+enum class OptimizerKind {
+#define NNPLAY_OPTIMIZER(id, name, params) k##id,
+#include "nnplay/optimizers.def"
+};
+inline constexpr int kOptimizerCount = 0
+#define NNPLAY_OPTIMIZER(id, name, params) + 1
+#include "nnplay/optimizers.def"
+    ;
 enum class Schedule { kConstant, kStep, kCosine };
 
 // Input features for 2-D data, as in TensorFlow Playground.
@@ -46,11 +54,11 @@ struct LayerConfig {
 struct TrainConfig {
   OptimizerKind optimizer = OptimizerKind::kSgd;
   float learning_rate = 0.03f;   // (0, 10]
-  float momentum = 0.9f;         // momentum: [0, 1)
-  bool nesterov = false;
-  float rho = 0.9f;              // rmsprop: decay of the squared-gradient average, [0, 1)
-  float beta1 = 0.9f, beta2 = 0.999f;  // adam: [0, 1)
-  float epsilon = 1e-7f;         // rmsprop / adam: (0, 1]
+  // The optimisers' hyperparameters (momentum, nesterov, rho, beta1, beta2,
+  // epsilon): their defaults, ranges and users are in nnplay/optimizers.def.
+#define NNPLAY_OPTIMIZER_NUMBER(field, key, def, lo, hi, lo_open, hi_open) float field = def;
+#define NNPLAY_OPTIMIZER_FLAG(field, key, def) bool field = def;
+#include "nnplay/optimizers.def"
   Schedule schedule = Schedule::kConstant;
   // step: × decay_rate every decay_steps; cosine: from the rate down to 0 over
   // decay_steps, then again from the top (warm restarts).

@@ -6,6 +6,7 @@
 //   adam:      m = β1 m + (1-β1) g;  v = β2 v + (1-β2) g²;
 //              w -= η m̂ / (√v̂ + ε),  m̂ = m / (1-β1^t),  v̂ = v / (1-β2^t)
 // Hyperparameters may change between steps; the moment estimates are kept.
+// The optimisers and their hyperparameters are listed in nnplay/optimizers.def.
 #pragma once
 #include <vector>
 
