@@ -147,6 +147,21 @@ std::string config_schema_json() {
     w.begin_object().key("name").value(kFeatureNames[i]).key("tex").value(kFeatureTex[i]).end_object();
   }
   w.end_array();
+  // Each kind as the generator makes it (so nothing here is a second copy):
+  // generated kinds with their input count and task; the others come from
+  // CSV text (engine.loadDataset).
+  w.key("dataKinds").begin_array();
+  for (int k = 0; k < kDatasetKindCount; ++k) {
+    DataConfig d;
+    d.kind = static_cast<DatasetKind>(k);
+    d.samples = static_cast<int>(kSamples.lo);
+    Dataset probe;
+    const bool generated = generate_dataset(d, &probe).ok();
+    w.begin_object().key("name").value(dataset_kind_name(d.kind)).key("generated").value(generated);
+    if (generated) w.key("inputs").raw(std::to_string(probe.inputs)).key("regression").value(probe.regression());
+    w.end_object();
+  }
+  w.end_array();
   w.key("maxHiddenLayers").raw(std::to_string(kMaxHiddenLayers));
   w.end_object();
   return w.str();
