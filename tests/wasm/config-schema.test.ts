@@ -33,7 +33,7 @@ function configNamesSource(schema: ConfigSchema): string {
     '// Generated from the core\'s config schema (engine.configSchema()) by',
     '// tests/wasm/config-schema.test.ts, which fails when this file is stale.',
     '// Do not edit: after a change to a core registry, rebuild the wasm and run',
-    '//   node node_modules/vitest/vitest.mjs run --config vitest.config.mjs -u tests/wasm/config-schema.test.ts',
+    '//   node node_modules/vitest/vitest.mjs run --config vitest.config.mjs tests/wasm/config-schema.test.ts -u',
     '',
     union('DATASET_KINDS', 'DatasetKind', options('data.kind'), 'data.kind'),
     subset('GENERATED_KINDS', 'DatasetKind', kinds((k) => k.generated), 'Kinds the core generates from a seed.'),
