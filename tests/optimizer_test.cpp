@@ -63,12 +63,23 @@ TEST_CASE("one step of each optimiser, by hand") {
     CHECK(p.w[0] == doctest::Approx(1.0 - 0.1 * 0.5 / (0.5 + 1e-7)).epsilon(1e-6));
     CHECK(p.w[1] == doctest::Approx(-2.0 + 0.1 * 0.25 / (0.25 + 1e-7)).epsilon(1e-6));
   }
+  SUBCASE("adagrad: s = Σg², w -= ηg/(√s+ε); a constant gradient steps η/√t, whatever its size") {
+    const Param p = run(with(OptimizerKind::kAdagrad), 2);
+    // s1 = g²: step η = 0.1; s2 = 2g²: step 0.1/√2 = 0.0707107 (ε = 1e-7 moves these by < 1e-7).
+    CHECK(p.w[0] == doctest::Approx(1.0 - 0.1 - 0.0707107).epsilon(1e-6));
+    CHECK(p.w[1] == doctest::Approx(-2.0 + 0.1 + 0.0707107).epsilon(1e-6));
+    // The 100th step is 0.1/√100 = 0.01. Tolerance 1e-4 relative (1e-6): the step is the
+    // difference of two floats near 1, each within about 1e-7.
+    const Param a = run(with(OptimizerKind::kAdagrad), 99), b = run(with(OptimizerKind::kAdagrad), 100);
+    CHECK(a.w[0] - b.w[0] == doctest::Approx(0.01).epsilon(1e-4));
+    CHECK(b.w[1] - a.w[1] == doctest::Approx(0.01).epsilon(1e-4));
+  }
 }
 
 TEST_CASE("the registry's optimisers, by hand") {
   std::string names;
   for (int k = 0; k < kOptimizerCount; ++k) names += std::string(optimizer_name(OptimizerKind(k))) + " ";
-  CHECK(names == "sgd momentum rmsprop adam ");
+  CHECK(names == "sgd momentum rmsprop adam adagrad ");
 }
 
 TEST_CASE("each optimiser reads exactly the hyperparameters the schema says (usedBy)") {
@@ -122,7 +133,11 @@ TEST_CASE("every optimiser converges on a quadratic") {
     for (int i = 0; i < 3000; ++i) {
       p.g[0] = p.w[0];
       p.g[1] = 10.0f * p.w[1];
-      opt.step(p.blocks(), k == OptimizerKind::kSgd || k == OptimizerKind::kMomentum ? 0.05f : 0.01f);
+      // Adagrad's steps shrink like 1/√t, so it starts larger.
+      const float lr = k == OptimizerKind::kSgd || k == OptimizerKind::kMomentum ? 0.05f
+                       : k == OptimizerKind::kAdagrad                            ? 0.5f
+                                                                                  : 0.01f;
+      opt.step(p.blocks(), lr);
     }
     // Adam/RMSProp hover within about η of the minimum; the others converge geometrically.
     CHECK(std::fabs(p.w[0]) < 0.02f);

@@ -52,7 +52,7 @@ export type InitName = (typeof INIT_NAMES)[number];
 
 /** train.optimizer */
 export const OPTIMIZER_NAMES = [
-  'sgd', 'momentum', 'rmsprop', 'adam',
+  'sgd', 'momentum', 'rmsprop', 'adam', 'adagrad',
 ] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
 
