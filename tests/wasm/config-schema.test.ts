@@ -8,7 +8,7 @@ import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../.
 import { STRING_KEYS } from '../../web/src/strings/all';
 import { trainStateFromParams } from '../../web/src/app/state-train';
 import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/views/train/controls/control-menus';
-import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/views/train/model/train-rules';
+import { FIELD_PATH, OPTION_PATH, limit, readsParam, type LimitKey } from '../../web/src/views/train/model/train-rules';
 import { DATA_KINDS, defaultTrainState, trainerConfig, type TrainState } from '../../web/src/views/train/model/train-state';
 import { engineFor } from './load';
 
@@ -150,6 +150,10 @@ describe('config schema', async () => {
       expect(notices(schema, q), q).toBe(0);
       expect(notices(drop(path, name), q), `${q} once the core drops ${name}`).toBeGreaterThan(0);
     }
+    // The momentum control shows for the optimisers the core says read it (usedBy), Nesterov among them.
+    const momentumShown = (sch: ConfigSchema) => nameMenus(sch).optimizer.filter((o) => readsParam(sch, o, 'momentum'));
+    expect(momentumShown(schema)).toEqual(['momentum', 'nesterov']);
+    expect(momentumShown(edited(schema, 'train.momentum', { usedBy: ['momentum', 'adam'] }))).toEqual(['momentum', 'nesterov', 'adam']);
     // Nesterov is the core's momentum with its flag; a core without the flag has no Nesterov choice.
     expect(notices(schema, 'opt=nesterov')).toBe(0);
     expect(notices(edited(schema, 'train.nesterov', { type: 'number' }), 'opt=nesterov')).toBe(1);
