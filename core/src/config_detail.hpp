@@ -35,11 +35,11 @@ inline constexpr Range kInitSigma{0, 100, true, false, false};
 inline constexpr Range kBiasInit{-10, 10, false, false, false};
 inline constexpr int kMaxHiddenLayers = 8;
 
-inline constexpr const char* kHeadNames[] = {"auto", "sigmoid_bce", "softmax_ce", "linear_mse",
-                                             "tanh_mse"};
-inline constexpr const char* kInitNames[] = {"uniform",   "xavier_uniform", "xavier_normal",
-                                             "he_uniform", "he_normal",     "zero",
-                                             "large_normal"};
+#define NNPLAY_ENUM_NAME(id, name) name,
+inline constexpr const char* kHeadNames[] = {NNPLAY_HEADS(NNPLAY_ENUM_NAME)};
+inline constexpr const char* kInitNames[] = {NNPLAY_INITS(NNPLAY_ENUM_NAME)};
+inline constexpr const char* kScheduleNames[] = {NNPLAY_SCHEDULES(NNPLAY_ENUM_NAME)};
+#undef NNPLAY_ENUM_NAME
 // From nnplay/optimizers.def: the names in enum order, what each update
 // reads, and a range per numeric hyperparameter (optimizer_range::momentum …).
 inline constexpr const char* kOptimizerNames[] = {
@@ -92,7 +92,6 @@ namespace optimizer_range {
   inline constexpr Range field{lo, hi, lo_open, hi_open, false};
 #include "nnplay/optimizers.def"
 }  // namespace optimizer_range
-inline constexpr const char* kScheduleNames[] = {"constant", "step", "cosine"};
 // In bit order of Feature (kX1 = bit 0 ...).
 inline constexpr const char* kFeatureNames[] = {"x1",     "x2",     "x1_squared", "x2_squared",
                                                 "x1_x2", "sin_x1", "sin_x2"};

@@ -14,8 +14,19 @@ enum class DatasetKind {
   kCircle, kXor, kGauss, kSpiral, kMoons, kSpiralK, kSine, kPlane, kGaussRegression,
   kDigits, kIris, kCustom,
 };
-enum class Head { kAuto, kSigmoidBce, kSoftmaxCe, kLinearMse, kTanhMse };
-enum class Init { kUniform, kXavierUniform, kXavierNormal, kHeUniform, kHeNormal, kZero, kLargeNormal };
+// Each list is X(Id, "name") in enum order: the enum here and the JSON names
+// (config_detail.hpp) come from the one list, so they cannot drift apart.
+#define NNPLAY_HEADS(X) \
+  X(Auto, "auto") X(SigmoidBce, "sigmoid_bce") X(SoftmaxCe, "softmax_ce") X(LinearMse, "linear_mse") X(TanhMse, "tanh_mse")
+#define NNPLAY_INITS(X)                                                                                        \
+  X(Uniform, "uniform") X(XavierUniform, "xavier_uniform") X(XavierNormal, "xavier_normal") X(HeUniform, "he_uniform") \
+  X(HeNormal, "he_normal") X(Zero, "zero") X(LargeNormal, "large_normal")
+#define NNPLAY_SCHEDULES(X) X(Constant, "constant") X(Step, "step") X(Cosine, "cosine")
+#define NNPLAY_ENUM_VALUE(id, name) k##id,
+enum class Head { NNPLAY_HEADS(NNPLAY_ENUM_VALUE) };
+enum class Init { NNPLAY_INITS(NNPLAY_ENUM_VALUE) };
+enum class Schedule { NNPLAY_SCHEDULES(NNPLAY_ENUM_VALUE) };
+#undef NNPLAY_ENUM_VALUE
 // k<Id> for each entry of nnplay/optimizers.def, in its order.
 enum class OptimizerKind {
 #define NNPLAY_OPTIMIZER(id, name, params) k##id,
@@ -25,7 +36,6 @@ inline constexpr int kOptimizerCount = 0
 #define NNPLAY_OPTIMIZER(id, name, params) + 1
 #include "nnplay/optimizers.def"
     ;
-enum class Schedule { kConstant, kStep, kCosine };
 
 // Input features for 2-D data, as in TensorFlow Playground.
 enum Feature : unsigned {
