@@ -137,8 +137,9 @@ TEST_CASE("config: unknown fields, wrong types and bad names") {
       {R"({"data": {"features": ["x3"]}})",
        "data.features[0]: unknown name \"x3\"; valid names are x1, x2, x1_squared, x2_squared, x1_x2, "
        "sin_x1, sin_x2"},
-      {R"({"train": {"optimizer": "adamw"}})",
-       "train.optimizer: unknown name \"adamw\"; valid names are sgd, momentum, rmsprop, adam"},
+      // train.optimizer's and hidden[].activation's messages list their registries
+      // (optimizers.def, activations.def), which grow: config_schema_test.cpp checks
+      // every name field's message against the published options.
       {R"({"train": {"schedule": "Step"}})",
        "train.schedule: unknown name \"Step\"; valid names are constant, step, cosine"},
       {R"({"head": "softmax"})",
@@ -149,9 +150,6 @@ TEST_CASE("config: unknown fields, wrong types and bad names") {
       {R"({"data": {"kind": "circles"}})",
        "data.kind: unknown name \"circles\"; valid names are circle, xor, gauss, spiral, moons, spiral_k, "
        "sine, plane, gauss_regression, digits, iris, custom"},
-      {R"({"hidden": [{"activation": "Relu"}]})",
-       "hidden[0].activation: unknown name \"Relu\"; valid names are linear, sigmoid, tanh, relu, "
-       "leaky_relu, rrelu, prelu, elu, selu, gelu, gelu_tanh, swish, softplus, mish"},
       {"{\"seed\": 1,}", "line 1, column 12: expected a string key but found '}'"},
       {"", "line 1, column 1: expected a value but found end of input"},
       {R"({"seed": 1, "seed": 2})", "line 1, column 13: duplicate key \"seed\""},
@@ -196,8 +194,12 @@ TEST_CASE("config: validate_config checks a struct built in C++") {
     CHECK(message(c) == "train.batchSize must be an integer in [1, 5000], got 0");
   }
   SUBCASE("enums outside their range") {
-    c.train.optimizer = static_cast<OptimizerKind>(9);
-    CHECK(message(c) == "train.optimizer: unknown value 9; valid names are sgd, momentum, rmsprop, adam");
+    c.train.schedule = static_cast<Schedule>(9);
+    CHECK(message(c) == "train.schedule: unknown value 9; valid names are constant, step, cosine");
+    c = TrainerConfig{};
+    c.train.optimizer = static_cast<OptimizerKind>(kOptimizerCount);
+    CHECK(message(c).rfind("train.optimizer: unknown value " + std::to_string(kOptimizerCount) +
+                           "; valid names are sgd, momentum, rmsprop, adam", 0) == 0);
   }
   SUBCASE("features") {
     c.data.features = 0;

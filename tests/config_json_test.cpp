@@ -124,7 +124,7 @@ TEST_CASE("config: fields parse into the struct") {
     for (int k = 0; k <= int(Init::kLargeNormal); ++k) {
       CHECK(parse_ok(wrap("init", std::string("\"") + init_name(Init(k)) + "\"")).init == Init(k));
     }
-    for (int k = 0; k <= int(OptimizerKind::kAdam); ++k) {
+    for (int k = 0; k < kOptimizerCount; ++k) {
       const std::string j = wrap("train.optimizer", std::string("\"") + optimizer_name(OptimizerKind(k)) + "\"");
       CHECK(parse_ok(j).train.optimizer == OptimizerKind(k));
     }

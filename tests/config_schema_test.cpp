@@ -105,7 +105,9 @@ TEST_CASE("config schema option names are the parser's names") {
     const Status bad = parse(config_with(path, type == "names" ? "[\"nope\"]" : "\"nope\""));
     REQUIRE_FALSE(bad.ok());
     // The error lists exactly the published options, in order.
-    CHECK_MESSAGE(bad.message().find("valid names are " + all) != std::string::npos, bad.message());
+    const std::string tail = "; valid names are " + all;
+    const std::string& m = bad.message();
+    CHECK_MESSAGE((m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0), m);
   }
 }
 
@@ -140,8 +142,14 @@ TEST_CASE("config schema defaults are what an empty config gets") {
   }
   CHECK(checked >= 30);
   // The README's defaults, spot-checked by hand (not read from the code under test).
-  CHECK(config_schema_json().find(R"({"path":"train.momentum","type":"number","min":0,"max":1,"minOpen":false,"maxOpen":true,"default":0.9})") != std::string::npos);
+  CHECK(config_schema_json().find(R"({"path":"train.momentum","type":"number","min":0,"max":1,"minOpen":false,"maxOpen":true,"usedBy":["momentum"],"default":0.9})") != std::string::npos);
   CHECK(config_schema_json().find(R"({"name":"sin_x1","tex":"\\sin x_1"})") != std::string::npos);
+  // The data kinds as the README describes them, by hand.
+  const std::string json = config_schema_json();
+  CHECK(json.find(R"({"name":"circle","generated":true,"inputs":2,"regression":false})") != std::string::npos);
+  CHECK(json.find(R"({"name":"sine","generated":true,"inputs":1,"regression":true})") != std::string::npos);
+  CHECK(json.find(R"({"name":"plane","generated":true,"inputs":2,"regression":true})") != std::string::npos);
+  CHECK(json.find(R"({"name":"digits","generated":false},{"name":"iris","generated":false},{"name":"custom","generated":false}])") != std::string::npos);
 }
 
 }  // namespace nnplay

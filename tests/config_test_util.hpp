@@ -44,12 +44,9 @@ inline std::string diff(const TrainerConfig& a, const TrainerConfig& b) {
   const TrainConfig &s = a.train, &t = b.train;
   i("optimizer", int(s.optimizer), int(t.optimizer));
   f("learningRate", s.learning_rate, t.learning_rate);
-  f("momentum", s.momentum, t.momentum);
-  i("nesterov", s.nesterov, t.nesterov);
-  f("rho", s.rho, t.rho);
-  f("beta1", s.beta1, t.beta1);
-  f("beta2", s.beta2, t.beta2);
-  f("epsilon", s.epsilon, t.epsilon);
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) f(json, s.field, t.field);
+#define NNPLAY_OPTIMIZER_FLAG(field, json, def) i(json, s.field, t.field);
+#include "nnplay/optimizers.def"
   i("schedule", int(s.schedule), int(t.schedule));
   i("decaySteps", s.decay_steps, t.decay_steps);
   f("decayRate", s.decay_rate, t.decay_rate);

@@ -2,10 +2,14 @@
 #include "nnplay/optimizer.hpp"
 
 #include <cmath>
+#include <string>
 
 #include <doctest/doctest.h>
 
 #include "nnplay/clip.hpp"
+#include "nnplay/config_json.hpp"
+#include "nnplay/config_schema.hpp"
+#include "nnplay/json.hpp"
 #include "nnplay/regularize.hpp"
 
 namespace nnplay {
@@ -59,18 +63,81 @@ TEST_CASE("one step of each optimiser, by hand") {
     CHECK(p.w[0] == doctest::Approx(1.0 - 0.1 * 0.5 / (0.5 + 1e-7)).epsilon(1e-6));
     CHECK(p.w[1] == doctest::Approx(-2.0 + 0.1 * 0.25 / (0.25 + 1e-7)).epsilon(1e-6));
   }
+  SUBCASE("adagrad: s = Σg², w -= ηg/(√s+ε); a constant gradient steps η/√t, whatever its size") {
+    const Param p = run(with(OptimizerKind::kAdagrad), 2);
+    // s1 = g²: step η = 0.1; s2 = 2g²: step 0.1/√2 = 0.0707107 (ε = 1e-7 moves these by < 1e-7).
+    CHECK(p.w[0] == doctest::Approx(1.0 - 0.1 - 0.0707107).epsilon(1e-6));
+    CHECK(p.w[1] == doctest::Approx(-2.0 + 0.1 + 0.0707107).epsilon(1e-6));
+    // The 100th step is 0.1/√100 = 0.01. Tolerance 1e-4 relative (1e-6): the step is the
+    // difference of two floats near 1, each within about 1e-7.
+    const Param a = run(with(OptimizerKind::kAdagrad), 99), b = run(with(OptimizerKind::kAdagrad), 100);
+    CHECK(a.w[0] - b.w[0] == doctest::Approx(0.01).epsilon(1e-4));
+    CHECK(b.w[1] - a.w[1] == doctest::Approx(0.01).epsilon(1e-4));
+  }
+}
+
+TEST_CASE("the registry's optimisers, by hand") {
+  std::string names;
+  for (int k = 0; k < kOptimizerCount; ++k) names += std::string(optimizer_name(OptimizerKind(k))) + " ";
+  CHECK(names == "sgd momentum rmsprop adam adagrad ");
+}
+
+TEST_CASE("each optimiser reads exactly the hyperparameters the schema says (usedBy)") {
+  // Per hyperparameter: change it (a number to its range's midpoint, a flag to
+  // its opposite), take three steps from the same start, and see whether any
+  // weight moved differently. It must iff the schema lists the optimiser.
+  JsonValue schema;
+  REQUIRE(parse_json(config_schema_json(), &schema).ok());
+  int params = 0;
+  for (const JsonValue& f : schema.find("fields")->items()) {
+    const JsonValue* used = f.find("usedBy");
+    if (!used) continue;
+    ++params;
+    const std::string path = f.find("path")->as_string();
+    const std::string key = path.substr(std::string("train.").size());
+    std::string changed;
+    if (f.find("type")->as_string() == "boolean") {
+      changed = f.find("default")->as_bool() ? "false" : "true";
+    } else {
+      const double mid = (f.find("min")->as_number() + f.find("max")->as_number()) / 2;
+      REQUIRE(mid != f.find("default")->as_number());
+      changed = std::to_string(mid);
+    }
+    for (int k = 0; k < kOptimizerCount; ++k) {
+      const std::string name = optimizer_name(OptimizerKind(k));
+      CAPTURE(path);
+      CAPTURE(name);
+      TrainConfig base = with(OptimizerKind(k)), other = base;
+      REQUIRE(apply_train_config_json("{\"" + key + "\": " + changed + "}", &other).ok());
+      Param a{{1.0f, -2.0f}, {0.5f, -0.25f}}, b = a;
+      Optimizer oa(base), ob(other);
+      for (int i = 0; i < 3; ++i) {
+        oa.step(a.blocks(), 0.1f);
+        ob.step(b.blocks(), 0.1f);
+      }
+      bool listed = false;
+      for (const JsonValue& u : used->items()) listed = listed || u.as_string() == name;
+      CHECK((a.w[0] != b.w[0] || a.w[1] != b.w[1]) == listed);
+    }
+  }
+  CHECK(params == 6);  // momentum, nesterov, rho, beta1, beta2, epsilon
 }
 
 TEST_CASE("every optimiser converges on a quadratic") {
   // f(w) = ½ (a w0² + b w1²) with a = 1, b = 10; minimum at 0.
-  for (OptimizerKind k : {OptimizerKind::kSgd, OptimizerKind::kMomentum, OptimizerKind::kRmsprop, OptimizerKind::kAdam}) {
-    CAPTURE(static_cast<int>(k));
+  for (int kind = 0; kind < kOptimizerCount; ++kind) {
+    const OptimizerKind k = OptimizerKind(kind);
+    CAPTURE(optimizer_name(k));
     Param p{{3.0f, -2.0f}, {0, 0}};
     Optimizer opt(with(k));
     for (int i = 0; i < 3000; ++i) {
       p.g[0] = p.w[0];
       p.g[1] = 10.0f * p.w[1];
-      opt.step(p.blocks(), k == OptimizerKind::kSgd || k == OptimizerKind::kMomentum ? 0.05f : 0.01f);
+      // Adagrad's steps shrink like 1/√t, so it starts larger.
+      const float lr = k == OptimizerKind::kSgd || k == OptimizerKind::kMomentum ? 0.05f
+                       : k == OptimizerKind::kAdagrad                            ? 0.5f
+                                                                                  : 0.01f;
+      opt.step(p.blocks(), lr);
     }
     // Adam/RMSProp hover within about η of the minimum; the others converge geometrically.
     CHECK(std::fabs(p.w[0]) < 0.02f);

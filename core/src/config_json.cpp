@@ -188,9 +188,8 @@ Status parse_layer(const JsonValue& v, const std::string& path, LayerConfig* l) 
     return s;
   }
   if (const JsonValue* m = r.get("maxout")) {
-    const std::string rule = path + ".maxout must be 0 or an integer in [2, 5], got " + describe_json(*m);
-    if (!m->is_number()) return Status::invalid(rule);
-    if (m->as_number() != 0 && !in_range(m->as_number(), kMaxout)) return Status::out_of_range(rule);
+    if (!m->is_number()) return Status::invalid(maxout_error(path, describe_json(*m)).message());
+    if (m->as_number() != 0 && !in_range(m->as_number(), kMaxout)) return maxout_error(path, describe_json(*m));
     l->maxout_pieces = static_cast<int>(m->as_number());
   }
   return {};
@@ -200,7 +199,7 @@ Status parse_hidden(const JsonValue& v, std::vector<LayerConfig>* hidden) {
   const std::vector<JsonValue>* items = nullptr;
   if (Status s = elements(v, "hidden", "an array of layers", "an object", &items); !s.ok()) return s;
   if (items->size() > static_cast<std::size_t>(kMaxHiddenLayers)) {
-    return Status::out_of_range("hidden must have at most 8 layers, got " + std::to_string(items->size()));
+    return layer_count_error(items->size());
   }
   std::vector<LayerConfig> layers(items->size());
   for (std::size_t i = 0; i < items->size(); ++i) {
@@ -215,17 +214,19 @@ Status parse_train(const JsonValue& v, TrainConfig* t) {
   if (!v.is_object()) return type_error("train", "an object", v);
   const Reader r(v, "train");
   Status s;
-  if (!(s = r.known({"optimizer", "learningRate", "momentum", "nesterov", "rho", "beta1", "beta2", "epsilon",
+  // The optimisers' hyperparameters come from nnplay/optimizers.def, in its order.
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) json,
+#define NNPLAY_OPTIMIZER_FLAG(field, json, def) json,
+  if (!(s = r.known({"optimizer", "learningRate",
+#include "nnplay/optimizers.def"
                      "schedule", "decaySteps", "decayRate", "batchSize", "shuffle", "l1", "l2", "clipNorm",
                      "clipValue", "dropout", "evalEvery"})).ok() ||
-      !(s = r.name("optimizer", kOptimizerNames, count_of(kOptimizerNames), &t->optimizer)).ok() ||
+      !(s = r.name("optimizer", kOptimizerNames, kOptimizerCount, &t->optimizer)).ok() ||
       !(s = r.number("learningRate", kLearningRate, &t->learning_rate)).ok() ||
-      !(s = r.number("momentum", kUnitOpen, &t->momentum)).ok() ||
-      !(s = r.boolean("nesterov", &t->nesterov)).ok() ||
-      !(s = r.number("rho", kUnitOpen, &t->rho)).ok() ||
-      !(s = r.number("beta1", kUnitOpen, &t->beta1)).ok() ||
-      !(s = r.number("beta2", kUnitOpen, &t->beta2)).ok() ||
-      !(s = r.number("epsilon", kEpsilon, &t->epsilon)).ok() ||
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) \
+      !(s = r.number(json, optimizer_range::field, &t->field)).ok() ||
+#define NNPLAY_OPTIMIZER_FLAG(field, json, def) !(s = r.boolean(json, &t->field)).ok() ||
+#include "nnplay/optimizers.def"
       !(s = r.name("schedule", kScheduleNames, count_of(kScheduleNames), &t->schedule)).ok() ||
       !(s = r.integer("decaySteps", kDecaySteps, &t->decay_steps)).ok() ||
       !(s = r.number("decayRate", kDecayRate, &t->decay_rate)).ok() ||

@@ -5,6 +5,7 @@
 // the parser at every published bound.
 #include "nnplay/config_schema.hpp"
 
+#include <string_view>
 #include <vector>
 
 #include "config_detail.hpp"
@@ -30,6 +31,15 @@ struct Field {
 template <std::size_t N>
 std::vector<const char*> names_of(const char* const (&names)[N]) {
   return std::vector<const char*>(names, names + N);
+}
+
+// "momentum" for "train.momentum" when that is an optimiser's hyperparameter, else "".
+std::string_view optimizer_param_key(std::string_view path) {
+  if (path.substr(0, 6) != "train.") return {};
+  for (const char* k : kOptimizerParamKeys) {
+    if (path.substr(6) == k) return k;
+  }
+  return {};
 }
 
 #define NUM(v) [](JsonWriter& w, const TrainerConfig& c, const LayerConfig& l) { (void)c; (void)l; w.raw(format_float(v)); }
@@ -73,12 +83,10 @@ std::vector<Field> fields() {
       {"biasInit", "number", &kBiasInit, {}, NUM(c.bias_init)},
       {"train.optimizer", "name", nullptr, names_of(kOptimizerNames), VAL(optimizer_name(c.train.optimizer))},
       {"train.learningRate", "number", &kLearningRate, {}, NUM(c.train.learning_rate)},
-      {"train.momentum", "number", &kUnitOpen, {}, NUM(c.train.momentum)},
-      {"train.nesterov", "boolean", nullptr, {}, VAL(c.train.nesterov)},
-      {"train.rho", "number", &kUnitOpen, {}, NUM(c.train.rho)},
-      {"train.beta1", "number", &kUnitOpen, {}, NUM(c.train.beta1)},
-      {"train.beta2", "number", &kUnitOpen, {}, NUM(c.train.beta2)},
-      {"train.epsilon", "number", &kEpsilon, {}, NUM(c.train.epsilon)},
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) \
+  {"train." json, "number", &optimizer_range::field, {}, NUM(c.train.field)},
+#define NNPLAY_OPTIMIZER_FLAG(field, json, def) {"train." json, "boolean", nullptr, {}, VAL(c.train.field)},
+#include "nnplay/optimizers.def"
       {"train.schedule", "name", nullptr, names_of(kScheduleNames), VAL(schedule_name(c.train.schedule))},
       {"train.decaySteps", "integer", &kDecaySteps, {}, INT(c.train.decay_steps)},
       {"train.decayRate", "number", &kDecayRate, {}, NUM(c.train.decay_rate)},
@@ -120,6 +128,13 @@ std::string config_schema_json() {
       for (const char* o : f.options) w.value(o);
       w.end_array();
     }
+    if (const std::string_view key = optimizer_param_key(f.path); !key.empty()) {
+      w.key("usedBy").begin_array();
+      for (int k = 0; k < kOptimizerCount; ++k) {
+        if (reads_param(kOptimizerParams[k], key)) w.value(kOptimizerNames[k]);
+      }
+      w.end_array();
+    }
     if (f.write_default) {
       w.key("default");
       f.write_default(w, defaults, layer);
@@ -130,6 +145,21 @@ std::string config_schema_json() {
   w.key("features").begin_array();
   for (int i = 0; i < kFeatureCount; ++i) {
     w.begin_object().key("name").value(kFeatureNames[i]).key("tex").value(kFeatureTex[i]).end_object();
+  }
+  w.end_array();
+  // Each kind as the generator makes it (so nothing here is a second copy):
+  // generated kinds with their input count and task; the others come from
+  // CSV text (engine.loadDataset).
+  w.key("dataKinds").begin_array();
+  for (int k = 0; k < kDatasetKindCount; ++k) {
+    DataConfig d;
+    d.kind = static_cast<DatasetKind>(k);
+    d.samples = static_cast<int>(kSamples.lo);
+    Dataset probe;
+    const bool generated = generate_dataset(d, &probe).ok();
+    w.begin_object().key("name").value(dataset_kind_name(d.kind)).key("generated").value(generated);
+    if (generated) w.key("inputs").raw(std::to_string(probe.inputs)).key("regression").value(probe.regression());
+    w.end_object();
   }
   w.end_array();
   w.key("maxHiddenLayers").raw(std::to_string(kMaxHiddenLayers));

@@ -68,8 +68,7 @@ Status validate_layer(const LayerConfig& l, const std::string& path) {
                            "; valid names are " + activation_name_list());
   }
   if (l.maxout_pieces != 0 && !in_range(l.maxout_pieces, kMaxout)) {
-    return Status::out_of_range(path + ".maxout must be 0 or an integer in [2, 5], got " +
-                                std::to_string(l.maxout_pieces));
+    return maxout_error(path, std::to_string(l.maxout_pieces));
   }
   // Every parameter is written to JSON, so even unread ones must be finite.
   const std::pair<const char*, float> params[] = {
@@ -107,11 +106,9 @@ Status validate_train(const TrainConfig& t) {
   Status s;
   if (!(s = check_enum("train.optimizer", t.optimizer, kOptimizerNames)).ok()) return s;
   if (!(s = check("train.learningRate", t.learning_rate, kLearningRate)).ok()) return s;
-  if (!(s = check("train.momentum", t.momentum, kUnitOpen)).ok()) return s;
-  if (!(s = check("train.rho", t.rho, kUnitOpen)).ok()) return s;
-  if (!(s = check("train.beta1", t.beta1, kUnitOpen)).ok()) return s;
-  if (!(s = check("train.beta2", t.beta2, kUnitOpen)).ok()) return s;
-  if (!(s = check("train.epsilon", t.epsilon, kEpsilon)).ok()) return s;
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) \
+  if (!(s = check("train." json, t.field, optimizer_range::field)).ok()) return s;
+#include "nnplay/optimizers.def"
   if (!(s = check_enum("train.schedule", t.schedule, kScheduleNames)).ok()) return s;
   if (!(s = check("train.decaySteps", t.decay_steps, kDecaySteps)).ok()) return s;
   if (!(s = check("train.decayRate", t.decay_rate, kDecayRate)).ok()) return s;
@@ -137,6 +134,16 @@ Status range_error(std::string_view path, const Range& r, const std::string& sho
                               (r.lo_open ? "(" : "[") + bound_text(r.lo, r.integer) + ", " +
                               bound_text(r.hi, r.integer) + (r.hi_open ? ")" : "]") + ", got " +
                               shown);
+}
+
+Status maxout_error(const std::string& path, const std::string& shown) {
+  return Status::out_of_range(path + ".maxout must be 0 or an integer in [" + bound_text(kMaxout.lo, true) + ", " +
+                              bound_text(kMaxout.hi, true) + "], got " + shown);
+}
+
+Status layer_count_error(std::size_t count) {
+  return Status::out_of_range("hidden must have at most " + std::to_string(kMaxHiddenLayers) + " layers, got " +
+                              std::to_string(count));
 }
 
 std::string format_float(float f) {
@@ -177,8 +184,7 @@ Status validate_config(const TrainerConfig& cfg) {
   Status s;
   if (!(s = validate_data(cfg.data)).ok()) return s;
   if (cfg.hidden.size() > static_cast<std::size_t>(kMaxHiddenLayers)) {
-    return Status::out_of_range("hidden must have at most 8 layers, got " +
-                                std::to_string(cfg.hidden.size()));
+    return layer_count_error(cfg.hidden.size());
   }
   for (std::size_t i = 0; i < cfg.hidden.size(); ++i) {
     if (!(s = validate_layer(cfg.hidden[i], "hidden[" + std::to_string(i) + "]")).ok()) return s;

@@ -48,12 +48,9 @@ void write_layer(JsonWriter& w, const LayerConfig& l) {
 void write_train(JsonWriter& w, const TrainConfig& t) {
   w.key("train").begin_object().key("optimizer").value(optimizer_name(t.optimizer));
   real(w, "learningRate", t.learning_rate);
-  real(w, "momentum", t.momentum);
-  w.key("nesterov").value(t.nesterov);
-  real(w, "rho", t.rho);
-  real(w, "beta1", t.beta1);
-  real(w, "beta2", t.beta2);
-  real(w, "epsilon", t.epsilon);
+#define NNPLAY_OPTIMIZER_NUMBER(field, json, def, lo, hi, lo_open, hi_open) real(w, json, t.field);
+#define NNPLAY_OPTIMIZER_FLAG(field, json, def) w.key(json).value(t.field);
+#include "nnplay/optimizers.def"
   w.key("schedule").value(schedule_name(t.schedule));
   whole(w, "decaySteps", t.decay_steps);
   real(w, "decayRate", t.decay_rate);

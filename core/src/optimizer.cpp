@@ -103,6 +103,16 @@ Optimizer::Result Optimizer::step(const std::vector<ParamBlock>& blocks, float l
         });
         break;
       }
+      case OptimizerKind::kAdagrad: {
+        if (vv.size() != size) vv.assign(size, 0.0f);
+        float* v = vv.data();  // the sum of squared gradients
+        const float eps = cfg_.epsilon;
+        update_block(b, &largest, &bad, [&](int i, float w) {
+          v[i] += g[i] * g[i];
+          return w - lr * g[i] / (std::sqrt(v[i]) + eps);
+        });
+        break;
+      }
     }
   }
   return {largest, bad == 0};

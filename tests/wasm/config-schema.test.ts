@@ -8,9 +8,47 @@ import { inSchemaRange, schemaField, type ConfigSchema, type Engine } from '../.
 import { STRING_KEYS } from '../../web/src/strings/all';
 import { trainStateFromParams } from '../../web/src/app/state-train';
 import { SLIDER_STEPS, VALUE_MENUS, fullBatch, nameMenus, slider } from '../../web/src/views/train/controls/control-menus';
-import { FIELD_PATH, OPTION_PATH, limit, type LimitKey } from '../../web/src/views/train/model/train-rules';
+import { FIELD_PATH, OPTION_PATH, limit, readsParam, type LimitKey } from '../../web/src/views/train/model/train-rules';
 import { DATA_KINDS, defaultTrainState, trainerConfig, type TrainState } from '../../web/src/views/train/model/train-state';
 import { engineFor } from './load';
+
+/** Source of web/src/engine/config-names.ts: the core's option lists as TypeScript values and unions. */
+function configNamesSource(schema: ConfigSchema): string {
+  const options = (path: string) => schemaField(schema, path).options!;
+  const kinds = (keep: (k: ConfigSchema['dataKinds'][number]) => boolean) => schema.dataKinds.filter(keep).map((k) => k.name);
+  const list = (names: readonly string[], indent: string) => {
+    const lines: string[] = [];
+    for (const n of names.map((x) => `'${x}',`)) {
+      if (lines.length && lines[lines.length - 1].length + n.length + 1 <= 116 - indent.length) lines[lines.length - 1] += ` ${n}`;
+      else lines.push(n);
+    }
+    return lines.map((l) => `${indent}${l}\n`).join('');
+  };
+  const union = (name: string, type: string, values: readonly string[], doc: string) =>
+    `/** ${doc} */\nexport const ${name} = [\n${list(values, '  ')}] as const;\nexport type ${type} = (typeof ${name})[number];\n`;
+  const subset = (name: string, type: string, values: readonly string[], doc: string) =>
+    `/** ${doc} */\nexport const ${name}: readonly ${type}[] = [\n${list(values, '  ')}];\n`;
+  const loaded = kinds((k) => !k.generated);
+  return [
+    '// Generated from the core\'s config schema (engine.configSchema()) by',
+    '// tests/wasm/config-schema.test.ts, which fails when this file is stale.',
+    '// Do not edit: after a change to a core registry, rebuild the wasm and run',
+    '//   node node_modules/vitest/vitest.mjs run --config vitest.config.mjs tests/wasm/config-schema.test.ts -u',
+    '',
+    union('DATASET_KINDS', 'DatasetKind', options('data.kind'), 'data.kind'),
+    subset('GENERATED_KINDS', 'DatasetKind', kinds((k) => k.generated), 'Kinds the core generates from a seed.'),
+    subset('PLANE_KINDS', 'DatasetKind', kinds((k) => k.generated && k.inputs === 2), 'Generated kinds with 2-D inputs (features apply, the boundary plot works).'),
+    subset('REGRESSION_KINDS', 'DatasetKind', kinds((k) => k.generated && k.regression === true), 'Generated kinds with a regression target.'),
+    '/** Kinds that come from CSV text (engine.loadDataset) rather than from a seed. */',
+    `export type LoadedDatasetKind = ${loaded.map((k) => `'${k}'`).join(' | ')};`,
+    subset('LOADED_KINDS', 'string', loaded, 'LoadedDatasetKind as values.'),
+    union('FEATURE_NAMES', 'FeatureName', options('data.features'), 'data.features'),
+    union('HEAD_NAMES', 'HeadName', options('head'), 'head'),
+    union('INIT_NAMES', 'InitName', options('init'), 'init'),
+    union('OPTIMIZER_NAMES', 'OptimizerName', options('train.optimizer'), 'train.optimizer'),
+    union('SCHEDULE_NAMES', 'ScheduleName', options('train.schedule'), 'train.schedule'),
+  ].join('\n');
+}
 
 /** A deep copy of the schema with one field changed. */
 function edited(schema: ConfigSchema, path: string, patch: Record<string, unknown>): ConfigSchema {
@@ -53,13 +91,17 @@ describe('config schema', async () => {
       if (f.type !== 'activationParam') expect(f.default, f.path).not.toBeUndefined();
     }
     // The README's table, by hand.
-    expect(schemaField(schema, 'train.optimizer').options).toEqual(['sgd', 'momentum', 'rmsprop', 'adam']);
+    // The optimisers by hand: tests/optimizer_test.cpp ("the registry's optimisers").
     expect(schemaField(schema, 'train.learningRate')).toMatchObject({ min: 0, max: 10, minOpen: true, maxOpen: false, default: 0.03 });
     expect(schemaField(schema, 'data.seed')).toMatchObject({ type: 'integer', min: 0, max: 4294967295, default: 1 });
     expect(schemaField(schema, 'hidden[].activation').options).toEqual(engine.activationNames());
     expect(schema.features.map((f) => f.name)).toEqual(['x1', 'x2', 'x1_squared', 'x2_squared', 'x1_x2', 'sin_x1', 'sin_x2']);
     expect(schemaField(schema, 'data.features').options).toEqual(schema.features.map((f) => f.name));
     expect(schema.maxHiddenLayers).toBe(8);
+  });
+
+  test('the engine\'s name unions (web/src/engine/config-names.ts) are the core\'s lists', async () => {
+    await expect(configNamesSource(schema)).toMatchFileSnapshot('../../web/src/engine/config-names.ts');
   });
 
   test('inSchemaRange decides exactly as createTrainer does, at the bounds', () => {
@@ -108,6 +150,10 @@ describe('config schema', async () => {
       expect(notices(schema, q), q).toBe(0);
       expect(notices(drop(path, name), q), `${q} once the core drops ${name}`).toBeGreaterThan(0);
     }
+    // The momentum control shows for the optimisers the core says read it (usedBy), Nesterov among them.
+    const momentumShown = (sch: ConfigSchema) => nameMenus(sch).optimizer.filter((o) => readsParam(sch, o, 'momentum'));
+    expect(momentumShown(schema)).toEqual(['momentum', 'nesterov']);
+    expect(momentumShown(edited(schema, 'train.momentum', { usedBy: ['momentum', 'adam'] }))).toEqual(['momentum', 'nesterov', 'adam']);
     // Nesterov is the core's momentum with its flag; a core without the flag has no Nesterov choice.
     expect(notices(schema, 'opt=nesterov')).toBe(0);
     expect(notices(edited(schema, 'train.nesterov', { type: 'number' }), 'opt=nesterov')).toBe(1);

@@ -14,10 +14,28 @@ enum class DatasetKind {
   kCircle, kXor, kGauss, kSpiral, kMoons, kSpiralK, kSine, kPlane, kGaussRegression,
   kDigits, kIris, kCustom,
 };
-enum class Head { kAuto, kSigmoidBce, kSoftmaxCe, kLinearMse, kTanhMse };
-enum class Init { kUniform, kXavierUniform, kXavierNormal, kHeUniform, kHeNormal, kZero, kLargeNormal };
-enum class OptimizerKind { kSgd, kMomentum, kRmsprop, kAdam };
-enum class Schedule { kConstant, kStep, kCosine };
+// Each list is X(Id, "name") in enum order: the enum here and the JSON names
+// (config_detail.hpp) come from the one list, so they cannot drift apart.
+#define NNPLAY_HEADS(X) \
+  X(Auto, "auto") X(SigmoidBce, "sigmoid_bce") X(SoftmaxCe, "softmax_ce") X(LinearMse, "linear_mse") X(TanhMse, "tanh_mse")
+#define NNPLAY_INITS(X)                                                                                        \
+  X(Uniform, "uniform") X(XavierUniform, "xavier_uniform") X(XavierNormal, "xavier_normal") X(HeUniform, "he_uniform") \
+  X(HeNormal, "he_normal") X(Zero, "zero") X(LargeNormal, "large_normal")
+#define NNPLAY_SCHEDULES(X) X(Constant, "constant") X(Step, "step") X(Cosine, "cosine")
+#define NNPLAY_ENUM_VALUE(id, name) k##id,
+enum class Head { NNPLAY_HEADS(NNPLAY_ENUM_VALUE) };
+enum class Init { NNPLAY_INITS(NNPLAY_ENUM_VALUE) };
+enum class Schedule { NNPLAY_SCHEDULES(NNPLAY_ENUM_VALUE) };
+#undef NNPLAY_ENUM_VALUE
+// k<Id> for each entry of nnplay/optimizers.def, in its order.
+enum class OptimizerKind {
+#define NNPLAY_OPTIMIZER(id, name, params) k##id,
+#include "nnplay/optimizers.def"
+};
+inline constexpr int kOptimizerCount = 0
+#define NNPLAY_OPTIMIZER(id, name, params) + 1
+#include "nnplay/optimizers.def"
+    ;
 
 // Input features for 2-D data, as in TensorFlow Playground.
 enum Feature : unsigned {
@@ -46,11 +64,11 @@ struct LayerConfig {
 struct TrainConfig {
   OptimizerKind optimizer = OptimizerKind::kSgd;
   float learning_rate = 0.03f;   // (0, 10]
-  float momentum = 0.9f;         // momentum: [0, 1)
-  bool nesterov = false;
-  float rho = 0.9f;              // rmsprop: decay of the squared-gradient average, [0, 1)
-  float beta1 = 0.9f, beta2 = 0.999f;  // adam: [0, 1)
-  float epsilon = 1e-7f;         // rmsprop / adam: (0, 1]
+  // The optimisers' hyperparameters (momentum, nesterov, rho, beta1, beta2,
+  // epsilon): their defaults, ranges and users are in nnplay/optimizers.def.
+#define NNPLAY_OPTIMIZER_NUMBER(field, key, def, lo, hi, lo_open, hi_open) float field = def;
+#define NNPLAY_OPTIMIZER_FLAG(field, key, def) bool field = def;
+#include "nnplay/optimizers.def"
   Schedule schedule = Schedule::kConstant;
   // step: × decay_rate every decay_steps; cosine: from the rate down to 0 over
   // decay_steps, then again from the top (warm restarts).

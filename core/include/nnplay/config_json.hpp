@@ -39,7 +39,7 @@ std::string trainer_config_json(const TrainerConfig& cfg);
 
 // Names used in JSON: "auto", "sigmoid_bce", "softmax_ce", "linear_mse", "tanh_mse";
 // "uniform", "xavier_uniform", "xavier_normal", "he_uniform", "he_normal", "zero",
-// "large_normal"; "sgd", "momentum", "rmsprop", "adam"; "constant", "step", "cosine";
+// "large_normal"; the optimisers of nnplay/optimizers.def; "constant", "step", "cosine";
 // features "x1", "x2", "x1_squared", "x2_squared", "x1_x2", "sin_x1", "sin_x2".
 const char* head_name(Head h);
 const char* init_name(Init i);

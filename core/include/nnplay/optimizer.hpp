@@ -1,11 +1,7 @@
 // Gradient-descent optimisers over the network's parameter blocks, and the
-// learning-rate schedules. Update rules (g: gradient, η: scheduled rate):
-//   sgd:       w -= η g
-//   momentum:  v = μ v - η g;  w += v           (nesterov: w += μ v - η g)
-//   rmsprop:   s = ρ s + (1-ρ) g²;  w -= η g / (√s + ε)
-//   adam:      m = β1 m + (1-β1) g;  v = β2 v + (1-β2) g²;
-//              w -= η m̂ / (√v̂ + ε),  m̂ = m / (1-β1^t),  v̂ = v / (1-β2^t)
-// Hyperparameters may change between steps; the moment estimates are kept.
+// learning-rate schedules. The optimisers, their update rules and their
+// hyperparameters are listed in nnplay/optimizers.def. Hyperparameters may
+// change between steps; the moment estimates are kept.
 #pragma once
 #include <vector>
 

@@ -19,6 +19,8 @@ export interface SchemaField {
   orZero?: boolean;
   /** name and names fields. */
   options?: string[];
+  /** An optimiser's hyperparameter: the optimisers whose update reads it (core/include/nnplay/optimizers.def). */
+  usedBy?: string[];
   /** Absent for activationParam fields: those are the activation's own (activationInfo). */
   default?: unknown;
 }
@@ -28,16 +30,27 @@ export interface FeatureInfo {
   tex: string;
 }
 
+/** A data kind as the core's generator makes it; the others come from CSV text (engine.loadDataset). */
+export interface DataKindInfo {
+  name: string;
+  generated: boolean;
+  /** Generated kinds: the raw input count (2 for the plane sets, 1 for sine). */
+  inputs?: number;
+  /** Generated kinds: a regression target rather than class labels. */
+  regression?: boolean;
+}
+
 export interface ConfigSchema {
   fields: SchemaField[];
   features: FeatureInfo[];
+  dataKinds: DataKindInfo[];
   maxHiddenLayers: number;
 }
 
 /** Parses the core's JSON; a shape the engine does not expect is a bug, named here. */
 export function parseConfigSchema(text: string): ConfigSchema {
   const raw = JSON.parse(text) as Partial<ConfigSchema>;
-  if (!Array.isArray(raw.fields) || !Array.isArray(raw.features) || typeof raw.maxHiddenLayers !== 'number') {
+  if (!Array.isArray(raw.fields) || !Array.isArray(raw.features) || !Array.isArray(raw.dataKinds) || typeof raw.maxHiddenLayers !== 'number') {
     throw new CoreError('configSchema: the core returned an unexpected schema');
   }
   return raw as ConfigSchema;

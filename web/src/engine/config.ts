@@ -1,48 +1,28 @@
 // The trainer config in its JSON form (core/include/nnplay/config_json.hpp is
-// the reference, field by field, with ranges). Every field is optional; the
+// the reference; every range and default is in engine.configSchema(), so none
+// is repeated here). Every field is optional; the
 // core fills defaults and rejects unknown fields, wrong types and out-of-range
 // values with a message that names the field path and the value.
 
-export type DatasetKind =
-  | 'circle'
-  | 'xor'
-  | 'gauss'
-  | 'spiral'
-  | 'moons'
-  | 'spiral_k'
-  | 'sine'
-  | 'plane'
-  | 'gauss_regression'
-  | 'digits'
-  | 'iris'
-  | 'custom';
+// The option names (data kinds, features, heads, inits, optimisers,
+// schedules) are the core's, generated into config-names.ts. Activation names
+// stay strings: the page lists them at run time (engine.activationNames()).
+import type { DatasetKind, FeatureName, HeadName, InitName, OptimizerName, ScheduleName } from './config-names';
 
+export type {
+  DatasetKind, FeatureName, HeadName, InitName, LoadedDatasetKind, OptimizerName, ScheduleName,
+} from './config-names';
 /** The kinds that come from CSV text (engine.loadDataset) rather than from a seed. */
-export type LoadedDatasetKind = 'digits' | 'iris' | 'custom';
-export const LOADED_KINDS: readonly string[] = ['digits', 'iris', 'custom'];
-
-export type FeatureName = 'x1' | 'x2' | 'x1_squared' | 'x2_squared' | 'x1_x2' | 'sin_x1' | 'sin_x2';
-export type HeadName = 'auto' | 'sigmoid_bce' | 'softmax_ce' | 'linear_mse' | 'tanh_mse';
-export type InitName =
-  | 'uniform'
-  | 'xavier_uniform'
-  | 'xavier_normal'
-  | 'he_uniform'
-  | 'he_normal'
-  | 'zero'
-  | 'large_normal';
-export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
-export type ScheduleName = 'constant' | 'step' | 'cosine';
+export { LOADED_KINDS } from './config-names';
 
 export interface DataConfigJson {
   kind?: DatasetKind;
-  /** Generated sets: 10..5000. */
+  /** Generated sets only. */
   samples?: number;
-  /** Generated sets: 0..0.5. */
+  /** Generated sets only. */
   noise?: number;
-  /** 0.1..0.9 */
   trainFraction?: number;
-  /** spiral_k: 3..5 */
+  /** spiral_k only. */
   classes?: number;
   /** uint32: the data's own seed (generation and the train/test split). */
   seed?: number;
@@ -51,21 +31,19 @@ export interface DataConfigJson {
 }
 
 export interface LayerConfigJson {
-  /** 1..256 */
   units?: number;
   /** One of engine.activationNames(). */
   activation?: string;
   alpha?: number;
   lower?: number;
   upper?: number;
-  /** 0 (a plain layer) or 2..5 pieces. */
+  /** 0 (a plain layer) or the number of maxout pieces. */
   maxout?: number;
 }
 
 /** The hyperparameters; also what Trainer.set() takes, as a partial update. */
 export interface TrainConfigJson {
   optimizer?: OptimizerName;
-  /** (0, 10] */
   learningRate?: number;
   momentum?: number;
   nesterov?: boolean;
@@ -85,13 +63,13 @@ export interface TrainConfigJson {
   /** 0 = off */
   clipValue?: number;
   dropout?: number;
-  /** Full-set evaluation every k steps, 1..10000; 0 (the default) lets the trainer pick an interval that costs about 10 %. */
+  /** Full-set evaluation every k steps; 0 (the default) lets the trainer pick an interval that costs about 10 %. */
   evalEvery?: number;
 }
 
 export interface TrainerConfigJson {
   data?: DataConfigJson;
-  /** 0..8 hidden layers. */
+  /** At most configSchema().maxHiddenLayers. */
   hidden?: LayerConfigJson[];
   head?: HeadName;
   init?: InitName;

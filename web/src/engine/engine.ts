@@ -23,7 +23,7 @@ import { simdSupported } from './simd-detect';
 
 export { CoreError } from './core-error';
 export type { ActivationInfo, ParamInfo, Localized, Saturation } from './activation-info';
-export { inSchemaRange, schemaField, type ConfigSchema, type FeatureInfo, type FieldType, type SchemaField } from './config-schema';
+export { inSchemaRange, schemaField, type ConfigSchema, type DataKindInfo, type FeatureInfo, type FieldType, type SchemaField } from './config-schema';
 export type { ActivationParams } from 'nnplay-wasm/simd';
 export type * from './config';
 export type * from './metrics';

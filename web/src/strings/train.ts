@@ -127,6 +127,7 @@ export const TRAIN_STRINGS = {
   opt_nesterov: { en: 'Nesterov momentum', zh: 'Nesterov 动量' },
   opt_rmsprop: { en: 'RMSprop', zh: 'RMSprop' },
   opt_adam: { en: 'Adam', zh: 'Adam' },
+  opt_adagrad: { en: 'Adagrad', zh: 'Adagrad' },
   learningRate: { en: 'Learning rate', zh: '学习率' },
   momentum: { en: 'Momentum', zh: '动量' },
   schedule: { en: 'Schedule', zh: '学习率调度' },

@@ -97,6 +97,12 @@ export function optimizerChoices(schema: ConfigSchema): string[] {
   return core.flatMap((o) => (o === 'momentum' && nesterov ? [o, 'nesterov'] : [o]));
 }
 
+/** Whether the optimiser menu's choice reads train.<key> (the core's usedBy; Nesterov is momentum with its flag). */
+export function readsParam(schema: ConfigSchema, choice: string, key: string): boolean {
+  const core = choice === 'nesterov' ? 'momentum' : choice;
+  return schemaField(schema, `train.${key}`).usedBy?.includes(core) ?? false;
+}
+
 /** A feature's label: the core's TeX (configSchema().features) as plain text, else its name. */
 export function featureText(schema: ConfigSchema, name: string): string {
   const tex = schema.features.find((f) => f.name === name)?.tex;

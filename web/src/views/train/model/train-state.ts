@@ -14,17 +14,12 @@ import type {
   TrainConfigJson,
   TrainerConfigJson,
 } from '../../../engine/engine';
+import { GENERATED_KINDS, PLANE_KINDS } from '../../../engine/config-names';
 import type { CustomPoint } from './data-source';
 import { defaultOf, limit } from './train-rules';
 
-export const DATA_KINDS: readonly DatasetKind[] = [
-  'circle', 'xor', 'gauss', 'spiral', 'moons', 'spiral_k', 'sine', 'plane', 'gauss_regression', 'digits', 'iris', 'custom',
-];
-/** Kinds the core generates from a seed. */
-export const GENERATED_KINDS: readonly DatasetKind[] = DATA_KINDS.slice(0, 9);
-/** Generated kinds with 2-D inputs (features apply, the boundary plot works). */
-export const PLANE_KINDS: readonly DatasetKind[] = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'spiral_k', 'plane', 'gauss_regression'];
-export const REGRESSION_KINDS: readonly DatasetKind[] = ['sine', 'plane', 'gauss_regression'];
+// The data kinds and their kinds of kind are the core's (engine/config-names.ts, generated from its schema).
+export { DATASET_KINDS as DATA_KINDS, GENERATED_KINDS, PLANE_KINDS, REGRESSION_KINDS } from '../../../engine/config-names';
 
 /** The optimiser menu: the core's optimisers, and Nesterov (momentum with its flag on); see train-rules.ts. */
 export type OptimizerChoice = OptimizerName | 'nesterov';

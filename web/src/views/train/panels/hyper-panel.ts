@@ -6,6 +6,7 @@
 import type { ConfigSchema, ScheduleName } from '../../../engine/engine';
 import type { StringKey } from '../../../app/i18n';
 import { VALUE_MENUS as M, fullBatch, nameMenus } from '../controls/control-menus';
+import { readsParam } from '../model/train-rules';
 import type { OptimizerChoice, TrainState } from '../model/train-state';
 import { SelectField, card, el, type Choice, type Localizer } from '../ui';
 
@@ -17,6 +18,7 @@ export class HyperPanel {
   readonly root: HTMLElement;
   readonly advanced: HTMLDetailsElement;
   #advancedKey = '';
+  readonly #schema: ConfigSchema;
   readonly #fields: {
     opt: SelectField<OptimizerChoice>;
     lr: SelectField<number>;
@@ -34,6 +36,7 @@ export class HyperPanel {
 
   /** basic/advanced: the network editor's fields that sit here (activation and head; initialisation). */
   constructor(L: Localizer, schema: ConfigSchema, change: (p: Patch) => void, basic: HTMLElement[], advanced: HTMLElement[]) {
+    this.#schema = schema;
     const c = card(L, 'settings', 'nt-hyper');
     this.root = c.root;
     const offOr = (v: number): Choice<number> => (v === 0 ? { value: 0, label: 'off' } : text(v));
@@ -87,7 +90,7 @@ export class HyperPanel {
     f.opt.set(s.optimizer);
     f.lr.set(s.learningRate);
     f.mom.set(s.momentum);
-    f.mom.root.hidden = s.optimizer !== 'momentum' && s.optimizer !== 'nesterov';
+    f.mom.root.hidden = !readsParam(this.#schema, s.optimizer, 'momentum');
     f.sched.set(s.schedule);
     f.dsteps.set(s.decaySteps);
     f.dsteps.root.hidden = s.schedule === 'constant';
