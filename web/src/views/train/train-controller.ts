@@ -29,6 +29,8 @@ export class TrainController {
   lastPlane: TrainState | null = null;
   /** When each panel (by registry id) and the counters last drew. */
   #drawn: Record<string, number> = {};
+  /** The step when Train was pressed: the first frame past it shows its counters at once, not up to 100 ms later. */
+  #startStep: number | null = null;
   readonly #calm = matchMedia('(prefers-reduced-motion: reduce)');
   readonly #onState: (s: TrainState) => void;
 
@@ -176,7 +178,9 @@ export class TrainController {
     const t = this.session.trainer;
     const now = performance.now();
     const quiet = all || !info.running;
-    if (quiet || now - (this.#drawn.counters ?? 0) >= COUNTERS_MS) {
+    const firstTrained = this.#startStep !== null && (m?.step ?? 0) > this.#startStep;
+    if (quiet || firstTrained || now - (this.#drawn.counters ?? 0) >= COUNTERS_MS) {
+      this.#startStep = null;
       this.#drawn.counters = now;
       p.transport.update(m, info.stepsPerSecond, info.running);
       p.reportDebug(m, info.running);
@@ -218,6 +222,7 @@ export class TrainController {
     if (this.session.metrics?.diverged) void this.session.rewind();
     this.panels.parts.compare.stop();
     this.panels.banner.hide();
+    this.#startStep = this.session.metrics?.step ?? 0;
     this.runner.play();
   }
 
