@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const WASM = path.join(HERE, '..', 'web', 'src', 'wasm', 'nnplay_simd.mjs');
+const WASM = path.join(HERE, '..', 'web', 'src', 'engine', 'wasm', 'nnplay_simd.mjs');
 
 const CONFIGS = {
   defaults: { name: 'createTrainer defaults (circle 500, 2-4-2-1 tanh, batch 10)', config: {} },

@@ -119,7 +119,7 @@ async function main() {
   const inputFile = path.join(tmp, 'input.f32');
   fs.writeFileSync(inputFile, Buffer.from(input.buffer));
 
-  const wasmDir = path.join(ROOT, 'web', 'src', 'wasm');
+  const wasmDir = path.join(ROOT, 'web', 'src', 'engine', 'wasm');
   const inProcess = [
     await nnplayWasm('nnplay-wasm-simd', path.join(wasmDir, 'nnplay_simd.mjs')),
     await nnplayWasm('nnplay-wasm-scalar', path.join(wasmDir, 'nnplay_scalar.mjs')),

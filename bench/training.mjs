@@ -33,7 +33,7 @@ const GRID_REPS = 50;
 function parseArgs(argv) {
   const o = {
     reps: 15, warmup: 3, targetMs: 30, nets: ['A', 'B'], out: path.join(HERE, 'results', 'training.json'),
-    nativeBin: path.join(ROOT, 'build', 'native', 'nnplay_bench_training'), wasmDir: path.join(ROOT, 'web', 'src', 'wasm'),
+    nativeBin: path.join(ROOT, 'build', 'native', 'nnplay_bench_training'), wasmDir: path.join(ROOT, 'web', 'src', 'engine', 'wasm'),
   };
   for (let i = 0; i < argv.length; i++) {
     const [k, v] = [argv[i], argv[i + 1]];
