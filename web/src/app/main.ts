@@ -17,6 +17,7 @@ import { ExploreView } from '../views/explore/explore-view';
 import { SoftmaxView } from '../views/softmax/softmax-view';
 import { lazyTrainViewEntry, prefetchTrainView } from '../views/train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
+import { HashWriter, windowAddress } from './hash-writer';
 import { LazyLessons } from '../lessons/lazy-lessons';
 import { setupEmbedding } from '../embed/page-hook';
 import type { View, ViewContext, ViewEntry } from '../views/view';
@@ -62,6 +63,7 @@ let shownLang: Lang | null = null;
 let shownDark: boolean | null = null;
 let frame = 0;
 let urlTimer = 0;
+const address = new HashWriter(windowAddress);
 
 function commit(patch: Partial<PageState>): void {
   state = normalize({ ...state, ...patch });
@@ -75,7 +77,7 @@ function writeUrl(): void {
   // A link carries the keys of the view it shows (and the global ones).
   const own = new Set(VIEW_ENTRIES[state.view]?.hashKeys ?? []);
   const hash = toHash(state, new URLSearchParams([...owned].filter(([k]) => own.has(k))));
-  if (hash !== location.hash) history.replaceState(null, '', hash);
+  address.write(hash);
 }
 
 /** Reads the whole hash against the engine's catalog; bad values become notices. */
@@ -93,6 +95,7 @@ function readHash(): void {
   }
   state = next;
   problems = found;
+  address.adopt();
 }
 
 function scheduleRender(): void {
@@ -223,7 +226,10 @@ function wireShell(): void {
         lessons?.cancelPending();
         tellViewsHashChanged(false);
       }
-    } else state = { ...state, ...pickEarly(parseHash(location.hash)) };
+    } else {
+      state = { ...state, ...pickEarly(parseHash(location.hash)) };
+      address.adopt();
+    }
     renderNotices();
     render();
   });
