@@ -80,13 +80,8 @@ export function makeSetup(net, nativeBin, tmp) {
   };
 }
 
-// Copies of the initial weights, so no contender can change another's start.
-export const cloneLayers = (layers) =>
-  layers.map((l) => ({ inputs: l.inputs, units: l.units, w: Float32Array.from(l.w), b: Float32Array.from(l.b) }));
-
-// Layers from an nnplay model JSON text (nnplay native and wasm report their weights this way).
-export const layersFromModel = (json) =>
-  JSON.parse(json).layers.map((l) => ({ inputs: l.inputs, units: l.units, w: l.w, b: l.b }));
+// The weight copies and the model-JSON reader live with the contenders that run in the page too.
+export { cloneLayers, layersFromModel } from './train-portable.mjs';
 
 // Batch k holds samples (k·batch + r) mod n: nnplay's order with shuffle off.
 // The sequence repeats after n / gcd(n, batch) batches.
