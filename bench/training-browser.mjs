@@ -1,0 +1,158 @@
+// The training benchmark in headless Chromium (not a test): the same nets,
+// initial weights, batches, contenders' code, timing scheme and loss check as
+// bench/training.mjs, run in a page instead of Node, for nnplay's wasm SIMD
+// build (step(n), one step(1) call per step, the default config) and the
+// plain-JavaScript trainer, with the peak microbenchmark in the same page.
+// A page has no CPU-time clock: every time here is wall time
+// (performance.now), so a busy machine slows the numbers more than in Node.
+// Run through `npm run bench` after the Node run, or alone:
+//
+//   node bench/training-browser.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
+//                                   [--native-bin FILE] [--wasm-dir DIR]   (defaults as bench/training.mjs)
+//
+// Node prepares each net's setup (nnplay's native helper, as in
+// training.mjs), serves bench/browser/, bench/lib/ and the wasm folder on
+// 127.0.0.1 with the page's strict CSP, launches Debian's Chromium
+// (tests/e2e/browser.mjs) and calls window.nnplayBench (bench/browser/training.mjs);
+// the rows come back with their weights and are scored here.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { launchBrowser, openPage } from '../tests/e2e/browser.mjs';
+import { wallClock } from './lib/clock.mjs';
+import { evaluateTargets, printTable } from './lib/train-report.mjs';
+import { SHARED_METHOD, applyPeak, roundForJson, scoreNet } from './lib/train-score.mjs';
+import { NETS, makeSetup } from './lib/train-setup.mjs';
+import { GRID_REPS } from './lib/train-timing.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+
+function parseArgs(argv) {
+  const o = {
+    reps: 15, warmup: 3, targetMs: 30, nets: ['A', 'B'], out: path.join(HERE, 'results', 'training-browser.json'),
+    nativeBin: path.join(ROOT, 'build', 'native', 'nnplay_bench_training'), wasmDir: path.join(ROOT, 'web', 'src', 'engine', 'wasm'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [k, v] = [argv[i], argv[i + 1]];
+    if (k === '--reps') o.reps = Math.max(5, Number(v)), i++;
+    else if (k === '--warmup') o.warmup = Math.max(1, Number(v)), i++;
+    else if (k === '--target-ms') o.targetMs = Math.max(1, Number(v)), i++;
+    else if (k === '--nets') o.nets = v.split(','), i++;
+    else if (k === '--out') o.out = path.resolve(v), i++;
+    else if (k === '--native-bin') o.nativeBin = path.resolve(v), i++;
+    else if (k === '--wasm-dir') o.wasmDir = path.resolve(v), i++;
+    else throw new Error(`unknown option ${k}`);
+  }
+  for (const n of o.nets) if (!NETS[n]) throw new Error(`--nets: unknown net ${n} (known: ${Object.keys(NETS).join(', ')})`);
+  return o;
+}
+
+// URL prefix → folder; nothing else is served.
+function serve(wasmDir) {
+  const roots = [['/bench/browser/', path.join(HERE, 'browser')], ['/bench/lib/', path.join(HERE, 'lib')], ['/wasm/', wasmDir]];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const hit = roots.find(([prefix]) => url.pathname.startsWith(prefix));
+    const file = hit && path.resolve(hit[1], decodeURIComponent(url.pathname.slice(hit[0].length)));
+    if (!file || !file.startsWith(hit[1] + path.sep) || !TYPES[path.extname(file)] || !fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)], 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// Plain arrays for page.evaluate; the page makes them Float32Arrays again.
+const setupJson = (s) => ({
+  net: s.net, batch: s.batch, lr: s.lr, modelJson: s.modelJson, targetMs: s.targetMs,
+  train: { ...s.train, x: Array.from(s.train.x), y: Array.from(s.train.y) },
+  layers: s.layers.map((l) => ({ ...l, w: Array.from(l.w), b: Array.from(l.b) })),
+});
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nnplay-bench-train-browser-'));
+  let setups;
+  try {
+    setups = opts.nets.map((n) => ({ ...makeSetup(NETS[n], opts.nativeBin, tmp), targetMs: opts.targetMs }));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const server = await serve(opts.wasmDir);
+  const browser = await launchBrowser();
+  const rows = [];
+  const nets = {};
+  let page, finish, peakBefore, peakAfter, userAgent;
+  try {
+    ({ page, finish } = await openPage(browser, `http://127.0.0.1:${server.address().port}/bench/browser/index.html`, {}, { ready: false }));
+    await page.waitForFunction(() => window.nnplayBench || window.nnplayBenchError, null, { timeout: 60000 });
+    const boot = await page.evaluate(() => window.nnplayBenchError ?? null);
+    if (boot) throw new Error(`the page could not start: ${boot}`);
+    ({ userAgent } = await page.evaluate(() => ({ userAgent: window.nnplayBench.userAgent })));
+    for (const u of await page.evaluate(() => window.nnplayBench.unavailable)) console.error(`note: unavailable: ${u}`);
+    peakBefore = await page.evaluate(() => window.nnplayBench.peak());
+    for (const setup of setups) {
+      const timed = await page.evaluate(([s, o]) => window.nnplayBench.net(s, o), [setupJson(setup), opts]);
+      nets[setup.net.name] = scoreNet(setup.net, setup, timed);
+      rows.push(...timed);
+      process.stderr.write(`  net ${setup.net.name} done\n`);
+    }
+    peakAfter = await page.evaluate(() => window.nnplayBench.peak());
+    const problems = await finish();
+    const bad = [...problems.pageErrors, ...problems.offsite.map((u) => `request off 127.0.0.1: ${u}`), ...problems.csp.map((c) => `CSP: ${c}`)];
+    if (bad.length) throw new Error(`the benchmark page misbehaved:\n  ${bad.join('\n  ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const peak = applyPeak(rows, peakBefore, peakAfter);
+  const result = {
+    benchmark: 'training-browser',
+    date: new Date().toISOString(),
+    machine: {
+      browser: `Chromium ${browser.version()} (headless)`,
+      user_agent: userAgent,
+      node: process.version,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      loadavg_at_start: loadAtStart,
+      loadavg_at_end: os.loadavg().map((l) => Number(l.toFixed(2))),
+    },
+    nets,
+    peak,
+    method: {
+      ...SHARED_METHOD,
+      where: 'setup prepared in Node (bench/lib/train-setup.mjs), every timed call in one page of headless Chromium ' +
+        '(bench/browser/training.mjs), served from 127.0.0.1 under the strict CSP; weights scored in Node',
+      timing: `median of ${opts.reps} timed calls after ${opts.warmup} warm-up calls, each call n steps with n set so ` +
+        `a call takes ≈ ${opts.targetMs} ms (aimed from the check run, re-aimed after each warm-up call); ${wallClock.measure}, ` +
+        'so median_ms is wall time too; contenders round-robin (bench/lib/train-timing.mjs, as in Node)',
+      grid: `nnplay-wasm-simd only: median of ${GRID_REPS} calls of grid(100, -6, 6, -6, 6, output) through the binding, ` +
+        'including the copy of the 10000 outputs to JS',
+      contenders: 'nnplay-wasm-simd (its three variants, one module instance each) and plain-js only: tfjs-wasm, ' +
+        'convnetjs, the scalar build and native run in bench/training.mjs',
+    },
+    rows,
+  };
+  // Only the targets of contenders this run has (the scalar build and native run in Node only).
+  result.targets = evaluateTargets(rows).filter((t) => rows.some((r) => r.contender === t.contender));
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, JSON.stringify(result, roundForJson, 2) + '\n');
+  printTable(result);
+  console.log(`\nwritten: ${path.relative(process.cwd(), opts.out) || opts.out}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
