@@ -55,7 +55,11 @@ function parseArgs(argv) {
 
 // URL prefix → folder; nothing else is served.
 function serve(wasmDir) {
-  const roots = [['/bench/browser/', path.join(HERE, 'browser')], ['/bench/lib/', path.join(HERE, 'lib')], ['/wasm/', wasmDir]];
+  const tfjs = path.join(HERE, 'node_modules', '@tensorflow');
+  const roots = [
+    ['/bench/browser/', path.join(HERE, 'browser')], ['/bench/lib/', path.join(HERE, 'lib')], ['/wasm/', wasmDir],
+    ['/tfjs/', path.join(tfjs, 'tfjs', 'dist')], ['/tfjs-wasm/', path.join(tfjs, 'tfjs-backend-wasm', 'dist')],
+  ];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const hit = roots.find(([prefix]) => url.pathname.startsWith(prefix));
@@ -91,13 +95,13 @@ async function main() {
   const browser = await launchBrowser();
   const rows = [];
   const nets = {};
-  let page, finish, peakBefore, peakAfter, userAgent;
+  let page, finish, peakBefore, peakAfter, userAgent, tfInfo;
   try {
     ({ page, finish } = await openPage(browser, `http://127.0.0.1:${server.address().port}/bench/browser/index.html`, {}, { ready: false }));
     await page.waitForFunction(() => window.nnplayBench || window.nnplayBenchError, null, { timeout: 60000 });
     const boot = await page.evaluate(() => window.nnplayBenchError ?? null);
     if (boot) throw new Error(`the page could not start: ${boot}`);
-    ({ userAgent } = await page.evaluate(() => ({ userAgent: window.nnplayBench.userAgent })));
+    ({ userAgent, tfjs: tfInfo } = await page.evaluate(() => ({ userAgent: window.nnplayBench.userAgent, tfjs: window.nnplayBench.tfjs })));
     for (const u of await page.evaluate(() => window.nnplayBench.unavailable)) console.error(`note: unavailable: ${u}`);
     peakBefore = await page.evaluate(() => window.nnplayBench.peak());
     for (const setup of setups) {
@@ -139,8 +143,10 @@ async function main() {
         'so median_ms is wall time too; contenders round-robin (bench/lib/train-timing.mjs, as in Node)',
       grid: `nnplay-wasm-simd only: median of ${GRID_REPS} calls of grid(100, -6, 6, -6, 6, output) through the binding, ` +
         'including the copy of the 10000 outputs to JS',
-      contenders: 'nnplay-wasm-simd (its three variants, one module instance each) and plain-js only: tfjs-wasm, ' +
-        'convnetjs, the scalar build and native run in bench/training.mjs',
+      contenders: 'nnplay-wasm-simd (its three variants, one module instance each), plain-js, tfjs-wasm and ' +
+        'tfjs-wasm-manual (bench/lib/train-tfjs.mjs); convnetjs, the scalar build and native run in bench/training.mjs only',
+      tfjs_wasm: tfInfo ? `@tensorflow/tfjs ${tfInfo.version} (tf.es2017.min.js, its gradients) + tf-backend-wasm.es2017.min.js, SIMD ${tfInfo.simd}, one thread, ` +
+        'both from bench/node_modules; the same two variants as in Node' : 'unavailable',
     },
     rows,
   };

@@ -5,10 +5,29 @@
 import { wallClock } from '../lib/clock.mjs';
 import { measurePeak } from '../lib/peak.mjs';
 import { nnplayTrainer, plainJs } from '../lib/train-portable.mjs';
+import { tfjsHandWritten, tfjsMinimize } from '../lib/train-tfjs.mjs';
 import { makeContenders, timeContenders, timedRow } from '../lib/train-timing.mjs';
 
-// The driver maps /wasm/ to its --wasm-dir.
+// The driver maps /wasm/ to its --wasm-dir and /tfjs-wasm/ to tfjs-backend-wasm's dist/.
 const SIMD_GLUE = '/wasm/nnplay_simd.mjs';
+const TFJS_WASM_DIR = '/tfjs-wasm/';
+
+// tfjs on its wasm backend, one thread, as bench/lib/contenders.mjs's tfjsWasm sets it up in Node.
+async function loadTfjs() {
+  const tf = window.tf;
+  const names = ['tfjs-wasm', 'tfjs-wasm-manual'];
+  if (!tf?.wasm) return names.map((name) => ({ name, unavailable: 'tf.es2017.min.js or tf-backend-wasm.es2017.min.js did not load (bench/node_modules)' }));
+  try {
+    tf.wasm.setWasmPaths(TFJS_WASM_DIR);
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    if (!(await tf.setBackend('wasm'))) throw new Error('setBackend("wasm") returned false');
+    await tf.ready();
+  } catch (e) {
+    return names.map((name) => ({ name, unavailable: `cannot start tfjs-backend-wasm: ${e.message}` }));
+  }
+  const info = { version: tf.version_core, backend: tf.getBackend(), simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'), threads: false };
+  return [tfjsMinimize(tf, info), tfjsHandWritten(tf, info)];
+}
 
 // One module instance per nnplay contender, from the same bytes, as
 // bench/lib/train-contenders.mjs's nnplayWasm does in Node.
@@ -23,6 +42,7 @@ async function loadContenders() {
     nnplayTrainer('nnplay-wasm-simd step(1)', await instance(), { perCall: 1 }),
     nnplayTrainer('nnplay-wasm-simd defaults', await instance(), { defaults: true }),
     plainJs(),
+    ...(await loadTfjs()),
   ];
 }
 
@@ -43,6 +63,7 @@ async function main() {
   const contenders = await loadContenders();
   window.nnplayBench = {
     userAgent: navigator.userAgent,
+    tfjs: contenders.find((c) => c.name === 'tfjs-wasm')?.info ?? null,
     unavailable: contenders.filter((c) => c.unavailable).map((c) => `${c.name}: ${c.unavailable}`),
     peak: (opts) => measurePeak({ ...opts, clock: wallClock }),
     // One net: check runs, round-robin timed calls; rows as in Node, weights as arrays.

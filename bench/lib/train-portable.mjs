@@ -1,7 +1,8 @@
 // The training benchmark's contenders that run the same in Node and in
 // Chromium (bench/training.mjs and bench/browser/training.mjs): the plain-JS
-// trainer and nnplay's trainer from an instantiated wasm module. No Node
-// imports: the page loads this file as it is. Contract as in
+// trainer, nnplay's trainer from an instantiated wasm module, and what they
+// and train-tfjs.mjs need of the setup. No Node imports: the page loads this
+// file as it is. Contract as in
 // train-contenders.mjs: {name, make(setup)}, make returning
 // {impl, steps(n), weights(), grid?(), dispose()}.
 import { PlainTrainer } from './train-plain.mjs';
@@ -13,6 +14,13 @@ export const cloneLayers = (layers) =>
 // Layers from an nnplay model JSON text (nnplay native and wasm report their weights this way).
 export const layersFromModel = (json) =>
   JSON.parse(json).layers.map((l) => ({ inputs: l.inputs, units: l.units, w: l.w, b: l.b }));
+
+// Batch k holds samples (k·batch + r) mod n: nnplay's order with shuffle off.
+// The sequence repeats after n / gcd(n, batch) batches.
+export function batchPeriod(n, batch) {
+  const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+  return n / gcd(n, batch);
+}
 
 export function plainJs() {
   return {

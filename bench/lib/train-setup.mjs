@@ -81,14 +81,7 @@ export function makeSetup(net, nativeBin, tmp) {
 }
 
 // The weight copies and the model-JSON reader live with the contenders that run in the page too.
-export { cloneLayers, layersFromModel } from './train-portable.mjs';
-
-// Batch k holds samples (k·batch + r) mod n: nnplay's order with shuffle off.
-// The sequence repeats after n / gcd(n, batch) batches.
-export function batchPeriod(n, batch) {
-  const gcd = (a, b) => (b ? gcd(b, a % b) : a);
-  return n / gcd(n, batch);
-}
+export { batchPeriod, cloneLayers, layersFromModel } from './train-portable.mjs';
 
 // FLOPs of one step, by the usual convention for dense layers: forward
 // 2·batch·fan_in·fan_out per layer, backward twice that (dL/dW and dL/dx), so
