@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 import { native, nnplayWasm, plainJs, tfjsWasm } from './lib/contenders.mjs';
 import { FLOPS_PER_ELEMENT, FLOP_COUNTING } from './lib/kernel-flops.mjs';
-import { measurePeak } from './lib/peak.mjs';
+import { bracketPeak, measurePeak } from './lib/peak.mjs';
 import { PLAIN_JS_NOTES } from './lib/plain-js.mjs';
 import { evaluateTargets, printTable } from './lib/report.mjs';
 
@@ -182,8 +182,7 @@ async function main() {
   fs.rmSync(tmp, { recursive: true, force: true });
   // The peak before and after the kernels; their mean is the reference.
   const peakAfter = measurePeak();
-  const peak = { ...peakBefore, gflop_per_s_before: peakBefore.gflop_per_s, gflop_per_s_after: peakAfter.gflop_per_s,
-    gflop_per_s: 0.5 * (peakBefore.gflop_per_s + peakAfter.gflop_per_s) };
+  const peak = bracketPeak(peakBefore, peakAfter);
   for (const r of rows) {
     const flops = FLOPS_PER_ELEMENT[r.kernel]?.[r.op];
     r.flops_per_element = flops ?? null;

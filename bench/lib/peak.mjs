@@ -94,4 +94,11 @@ export function measurePeak({ reps = 7, targetMs = 40, clock = cpuClock } = {}) 
   };
 }
 
+// The peak measured before and after the workloads: the mean is the
+// reference, the two values show how much the shared machine moved meanwhile.
+export const bracketPeak = (before, after) => ({
+  ...before, gflop_per_s_before: before.gflop_per_s, gflop_per_s_after: after.gflop_per_s,
+  gflop_per_s: 0.5 * (before.gflop_per_s + after.gflop_per_s),
+});
+
 if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measurePeak(), null, 2));

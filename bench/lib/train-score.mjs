@@ -2,6 +2,7 @@
 // run (bench/training.mjs) and the Chromium run (bench/training-browser.mjs):
 // GFLOP/s, ratios to plain JS and tfjs-wasm, the loss check, the fraction of
 // the measured peak, and the method notes both results share.
+import { bracketPeak } from './peak.mjs';
 import { PLAIN_TRAINER_NOTES } from './train-plain.mjs';
 import { LOSS_RTOL } from './train-report.mjs';
 import { evalLoss, flopsPerStep, maxWeightDiff } from './train-setup.mjs';
@@ -32,12 +33,10 @@ export function scoreNet(net, setup, rows) {
   return { title: net.title, flops_per_step: flops, check_steps: net.checkSteps, initial_loss: evalLoss(setup, setup.layers), config: net.config };
 }
 
-// The machine's peak, measured before and after the nets (bench/lib/peak.mjs):
-// the mean is the reference, the two values show how much the shared machine
-// moved meanwhile. Sets every row's fraction_of_peak; returns the peak record.
+// The machine's peak, measured before and after the nets (bench/lib/peak.mjs's
+// bracketPeak): sets every row's fraction_of_peak; returns the peak record.
 export function applyPeak(rows, before, after) {
-  const peak = { ...before, gflop_per_s_before: before.gflop_per_s, gflop_per_s_after: after.gflop_per_s,
-    gflop_per_s: 0.5 * (before.gflop_per_s + after.gflop_per_s) };
+  const peak = bracketPeak(before, after);
   for (const r of rows) if (r.gflop_per_s != null) r.fraction_of_peak = r.gflop_per_s / peak.gflop_per_s;
   return peak;
 }
