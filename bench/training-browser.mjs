@@ -8,7 +8,7 @@
 // Run through `npm run bench` after the Node run, or alone:
 //
 //   node bench/training-browser.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
-//                                   [--native-bin FILE] [--wasm-dir DIR]   (defaults as bench/training.mjs)
+//                                   [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-options.mjs)
 //
 // Node prepares each net's setup (nnplay's native helper, as in
 // training.mjs), serves bench/browser/, bench/lib/ and the wasm folder on
@@ -24,34 +24,15 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage } from '../tests/e2e/browser.mjs';
 import { wallClock } from './lib/clock.mjs';
 import { evaluateTargets, printTable } from './lib/train-report.mjs';
+import { parseTrainingArgs, startMachineRecord } from './lib/train-run.mjs';
 import { SHARED_METHOD, applyPeak, roundForJson, scoreNet } from './lib/train-score.mjs';
 import { NETS, makeSetup } from './lib/train-setup.mjs';
 import { GRID_REPS } from './lib/train-timing.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm' };
 
-function parseArgs(argv) {
-  const o = {
-    reps: 15, warmup: 3, targetMs: 30, nets: ['A', 'B'], out: path.join(HERE, 'results', 'training-browser.json'),
-    nativeBin: path.join(ROOT, 'build', 'native', 'nnplay_bench_training'), wasmDir: path.join(ROOT, 'web', 'src', 'engine', 'wasm'),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [k, v] = [argv[i], argv[i + 1]];
-    if (k === '--reps') o.reps = Math.max(5, Number(v)), i++;
-    else if (k === '--warmup') o.warmup = Math.max(1, Number(v)), i++;
-    else if (k === '--target-ms') o.targetMs = Math.max(1, Number(v)), i++;
-    else if (k === '--nets') o.nets = v.split(','), i++;
-    else if (k === '--out') o.out = path.resolve(v), i++;
-    else if (k === '--native-bin') o.nativeBin = path.resolve(v), i++;
-    else if (k === '--wasm-dir') o.wasmDir = path.resolve(v), i++;
-    else throw new Error(`unknown option ${k}`);
-  }
-  for (const n of o.nets) if (!NETS[n]) throw new Error(`--nets: unknown net ${n} (known: ${Object.keys(NETS).join(', ')})`);
-  return o;
-}
 
 // URL prefix → folder; nothing else is served.
 function serve(wasmDir) {
@@ -82,8 +63,8 @@ const setupJson = (s) => ({
 });
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+  const opts = parseTrainingArgs(process.argv.slice(2), 'training-browser.json');
+  const machine = startMachineRecord();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nnplay-bench-train-browser-'));
   let setups;
   try {
@@ -127,16 +108,7 @@ async function main() {
   const result = {
     benchmark: 'training-browser',
     date: new Date().toISOString(),
-    machine: {
-      browser: `Chromium ${browser.version()} (headless)`,
-      user_agent: userAgent,
-      node: process.version,
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      cores: os.cpus().length,
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      loadavg_at_start: loadAtStart,
-      loadavg_at_end: os.loadavg().map((l) => Number(l.toFixed(2))),
-    },
+    machine: machine({ browser: `Chromium ${browser.version()} (headless)`, user_agent: userAgent, node: process.version }),
     nets,
     peak,
     method: {

@@ -6,7 +6,7 @@
 // what this needs).
 //
 //   node bench/training.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
-//                           [--native-bin FILE] [--wasm-dir DIR]   (defaults: build/native, web/src/engine/wasm)
+//                           [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-options.mjs)
 //
 // Per net: (1) nnplay's native helper creates the trainer and hands out the
 // training set (in batch order) and the initial weights; (2) every contender
@@ -18,37 +18,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { cpuClock } from './lib/clock.mjs';
 import { measurePeak } from './lib/peak.mjs';
 import { convnetjs, native, nnplayWasm, plainJs, tfjs, tfjsManual } from './lib/train-contenders.mjs';
 import { evaluateTargets, printTable } from './lib/train-report.mjs';
+import { parseTrainingArgs, startMachineRecord } from './lib/train-run.mjs';
 import { SHARED_METHOD, applyPeak, roundForJson, scoreNet } from './lib/train-score.mjs';
 import { NETS, makeSetup } from './lib/train-setup.mjs';
 import { GRID_REPS, makeContenders, timeContenders, timedRow } from './lib/train-timing.mjs';
-
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
-
-function parseArgs(argv) {
-  const o = {
-    reps: 15, warmup: 3, targetMs: 30, nets: ['A', 'B'], out: path.join(HERE, 'results', 'training.json'),
-    nativeBin: path.join(ROOT, 'build', 'native', 'nnplay_bench_training'), wasmDir: path.join(ROOT, 'web', 'src', 'engine', 'wasm'),
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [k, v] = [argv[i], argv[i + 1]];
-    if (k === '--reps') o.reps = Math.max(5, Number(v)), i++;
-    else if (k === '--warmup') o.warmup = Math.max(1, Number(v)), i++;
-    else if (k === '--target-ms') o.targetMs = Math.max(1, Number(v)), i++;
-    else if (k === '--nets') o.nets = v.split(','), i++;
-    else if (k === '--out') o.out = path.resolve(v), i++;
-    else if (k === '--native-bin') o.nativeBin = path.resolve(v), i++;
-    else if (k === '--wasm-dir') o.wasmDir = path.resolve(v), i++;
-    else throw new Error(`unknown option ${k}`);
-  }
-  return o;
-}
 
 function benchNet(net, inProcess, nat, opts, tmp) {
   const setup = { ...makeSetup(net, nat.bin, tmp), targetMs: opts.targetMs };
@@ -73,8 +51,8 @@ function benchNet(net, inProcess, nat, opts, tmp) {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+  const opts = parseTrainingArgs(process.argv.slice(2), 'training.json');
+  const machine = startMachineRecord();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nnplay-bench-train-'));
   const wasmDir = opts.wasmDir;
   const inProcess = [
@@ -109,15 +87,7 @@ async function main() {
   const result = {
     benchmark: 'training',
     date: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      v8: process.versions.v8,
-      cpu: os.cpus()[0]?.model ?? 'unknown',
-      cores: os.cpus().length,
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      loadavg_at_start: loadAtStart,
-      loadavg_at_end: os.loadavg().map((l) => Number(l.toFixed(2))),
-    },
+    machine: machine({ node: process.version, v8: process.versions.v8 }),
     nets,
     peak,
     method: {
