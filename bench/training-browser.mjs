@@ -3,8 +3,9 @@
 // bench/training.mjs, run in a page instead of Node, for nnplay's wasm SIMD
 // build (step(n), one step(1) call per step, the default config) and the
 // plain-JavaScript trainer, with the peak microbenchmark in the same page.
-// A page has no CPU-time clock: every time here is wall time
-// (performance.now), so a busy machine slows the numbers more than in Node.
+// No web API gives a page CPU time; the DevTools protocol does: the times
+// here are the CPU time of the page's main thread (bench/lib/clock.mjs's
+// mainThreadClock; Node's are the process's), with wall time beside them.
 // Run through `npm run bench` after the Node run, or alone:
 //
 //   node bench/training-browser.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
@@ -13,7 +14,8 @@
 // Node prepares each net's setup (nnplay's native helper, as in
 // training.mjs), serves bench/browser/, bench/lib/ and the wasm folder on
 // 127.0.0.1 with the page's strict CSP, launches Debian's Chromium
-// (tests/e2e/browser.mjs) and calls window.nnplayBench (bench/browser/training.mjs);
+// (tests/e2e/browser.mjs), exposes the main thread's CPU time to the page as
+// window.nnplayThreadTimeMs and calls window.nnplayBench (bench/browser/training.mjs);
 // the rows come back with their weights and are scored here.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -22,10 +24,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser, openPage } from '../tests/e2e/browser.mjs';
-import { wallClock } from './lib/clock.mjs';
-import { evaluateTargets, printTable } from './lib/train-report.mjs';
-import { parseTrainingArgs, startMachineRecord } from './lib/train-run.mjs';
-import { SHARED_METHOD, applyPeak, roundForJson, scoreNet } from './lib/train-score.mjs';
+import { evaluateTargets } from './lib/train-report.mjs';
+import { parseTrainingArgs, startMachineRecord, writeResult } from './lib/train-run.mjs';
+import { SHARED_METHOD, applyPeak, scoreNet } from './lib/train-score.mjs';
 import { NETS, makeSetup } from './lib/train-setup.mjs';
 import { GRID_REPS } from './lib/train-timing.mjs';
 
@@ -57,6 +58,20 @@ function serve(wasmDir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// ThreadTime (s) of Performance.getMetrics with timeDomain threadTicks: the
+// CPU time of the renderer's main thread, where the page's calls run.
+async function exposeThreadTime(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () => {
+    const m = (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'ThreadTime');
+    if (!m) throw new Error('this Chromium\'s Performance.getMetrics reports no ThreadTime');
+    return 1000 * m.value;
+  };
+  await read();
+  await page.exposeFunction('nnplayThreadTimeMs', read);
+}
+
 // Plain arrays for page.evaluate; the page makes them Float32Arrays again.
 const setupJson = (s) => ({
   net: s.net, batch: s.batch, lr: s.lr, modelJson: s.modelJson, targetMs: s.targetMs,
@@ -78,7 +93,7 @@ async function main() {
   const browser = await launchBrowser();
   const rows = [];
   const nets = {};
-  let page, finish, peakBefore, peakAfter, userAgent, tfInfo, isolated;
+  let page, finish, peakBefore, peakAfter, userAgent, tfInfo, isolated, clock;
   try {
     ({ page, finish } = await openPage(browser, `http://127.0.0.1:${server.address().port}/bench/browser/index.html`, {}, { ready: false }));
     await page.waitForFunction(() => window.nnplayBench || window.nnplayBenchError, null, { timeout: 60000 });
@@ -87,6 +102,8 @@ async function main() {
     ({ userAgent, tfjs: tfInfo, isolated } = await page.evaluate(() => ({ ...window.nnplayBench, isolated: window.crossOriginIsolated })));
     if (!isolated) throw new Error('the page is not cross-origin isolated: performance.now() would be rounded to 100 µs');
     for (const u of await page.evaluate(() => window.nnplayBench.unavailable)) console.error(`note: unavailable: ${u}`);
+    await exposeThreadTime(page);
+    clock = await page.evaluate(() => window.nnplayBench.clock());
     peakBefore = await page.evaluate(() => window.nnplayBench.peak());
     for (const setup of setups) {
       const timed = await page.evaluate(([s, o]) => window.nnplayBench.net(s, o), [setupJson(setup), opts]);
@@ -103,11 +120,6 @@ async function main() {
     server.close();
   }
   const peak = applyPeak(rows, peakBefore, peakAfter);
-  // The peak is its best call; on a wall clock other jobs lower a median more
-  // than a best call, so each row's fraction from its fastest call is beside it.
-  for (const r of rows) {
-    if (r.min_ms) r.fraction_of_peak_best_call = ((r.steps_per_call / r.min_ms) * nets[r.net].flops_per_step) / 1e6 / peak.gflop_per_s;
-  }
   const result = {
     benchmark: 'training-browser',
     date: new Date().toISOString(),
@@ -120,10 +132,9 @@ async function main() {
         '(bench/browser/training.mjs), served from 127.0.0.1 under the strict CSP and cross-origin isolated ' +
         '(performance.now() to 5 µs); weights scored in Node',
       timing: `median of ${opts.reps} timed calls after ${opts.warmup} warm-up calls, each call n steps with n set so ` +
-        `a call takes ≈ ${opts.targetMs} ms (aimed from the check run, re-aimed after each warm-up call); ${wallClock.measure}, ` +
-        'so median_ms is wall time too; contenders round-robin (bench/lib/train-timing.mjs, as in Node)',
-      fraction_of_peak_best_call: 'the same from the fastest timed call (min_ms): the peak is the best of its calls, ' +
-        'and on a wall clock other jobs lower a median more than a best call',
+        `a call takes ≈ ${opts.targetMs} ms (aimed from the check run, re-aimed after each warm-up call); ${clock.measure}; ` +
+        'median_wall_ms beside it; contenders round-robin (bench/lib/train-timing.mjs, as in Node)',
+      clock_overhead_ms: clock.overhead_ms,
       grid: `nnplay-wasm-simd only: median of ${GRID_REPS} calls of grid(100, -6, 6, -6, 6, output) through the binding, ` +
         'including the copy of the 10000 outputs to JS',
       contenders: 'nnplay-wasm-simd (its three variants, one module instance each), plain-js, tfjs-wasm and ' +
@@ -135,12 +146,7 @@ async function main() {
   };
   // Only the targets of contenders this run has (the scalar build and native run in Node only).
   result.targets = evaluateTargets(rows).filter((t) => rows.some((r) => r.contender === t.contender));
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-  fs.writeFileSync(opts.out, JSON.stringify(result, roundForJson, 2) + '\n');
-  printTable(result);
-  const best = rows.filter((r) => r.contender === 'nnplay-wasm-simd' && r.fraction_of_peak_best_call != null);
-  console.log(`\nfastest call as a fraction of the peak: ${best.map((r) => `net ${r.net} ${(100 * r.fraction_of_peak_best_call).toFixed(1)}%`).join(', ')}`);
-  console.log(`\nwritten: ${path.relative(process.cwd(), opts.out) || opts.out}`);
+  writeResult(result, opts.out);
 }
 
 main().catch((e) => {

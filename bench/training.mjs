@@ -22,16 +22,16 @@ import path from 'node:path';
 import { cpuClock } from './lib/clock.mjs';
 import { measurePeak } from './lib/peak.mjs';
 import { convnetjs, native, nnplayWasm, plainJs, tfjs, tfjsManual } from './lib/train-contenders.mjs';
-import { evaluateTargets, printTable } from './lib/train-report.mjs';
-import { parseTrainingArgs, startMachineRecord } from './lib/train-run.mjs';
-import { SHARED_METHOD, applyPeak, roundForJson, scoreNet } from './lib/train-score.mjs';
+import { evaluateTargets } from './lib/train-report.mjs';
+import { parseTrainingArgs, startMachineRecord, writeResult } from './lib/train-run.mjs';
+import { SHARED_METHOD, applyPeak, scoreNet } from './lib/train-score.mjs';
 import { NETS, makeSetup } from './lib/train-setup.mjs';
 import { GRID_REPS, makeContenders, timeContenders, timedRow } from './lib/train-timing.mjs';
 
-function benchNet(net, inProcess, nat, opts, tmp) {
+async function benchNet(net, inProcess, nat, opts, tmp) {
   const setup = { ...makeSetup(net, nat.bin, tmp), targetMs: opts.targetMs };
-  const made = makeContenders(inProcess, setup, cpuClock);
-  timeContenders(made, opts, cpuClock);
+  const made = await makeContenders(inProcess, setup, cpuClock);
+  await timeContenders(made, opts, cpuClock);
   const rows = made.map((m) => timedRow(m, net.name));
   if (nat.unavailable) rows.push({ net: net.name, contender: 'nnplay-native', steps_per_s: null, note: nat.unavailable });
   else {
@@ -69,18 +69,18 @@ async function main() {
   const nat = { ...native(nativeBin), bin: nativeBin };
   for (const c of [...inProcess, nat]) if (c.unavailable) console.error(`note: ${c.name} unavailable: ${c.unavailable}`);
 
-  const peakBefore = measurePeak();
+  const peakBefore = await measurePeak();
   const rows = [];
   const nets = {};
   for (const name of opts.nets) {
     if (!NETS[name]) throw new Error(`unknown net ${name}`);
-    const r = benchNet(NETS[name], inProcess, nat, opts, tmp);
+    const r = await benchNet(NETS[name], inProcess, nat, opts, tmp);
     rows.push(...r.rows);
     nets[name] = r.info;
     process.stderr.write(`  net ${name} done\n`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
-  const peakAfter = measurePeak();
+  const peakAfter = await measurePeak();
   const peak = applyPeak(rows, peakBefore, peakAfter);
 
   const tfInfo = inProcess.find((c) => c.name === 'tfjs-wasm')?.info;
@@ -104,10 +104,7 @@ async function main() {
     rows,
   };
   result.targets = evaluateTargets(rows);
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-  fs.writeFileSync(opts.out, JSON.stringify(result, roundForJson, 2) + '\n');
-  printTable(result);
-  console.log(`\nwritten: ${path.relative(process.cwd(), opts.out) || opts.out}`);
+  writeResult(result, opts.out);
 }
 
 main().catch((e) => {

@@ -1,8 +1,9 @@
 // The page side of the Chromium training benchmark (bench/training-browser.mjs
 // serves this folder, bench/lib/ and the wasm modules, then drives
 // window.nnplayBench). Contenders and timing are bench/lib's, as in Node;
-// only the clock differs: a page has no CPU-time clock, so it is wall time.
-import { wallClock } from '../lib/clock.mjs';
+// only the clock differs: the CPU time of this page's main thread, which the
+// driver reads over the DevTools protocol (window.nnplayThreadTimeMs).
+import { mainThreadClock } from '../lib/clock.mjs';
 import { measurePeak } from '../lib/peak.mjs';
 import { nnplayTrainer, plainJs } from '../lib/train-portable.mjs';
 import { tfjsHandWritten, tfjsMinimize } from '../lib/train-tfjs.mjs';
@@ -57,6 +58,12 @@ function setupFromJson(s) {
   };
 }
 
+let clock = null;
+async function pageClock() {
+  if (typeof window.nnplayThreadTimeMs !== 'function') throw new Error('the driver has not exposed nnplayThreadTimeMs');
+  return (clock ??= await mainThreadClock(window.nnplayThreadTimeMs));
+}
+
 const plainLayers = (layers) => layers.map((l) => ({ ...l, w: Array.from(l.w), b: Array.from(l.b) }));
 
 async function main() {
@@ -65,12 +72,16 @@ async function main() {
     userAgent: navigator.userAgent,
     tfjs: contenders.find((c) => c.name === 'tfjs-wasm')?.info ?? null,
     unavailable: contenders.filter((c) => c.unavailable).map((c) => `${c.name}: ${c.unavailable}`),
-    peak: (opts) => measurePeak({ ...opts, clock: wallClock }),
+    async clock() {
+      const c = await pageClock();
+      return { measure: c.measure, overhead_ms: c.overheadMs };
+    },
+    peak: async (opts) => measurePeak({ ...opts, clock: await pageClock() }),
     // One net: check runs, round-robin timed calls; rows as in Node, weights as arrays.
-    net(setupJson, opts) {
+    async net(setupJson, opts) {
       const setup = setupFromJson(setupJson);
-      const made = makeContenders(contenders, setup, wallClock);
-      timeContenders(made, opts, wallClock);
+      const made = await makeContenders(contenders, setup, await pageClock());
+      await timeContenders(made, opts, await pageClock());
       return made.map((m) => {
         const row = timedRow(m, setup.net.name);
         if (row.final) row.final = plainLayers(row.final);

@@ -67,18 +67,19 @@ function peakModule(chains) {
 /**
  * Peak GFLOP/s: for each chain count, calls of ≈ targetMs on `clock`, the
  * fastest of `reps` (the peak is what the machine can do, so the best call
- * is the estimate; the median is kept beside it to show the noise).
+ * is the estimate; the median is kept beside it to show the noise). Async
+ * because a page's clock is (bench/lib/clock.mjs).
  */
-export function measurePeak({ reps = 7, targetMs = 40, clock = cpuClock } = {}) {
-  const ms = (fn) => clock(fn).ms;
+export async function measurePeak({ reps = 7, targetMs = 40, clock = cpuClock } = {}) {
+  const ms = async (fn) => (await clock(fn)).ms;
   const rows = [];
   for (const chains of [8, 10, 12, 14, 16]) {
     const peak = peakModule(chains);
     let n = 1 << 16;
-    for (let i = 0; i < 3; i++) n = Math.max(1024, Math.round((n * targetMs) / Math.max(ms(() => peak(n)), 0.5)));
+    for (let i = 0; i < 3; i++) n = Math.max(1024, Math.round((n * targetMs) / Math.max(await ms(() => peak(n)), 0.5)));
     const rates = [];
     for (let r = 0; r < reps; r++) {
-      rates.push((n * chains * 8) / (ms(() => peak(n)) * 1e6));
+      rates.push((n * chains * 8) / ((await ms(() => peak(n))) * 1e6));
     }
     rates.sort((p, q) => p - q);
     rows.push({ chains, iterations: n, best_gflop_per_s: rates[rates.length - 1], median_gflop_per_s: rates[rates.length >> 1] });
@@ -101,4 +102,4 @@ export const bracketPeak = (before, after) => ({
   gflop_per_s: 0.5 * (before.gflop_per_s + after.gflop_per_s),
 });
 
-if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measurePeak(), null, 2));
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measurePeak(), null, 2));

@@ -2,11 +2,13 @@
 // Node, bench/training-browser.mjs in Chromium): the command line
 //   [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
 //   [--native-bin FILE] [--wasm-dir DIR]   (defaults: build/native, web/src/engine/wasm)
-// and the record of the machine and its load.
+// the record of the machine and its load, and writing the result.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { printTable } from './train-report.mjs';
 import { NETS } from './train-setup.mjs';
 
 const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,4 +49,14 @@ export function startMachineRecord() {
     loadavg_at_start,
     loadavg_at_end: load(),
   });
+}
+
+const roundForJson = (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);
+
+// The result as JSON in `out` (numbers to 4 significant digits), and its tables on stdout.
+export function writeResult(result, out) {
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, roundForJson, 2) + '\n');
+  printTable(result);
+  console.log(`\nwritten: ${path.relative(process.cwd(), out) || out}`);
 }

@@ -57,6 +57,3 @@ export const SHARED_METHOD = {
     '"defaults": train.evalEvery left at its default (what createTrainer gives a caller who sets nothing)',
   plain_js: PLAIN_TRAINER_NOTES,
 };
-
-// Numbers to 4 significant digits in the written JSON.
-export const roundForJson = (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v);

@@ -3,40 +3,40 @@
 // a check run that aims n, warm-up calls that re-aim it, then round-robin
 // timed calls so that the ratios come from the same moments of a shared
 // machine. No Node imports: the page loads this file as it is. The clock is a
-// parameter (bench/lib/clock.mjs) because Chromium has no process CPU time.
+// parameter (bench/lib/clock.mjs), and may be async: the page's is.
+
+import { median } from './stats.mjs';
 
 export const GRID_REPS = 50;
 const MAX_STEPS_PER_CALL = 100000;
-
-export const median = (a) => {
-  const s = [...a].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
-};
 
 const aimSteps = (n) => Math.max(1, Math.min(MAX_STEPS_PER_CALL, Math.round(n)));
 
 // Every contender made for one net, each after its check run: `made` rows are
 // {contender, skip} or the contender's make(setup) result plus weights0 (the
 // weights after the check steps) and stepsPerCall (aimed at setup.targetMs).
-export function makeContenders(loaded, setup, clock) {
-  return loaded.map((c) => {
-    if (c.unavailable) return { contender: c.name, skip: `unavailable: ${c.unavailable}` };
-    try {
-      const m = { contender: c.name, ...c.make(setup) };
-      if (m.skip) return m;
-      const t = clock(() => m.steps(setup.net.checkSteps));
-      m.weights0 = m.weights();
-      m.stepsPerCall = aimSteps(setup.targetMs / (t.ms / setup.net.checkSteps));
-      return m;
-    } catch (e) {
-      return { contender: c.name, skip: `error: ${e.message}` };
-    }
-  });
+export async function makeContenders(loaded, setup, clock) {
+  const made = [];
+  for (const c of loaded) made.push(await makeOne(c, setup, clock));
+  return made;
+}
+
+async function makeOne(c, setup, clock) {
+  if (c.unavailable) return { contender: c.name, skip: `unavailable: ${c.unavailable}` };
+  try {
+    const m = { contender: c.name, ...c.make(setup) };
+    if (m.skip) return m;
+    const t = await clock(() => m.steps(setup.net.checkSteps));
+    m.weights0 = m.weights();
+    m.stepsPerCall = aimSteps(setup.targetMs / (t.ms / setup.net.checkSteps));
+    return m;
+  } catch (e) {
+    return { contender: c.name, skip: `error: ${e.message}` };
+  }
 }
 
 // Round-robin: each rep runs one timed call of every live contender.
-function timeRoundRobin(made, { reps, warmup, key, call, recalibrate, clock }) {
+async function timeRoundRobin(made, { reps, warmup, key, call, recalibrate, clock }) {
   const live = made.filter((m) => !m.skip && call(m));
   const ms = new Map(live.map((m) => [m, []]));
   const wall = new Map(live.map((m) => [m, []]));
@@ -45,7 +45,7 @@ function timeRoundRobin(made, { reps, warmup, key, call, recalibrate, clock }) {
       if (m.skip) continue;
       let t;
       try {
-        t = clock(call(m));
+        t = await clock(call(m));
       } catch (e) {
         m.skip = `error: ${e.message}`;
         continue;
@@ -60,11 +60,11 @@ function timeRoundRobin(made, { reps, warmup, key, call, recalibrate, clock }) {
 }
 
 // The timed steps(n) calls, then the grid calls of the contenders that have one.
-export function timeContenders(made, { reps, warmup, targetMs }, clock) {
+export async function timeContenders(made, { reps, warmup, targetMs }, clock) {
   // The check run's pace includes JIT and wasm tier-up: each warm-up call re-aims n at targetMs.
   const recalibrate = (m, ms) => (m.stepsPerCall = aimSteps((m.stepsPerCall * targetMs) / Math.max(ms, 0.05)));
-  timeRoundRobin(made, { reps, warmup, key: 'times', call: (m) => () => m.steps(m.stepsPerCall), recalibrate, clock });
-  timeRoundRobin(made, { reps: GRID_REPS, warmup: 5, key: 'grid', call: (m) => m.grid && (() => m.grid()), clock });
+  await timeRoundRobin(made, { reps, warmup, key: 'times', call: (m) => () => m.steps(m.stepsPerCall), recalibrate, clock });
+  await timeRoundRobin(made, { reps: GRID_REPS, warmup: 5, key: 'grid', call: (m) => m.grid && (() => m.grid()), clock });
 }
 
 // One result row per made contender (disposed here); `final` holds the
