@@ -77,7 +77,7 @@ export function timedRow(m, netName) {
   }
   const t = m.times;
   Object.assign(row, { steps_per_call: m.stepsPerCall, ...t, steps_per_s: (m.stepsPerCall / t.median_ms) * 1000 });
-  if (m.grid) row.grid_ms = m.grid.median_ms, row.grid_min_ms = m.grid.min_ms;
+  if (m.grid) row.grid_ms = m.grid.median_ms, row.grid_min_ms = m.grid.min_ms, row.grid_wall_ms = m.grid.median_wall_ms;
   row.final = m.weights0;
   m.dispose();
   return row;
