@@ -1,19 +1,20 @@
 // The training benchmark in headless Chromium (not a test): the same nets,
 // initial weights, batches, contenders' code, timing scheme and loss check as
 // bench/training.mjs, run in a page instead of Node, for nnplay's wasm SIMD
-// build (step(n), one step(1) call per step, the default config) and the
-// plain-JavaScript trainer, with the peak microbenchmark in the same page.
+// build (step(n), one step(1) call per step, the default config), the
+// plain-JavaScript trainer and tfjs-wasm, with the peak microbenchmark in the
+// same page.
 // No web API gives a page CPU time; the DevTools protocol does: the times
 // here are the CPU time of the page's main thread (bench/lib/clock.mjs's
 // mainThreadClock; Node's are the process's), with wall time beside them.
 // Run through `npm run bench` after the Node run, or alone:
 //
 //   node bench/training-browser.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
-//                                   [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-options.mjs)
+//                                   [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-run.mjs)
 //
 // Node prepares each net's setup (nnplay's native helper, as in
-// training.mjs), serves bench/browser/, bench/lib/ and the wasm folder on
-// 127.0.0.1 with the page's strict CSP, launches Debian's Chromium
+// training.mjs), serves bench/browser/, bench/lib/, the wasm folder and tfjs's
+// browser builds on 127.0.0.1 with the page's strict CSP, launches Debian's Chromium
 // (tests/e2e/browser.mjs), exposes the main thread's CPU time to the page as
 // window.nnplayThreadTimeMs and calls window.nnplayBench (bench/browser/training.mjs);
 // the rows come back with their weights and are scored here.

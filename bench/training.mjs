@@ -6,7 +6,7 @@
 // what this needs).
 //
 //   node bench/training.mjs [--reps N] [--warmup N] [--target-ms MS] [--nets A,B] [--out FILE]
-//                           [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-options.mjs)
+//                           [--native-bin FILE] [--wasm-dir DIR]   (bench/lib/train-run.mjs)
 //
 // Per net: (1) nnplay's native helper creates the trainer and hands out the
 // training set (in batch order) and the initial weights; (2) every contender

@@ -1,5 +1,5 @@
 // The page side of the Chromium training benchmark (bench/training-browser.mjs
-// serves this folder, bench/lib/ and the wasm modules, then drives
+// serves this folder, bench/lib/, the wasm modules and tfjs, then drives
 // window.nnplayBench). Contenders and timing are bench/lib's, as in Node;
 // only the clock differs: the CPU time of this page's main thread, which the
 // driver reads over the DevTools protocol (window.nnplayThreadTimeMs).
