@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 import { native, nnplayWasm, plainJs, tfjsWasm } from './lib/contenders.mjs';
 import { FLOPS_PER_ELEMENT, FLOP_COUNTING } from './lib/kernel-flops.mjs';
-import { measurePeak } from './lib/peak.mjs';
+import { bracketPeak, measurePeak } from './lib/peak.mjs';
+import { median } from './lib/stats.mjs';
 import { PLAIN_JS_NOTES } from './lib/plain-js.mjs';
 import { evaluateTargets, printTable } from './lib/report.mjs';
 
@@ -53,12 +54,6 @@ function seededInput(n, seed) {
   }
   return x;
 }
-
-const median = (a) => {
-  const s = [...a].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
-};
 
 // Largest |a - b| (Infinity when exactly one is NaN), and whether every element
 // agrees within 1e-5 absolute + 1e-5 relative.
@@ -131,7 +126,7 @@ async function main() {
   for (const c of inProcess) if (c.unavailable) console.error(`note: ${c.name} unavailable: ${c.unavailable}`);
   if (nat.unavailable) console.error(`note: native unavailable: ${nat.unavailable}`);
 
-  const peakBefore = measurePeak();
+  const peakBefore = await measurePeak();
   const rows = [];
   for (const kernel of opts.kernels) {
     for (const op of kernel === 'softmax' ? ['forward'] : ['forward', 'derivative']) {
@@ -181,9 +176,8 @@ async function main() {
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   // The peak before and after the kernels; their mean is the reference.
-  const peakAfter = measurePeak();
-  const peak = { ...peakBefore, gflop_per_s_before: peakBefore.gflop_per_s, gflop_per_s_after: peakAfter.gflop_per_s,
-    gflop_per_s: 0.5 * (peakBefore.gflop_per_s + peakAfter.gflop_per_s) };
+  const peakAfter = await measurePeak();
+  const peak = bracketPeak(peakBefore, peakAfter);
   for (const r of rows) {
     const flops = FLOPS_PER_ELEMENT[r.kernel]?.[r.op];
     r.flops_per_element = flops ?? null;

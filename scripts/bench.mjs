@@ -1,12 +1,12 @@
 // `npm run bench`: builds what the benchmarks need, installs bench/'s own npm
-// dependencies when they are missing or stale, and runs the kernel benchmark
-// and the training benchmark.
+// dependencies when they are missing or stale, and runs the kernel benchmark,
+// the training benchmark in Node and the training benchmark in headless Chromium.
 //
-//   npm run bench [-- --no-build] [-- --only kernels|training] [-- <options>]
+//   npm run bench [-- --no-build] [-- --only kernels|training|training-browser] [-- <options>]
 //
-// Without --only both run, and only --reps N / --warmup N are passed to both;
-// any other option needs --only and goes to that benchmark
-// (bench/kernels.mjs, bench/training.mjs: see their headers).
+// Without --only all three run, and only --reps N / --warmup N are passed to
+// them; any other option needs --only and goes to that benchmark
+// (bench/kernels.mjs, bench/training.mjs, bench/training-browser.mjs: see their headers).
 //
 // Steps (each command is printed before it runs; a failed build stops the run):
 //   1. native: cmake --preset native, build nnplay_bench_kernels and
@@ -17,7 +17,9 @@
 //      installed from a different bench/package-lock.json
 //   4. node bench/kernels.mjs (table on stdout, bench/results/kernels.json)
 //   5. node bench/training.mjs (table on stdout, bench/results/training.json)
-//      Steps 4 and 5 both run even if the first fails; the exit status is then 1.
+//   6. node bench/training-browser.mjs (Debian's Chromium; table on stdout,
+//      bench/results/training-browser.json)
+//      Steps 4 to 6 all run even if one fails; the exit status is then 1.
 // Node builtins only: this runs before any dependency is installed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -70,7 +72,7 @@ function installBenchDeps() {
   fs.writeFileSync(STAMP, want + '\n');
 }
 
-const BENCHES = ['kernels', 'training'];
+const BENCHES = ['kernels', 'training', 'training-browser'];
 const SHARED = ['--reps', '--warmup'];
 
 function parseArgs(argv) {
@@ -79,12 +81,12 @@ function parseArgs(argv) {
     if (argv[i] === '--no-build') o.build = false;
     else if (argv[i] === '--only') {
       o.only = argv[++i];
-      if (!BENCHES.includes(o.only)) fail(`--only takes ${BENCHES.join(' or ')}, got ${o.only}`);
+      if (!BENCHES.includes(o.only)) fail(`--only takes ${BENCHES.join(', ')}, got ${o.only}`);
     } else o.pass.push(argv[i]);
   }
   if (!o.only) {
     for (let i = 0; i < o.pass.length; i += 2) {
-      if (!SHARED.includes(o.pass[i])) fail(`${o.pass[i]}: only ${SHARED.join(', ')} go to both benchmarks; add --only kernels|training`);
+      if (!SHARED.includes(o.pass[i])) fail(`${o.pass[i]}: only ${SHARED.join(', ')} go to every benchmark; add --only ${BENCHES.join('|')}`);
     }
   }
   return o;

@@ -6,7 +6,9 @@
 // dependency, too many spill registers, so 8 to 16 are tried and the
 // fastest counts. m = 1 - 2⁻²⁰ and a = 2⁻²⁰ keep every value near 1 (no
 // subnormals, no overflow). The function returns a lane of the sum, so the
-// work cannot be dropped.
+// work cannot be dropped. No Node imports: the Chromium training benchmark
+// measures the peak in its page with the wall clock.
+import { cpuClock } from './clock.mjs';
 
 const uleb = (n) => {
   const out = [];
@@ -56,34 +58,28 @@ function peakModule(chains) {
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 1, OP.i32, 1, OP.f32]),
     ...section(3, [1, 0]),
-    ...section(7, [1, 4, ...Buffer.from('peak'), 0x00, 0]),
+    ...section(7, [1, 4, ...new TextEncoder().encode('peak'), 0x00, 0]),
     ...section(10, [1, ...uleb(fn.length), ...fn]),
   ];
   return new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(bytes))).exports.peak;
 }
 
-function cpuMs(fn) {
-  const u0 = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(u0);
-  return (u.user + u.system) / 1000;
-}
-
 /**
- * Peak GFLOP/s: for each chain count, calls of ≈ targetMs of CPU time, the
+ * Peak GFLOP/s: for each chain count, calls of ≈ targetMs on `clock`, the
  * fastest of `reps` (the peak is what the machine can do, so the best call
- * is the estimate; the median is kept beside it to show the noise).
+ * is the estimate; the median is kept beside it to show the noise). Async
+ * because a page's clock is (bench/lib/clock.mjs).
  */
-export function measurePeak({ reps = 7, targetMs = 40 } = {}) {
+export async function measurePeak({ reps = 7, targetMs = 40, clock = cpuClock } = {}) {
+  const ms = async (fn) => (await clock(fn)).ms;
   const rows = [];
   for (const chains of [8, 10, 12, 14, 16]) {
     const peak = peakModule(chains);
     let n = 1 << 16;
-    for (let i = 0; i < 3; i++) n = Math.max(1024, Math.round((n * targetMs) / Math.max(cpuMs(() => peak(n)), 0.5)));
+    for (let i = 0; i < 3; i++) n = Math.max(1024, Math.round((n * targetMs) / Math.max(await ms(() => peak(n)), 0.5)));
     const rates = [];
     for (let r = 0; r < reps; r++) {
-      const ms = cpuMs(() => peak(n));
-      rates.push((n * chains * 8) / (ms * 1e6));
+      rates.push((n * chains * 8) / ((await ms(() => peak(n))) * 1e6));
     }
     rates.sort((p, q) => p - q);
     rows.push({ chains, iterations: n, best_gflop_per_s: rates[rates.length - 1], median_gflop_per_s: rates[rates.length >> 1] });
@@ -94,9 +90,16 @@ export function measurePeak({ reps = 7, targetMs = 40 } = {}) {
     median_gflop_per_s: best.median_gflop_per_s,
     chains: best.chains,
     method: 'independent chains acc = acc·m + a on f32x4 (one mul + one add: 8 flops per chain and iteration; no FMA in wasm SIMD128), ' +
-      `8, 10, 12, 14 and 16 chains, fastest of ${reps} calls of ≈ ${targetMs} ms CPU time each; median beside it`,
+      `8, 10, 12, 14 and 16 chains, fastest of ${reps} calls of ≈ ${targetMs} ms each, ${clock.measure}; median beside it`,
     rows,
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measurePeak(), null, 2));
+// The peak measured before and after the workloads: the mean is the
+// reference, the two values show how much the shared machine moved meanwhile.
+export const bracketPeak = (before, after) => ({
+  ...before, gflop_per_s_before: before.gflop_per_s, gflop_per_s_after: after.gflop_per_s,
+  gflop_per_s: 0.5 * (before.gflop_per_s + after.gflop_per_s),
+});
+
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measurePeak(), null, 2));

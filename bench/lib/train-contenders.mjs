@@ -10,28 +10,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { PlainTrainer } from './train-plain.mjs';
-import { cloneLayers, layersFromModel } from './train-setup.mjs';
+import { layersFromModel, nnplayTrainer } from './train-portable.mjs';
 
+export { plainJs } from './train-portable.mjs';
 export { tfjs, tfjsManual } from './train-tfjs.mjs';
 
-export function plainJs() {
-  return {
-    name: 'plain-js',
-    make(setup) {
-      const t = new PlainTrainer(setup, cloneLayers(setup.layers));
-      return { impl: 'bench/lib/train-plain.mjs', steps: (n) => t.steps(n), weights: () => t.weights(), dispose() {} };
-    },
-  };
-}
-
-// nnplay's trainer in a wasm build: importModel(model JSON) sets the exact
-// initial weights; step(n) runs n steps inside the core (one call into wasm);
-// grid() is the binding the page calls per frame (it returns a copied Float32Array).
-// Variants of the same module (for information beside the main row):
-//   perCall 1: n calls of step(1), what a caller stepping one at a time pays;
-//   defaults: the config without train.evalEvery, i.e. createTrainer's default.
-export async function nnplayWasm(name, mjsPath, { perCall = 100000, defaults = false } = {}) {
+// nnplay's trainer in a wasm build, loaded from its .mjs and .wasm files
+// (options and rows: train-portable.mjs's nnplayTrainer, which the page uses too).
+export async function nnplayWasm(name, mjsPath, options = {}) {
   let M;
   try {
     const { default: create } = await import(pathToFileURL(mjsPath).href);
@@ -39,34 +25,7 @@ export async function nnplayWasm(name, mjsPath, { perCall = 100000, defaults = f
   } catch (e) {
     return { name, unavailable: `cannot load ${path.basename(mjsPath)}: ${e.message}` };
   }
-  if (typeof M.importModel !== 'function') return { name, unavailable: 'module has no importModel (trainer not bound yet)' };
-  const check = (r) => {
-    if (r instanceof Error) throw r;
-    return r;
-  };
-  const modelText = (setup) => {
-    if (!defaults) return setup.modelJson;
-    const model = JSON.parse(setup.modelJson);
-    delete model.config.train.evalEvery;
-    return JSON.stringify(model);
-  };
-  return {
-    name,
-    make(setup) {
-      const h = M.importModel(modelText(setup), null);
-      if (h instanceof Error) return { skip: `importModel: ${h.message}` };
-      const impl = perCall === 1 ? 'importModel + n × TrainerHandle.step(1)' : 'importModel + TrainerHandle.step(n)';
-      return {
-        impl: defaults ? `${impl}, default train.evalEvery` : impl,
-        steps(n) {
-          for (let done = 0; done < n; done += perCall) check(h.step(Math.min(n - done, perCall)));
-        },
-        weights: () => layersFromModel(check(h.exportModel())),
-        grid: perCall === 1 || defaults ? undefined : () => check(h.grid(100, -6, 6, -6, 6, -1, -1)),
-        dispose: () => h.delete(),
-      };
-    },
-  };
+  return nnplayTrainer(name, M, options);
 }
 
 // convnetjs 0.3.0 (float64, one sample at a time) through its own Trainer

@@ -68,8 +68,8 @@ export function table(header, body) {
 
 export function printTable(result) {
   const m = result.machine;
-  console.log(`\nnnplay training benchmark — ${result.date}`);
-  console.log(`node ${m.node}, ${m.cpu} × ${m.cores}, ${m.platform}, load ${m.loadavg_at_start.join(' ')} → ${m.loadavg_at_end.join(' ')}`);
+  console.log(`\nnnplay ${result.benchmark} benchmark — ${result.date}`);
+  console.log(`${m.browser ?? `node ${m.node}`}, ${m.cpu} × ${m.cores}, ${m.platform}, load ${m.loadavg_at_start.join(' ')} → ${m.loadavg_at_end.join(' ')}`);
   for (const [k, n] of Object.entries(result.nets)) {
     console.log(`net ${k}: ${n.title}; ${n.flops_per_step} FLOP/step; loss check after ${n.check_steps} steps, initial loss ${n.initial_loss.toFixed(6)}`);
   }

@@ -80,20 +80,8 @@ export function makeSetup(net, nativeBin, tmp) {
   };
 }
 
-// Copies of the initial weights, so no contender can change another's start.
-export const cloneLayers = (layers) =>
-  layers.map((l) => ({ inputs: l.inputs, units: l.units, w: Float32Array.from(l.w), b: Float32Array.from(l.b) }));
-
-// Layers from an nnplay model JSON text (nnplay native and wasm report their weights this way).
-export const layersFromModel = (json) =>
-  JSON.parse(json).layers.map((l) => ({ inputs: l.inputs, units: l.units, w: l.w, b: l.b }));
-
-// Batch k holds samples (k·batch + r) mod n: nnplay's order with shuffle off.
-// The sequence repeats after n / gcd(n, batch) batches.
-export function batchPeriod(n, batch) {
-  const gcd = (a, b) => (b ? gcd(b, a % b) : a);
-  return n / gcd(n, batch);
-}
+// The weight copies and the model-JSON reader live with the contenders that run in the page too.
+export { batchPeriod, cloneLayers, layersFromModel } from './train-portable.mjs';
 
 // FLOPs of one step, by the usual convention for dense layers: forward
 // 2·batch·fan_in·fan_out per layer, backward twice that (dL/dW and dL/dx), so

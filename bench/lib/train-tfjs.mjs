@@ -8,8 +8,10 @@
 //                     tf.tidy (no tape), for information: what tfjs costs
 //                     without its autodiff machinery.
 // Both use the batches of one period of the sequence as tensors made before timing.
-import { tfjsWasm } from './contenders.mjs';
-import { batchPeriod } from './train-setup.mjs';
+// tfjsMinimize(tf, info) and tfjsHandWritten(tf, info) take a loaded tfjs, so
+// the Chromium page (bench/browser/training.mjs) runs the same code; only
+// load() is Node's, imported when called.
+import { batchPeriod } from './train-portable.mjs';
 
 let loaded = null;
 
@@ -17,6 +19,7 @@ let loaded = null;
 // registers them all on the same tfjs-core instance.
 async function load() {
   if (loaded) return loaded;
+  const { tfjsWasm } = await import('./contenders.mjs');
   const base = await tfjsWasm();
   if (base.unavailable) return (loaded = { unavailable: base.unavailable });
   try {
@@ -69,7 +72,10 @@ function prepare(tf, setup) {
 
 export async function tfjs() {
   const { tf, info, unavailable } = await load();
-  if (unavailable) return { name: 'tfjs-wasm', unavailable };
+  return unavailable ? { name: 'tfjs-wasm', unavailable } : tfjsMinimize(tf, info);
+}
+
+export function tfjsMinimize(tf, info) {
   return {
     name: 'tfjs-wasm',
     info,
@@ -107,7 +113,10 @@ export async function tfjs() {
 
 export async function tfjsManual() {
   const { tf, info, unavailable } = await load();
-  if (unavailable) return { name: 'tfjs-wasm-manual', unavailable };
+  return unavailable ? { name: 'tfjs-wasm-manual', unavailable } : tfjsHandWritten(tf, info);
+}
+
+export function tfjsHandWritten(tf, info) {
   return {
     name: 'tfjs-wasm-manual',
     info,

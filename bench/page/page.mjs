@@ -21,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tests/e2e/browser.mjs';
 import { distDir, startPreview } from '../../tests/e2e/preview-server.mjs';
+import { median } from '../lib/stats.mjs';
 import { engineRate, firstLoadBytes, studioRun, WINDOW_MS } from './measure.mjs';
 
 const runsFlag = process.argv.indexOf('--runs');
@@ -38,12 +39,6 @@ const STUDIOS = [
   ['studio page, digits 64-32-10 ReLU, Adam', 'train.html#data=digits&split=0.7&net=32:relu&init=he_uniform&opt=adam&lr=0.01&bs=32&speed=max', false],
 ];
 const glue = readdirSync(`${distDir}/assets`).find((f) => /^nnplay_simd-.*\.js$/.test(f));
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
 
 const server = await startPreview();
 const browser = await launchBrowser();
