@@ -29,10 +29,9 @@
 //   Measured: <= 1.5 ulp (hi = x, lo = x·2^-13 for finite x).
 //
 // exp_split_f32x4_rr2_p6(x), (hi, lo) = {q, s1, s2}: e^x = ((1 + q)·s1)·s2,
-//   |q| <= 0.42, with the clamps above; exp_split_nc_f32x4_rr2_p6(x), (hi, lo) is
-//   the same without any clamp, for x (hi) in [-150, 89] or NaN, |lo| <= 2^-5
-//   (callers that clamp more cheaply themselves: one side only, or once for
-//   several uses, or whose argument is in range by construction), and with the
+//   |q| <= 0.42, with the clamps above; exp_split_nc_f32x4_rr2_p6(x) is the same
+//   without any clamp, for x in [-150, 89] or NaN (callers that clamp more
+//   cheaply themselves: one side only, or once for several uses), and with the
 //   polynomial by Estrin's scheme (fewer dependent steps: the kernels are bound
 //   by latency as much as by throughput; 1.05 ulp as well).
 // exp_f32x4(split) = e^x from a split (what exp_f32x4_rr2_p6 returns)
@@ -56,6 +55,9 @@
 //   (sigmoid', softmax): 3 operations fewer than exp_f32x4_rr2_p6, and one
 //   side of the clamp.
 //   Measured: <= 1.05 ulp over every float in [-87.3, 0] (bound asserted: 1.1).
+//   exp_neg_f32x4_rr2_p6(hi, lo) = e^(hi + lo), hi <= 0, |lo| <= 2^-5, the low
+//   part as in exp_f32x4_rr2_p6(hi, lo); the same clamp (of hi) and 0 below it.
+//   Measured: <= 1.09 ulp on the test sweep of [-87.2, 0] (bound asserted: 1.5).
 //   Its reduction, exp_reduced_f32x4_rr2_p6<kNegate>(x) = {p, nb}: e^t = 2^n·(1 + p)
 //   for t = x, or t = -x with kNegate, |t| <= 88, n in the bits of nb; the
 //   negation is folded into the constants and rounds exactly as the reduction
@@ -170,9 +172,6 @@ inline ExpSplit exp_split_f32x4_impl(v128_t hi, v128_t lo) {
 // cheaply themselves (one side only, or shared with other work).
 inline ExpSplit exp_split_nc_f32x4_rr2_p6(v128_t x) { return exp_split_f32x4_impl<false, true>(x, x); }
 
-// The same with a low part: hi in [-150, 89], |lo| <= 2^-5 (or NaN).
-inline ExpSplit exp_split_nc_f32x4_rr2_p6(v128_t hi, v128_t lo) { return exp_split_f32x4_impl<true, true>(hi, lo); }
-
 inline ExpSplit exp_split_f32x4_rr2_p6(v128_t x) {
   return exp_split_f32x4_impl<false>(clamp_f32x4(x, -150.0f, 89.0f), x);
 }
@@ -208,8 +207,10 @@ struct ExpReduced {
   v128_t p, nb;
 };
 
-template <bool kNegate>
-inline ExpReduced exp_reduced_f32x4_rr2_p6(v128_t x) {
+// kHasLo: e^(x + lo), lo added after the exact step as in exp_split_f32x4_impl.
+template <bool kNegate, bool kHasLo = false>
+inline ExpReduced exp_reduced_f32x4_rr2_p6(v128_t x, v128_t lo = wasm_f32x4_splat(0.0f)) {
+  static_assert(!(kNegate && kHasLo), "a low part is only taken unnegated");
   using C = ExpConstants;
   const v128_t bias = wasm_f32x4_splat(C::kRoundBias);
   const v128_t nb = wasm_f32x4_add(wasm_f32x4_mul(x, wasm_f32x4_splat(kNegate ? -C::kLog2e : C::kLog2e)), bias);
@@ -217,17 +218,26 @@ inline ExpReduced exp_reduced_f32x4_rr2_p6(v128_t x) {
   // rs = r (or -r): x - n·ln2_hi (x + n·ln2_hi) is exact, then the low part.
   v128_t rs = kNegate ? wasm_f32x4_add(x, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Hi)))
                       : wasm_f32x4_sub(x, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Hi)));
+  if constexpr (kHasLo) rs = wasm_f32x4_add(rs, lo);
   rs = kNegate ? wasm_f32x4_add(rs, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Lo)))
                : wasm_f32x4_sub(rs, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Lo)));
   return {expm1_reduced_estrin_f32x4<kNegate>(rs), nb};
 }
 
-inline v128_t exp_neg_f32x4_rr2_p6(v128_t x) {
+// (1 + p)·2^n, 2^n from the bits of nb: (bits - bias bits + 127) << 23, the
+// two constants folded into one.
+inline v128_t exp_scale_one_f32x4(const ExpReduced& e) {
   using C = ExpConstants;
-  const ExpReduced e = exp_reduced_f32x4_rr2_p6<false>(wasm_f32x4_pmax(x, wasm_f32x4_splat(-88.0f)));
-  // 2^n from the bits of nb: (bits - bias bits + 127) << 23, the two constants folded into one.
   const v128_t s = wasm_i32x4_shl(wasm_i32x4_sub(e.nb, wasm_i32x4_splat(C::kRoundBiasBits - 127)), 23);
   return wasm_f32x4_mul(wasm_f32x4_add(wasm_f32x4_splat(1.0f), e.p), s);
+}
+
+inline v128_t exp_neg_f32x4_rr2_p6(v128_t x) {
+  return exp_scale_one_f32x4(exp_reduced_f32x4_rr2_p6<false>(wasm_f32x4_pmax(x, wasm_f32x4_splat(-88.0f))));
+}
+
+inline v128_t exp_neg_f32x4_rr2_p6(v128_t hi, v128_t lo) {
+  return exp_scale_one_f32x4(exp_reduced_f32x4_rr2_p6<false, true>(wasm_f32x4_pmax(hi, wasm_f32x4_splat(-88.0f)), lo));
 }
 
 inline v128_t expm1_f32x4_rr2_p6(v128_t x) {
