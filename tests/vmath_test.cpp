@@ -6,6 +6,8 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstdint>
+#include <cstring>
 
 #include <doctest/doctest.h>
 
@@ -70,6 +72,12 @@ TEST_CASE("vmath primitives meet their stated bounds on a sweep of all floats") 
     };
     report("exp_f32x4_rr2_p6(hi, lo)", sweep_op(op, ref_exp_hilo, {}, 1.5), 1.5);
   }
+  SUBCASE("exp_neg with a low part on [-87.2, 0] (normal results)") {
+    const auto op = [](v128_t x) {
+      return kernels::exp_neg_f32x4_rr2_p6(x, wasm_f32x4_mul(x, wasm_f32x4_splat(0x1p-13f)));
+    };
+    report("exp_neg_f32x4_rr2_p6(hi, lo)", sweep_op(op, ref_exp_hilo, {-87.2, 0.0}, 1.5), 1.5);
+  }
   SUBCASE("mul_exp: x·e^x and 5·e^x") {
     // x·e^x for x in [-150, 0], the unclamped split as swish uses it: t = x there.
     const auto op_x = [](v128_t x) {
@@ -92,6 +100,24 @@ TEST_CASE("vmath primitives meet their stated bounds on a sweep of all floats") 
   SUBCASE("exp_neg on [-87.3, 0] (normal results)") {
     const auto op = [](v128_t x) { return kernels::exp_neg_f32x4_rr2_p6(x); };
     report("exp_neg_f32x4_rr2_p6", sweep_op(op, ref_exp, {-87.3, 0.0}, 1.1), 1.1);
+  }
+  SUBCASE("the negated reduction equals the reduction of -x, bit for bit") {
+    // exp_reduced<true>(x) promises the roundings of exp_reduced<false>(-x);
+    // sigmoid's error analysis rests on it. Every 2^k+1-th float in [-87.5, 87.5].
+    std::size_t checked = 0, differ = 0;
+    for (std::uint64_t b = 0; b < (std::uint64_t{1} << 32); b += (std::uint64_t{1} << testing::sweep_log2()) + 1) {
+      float x;
+      const auto bits = static_cast<std::uint32_t>(b);
+      std::memcpy(&x, &bits, sizeof x);
+      if (!(std::fabs(x) <= 87.5f)) continue;
+      const auto neg = kernels::exp_reduced_f32x4_rr2_p6<true>(wasm_f32x4_splat(x));
+      const auto pos = kernels::exp_reduced_f32x4_rr2_p6<false>(wasm_f32x4_splat(-x));
+      ++checked;
+      differ += !wasm_i32x4_all_true(wasm_i32x4_eq(neg.p, pos.p)) || !wasm_i32x4_all_true(wasm_i32x4_eq(neg.nb, pos.nb));
+    }
+    INFO(checked, " points");
+    CHECK(checked > 1000);
+    CHECK(differ == 0);
   }
   SUBCASE("exp_split_nc and exp_f32x4 on [-150, 89]") {
     const auto op = [](v128_t x) { return kernels::exp_f32x4(kernels::exp_split_nc_f32x4_rr2_p6(x)); };

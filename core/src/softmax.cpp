@@ -1,5 +1,6 @@
 #include "nnplay/softmax.hpp"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -92,15 +93,18 @@ Status softmax_rows(std::size_t rows, std::size_t cols, Span<const float> z, Spa
   }
   std::size_t r = 0;
 #if NNPLAY_SIMD
-  // Four rows per call, one per lane; a group with a NaN or infinite row falls
-  // through to the per-row path below, one row at a time.
+  // Four rows per lane group, up to kSoftmaxRows4Block groups per call; a group
+  // with a NaN or infinite row falls through to the per-row path, row by row.
   if (cols <= kernels::kSoftmaxRows4MaxCols) {
-    for (; r + 4 <= rows; r += 4) {
-      if (!kernels::softmax_rows4_f32_wasmsimd_rr2_p6(cols, z.data() + r * cols, p.data() + r * cols)) {
-        for (std::size_t k = r; k < r + 4; ++k) {
+    while (r + 4 <= rows) {
+      const std::size_t groups = std::min(kernels::kSoftmaxRows4Block, (rows - r) / 4);
+      const unsigned bad = kernels::softmax_rows4_f32_wasmsimd_rr2_p6(cols, groups, z.data() + r * cols, p.data() + r * cols);
+      for (std::size_t k = r; k < r + 4 * groups; ++k) {
+        if (bad >> ((k - r) / 4) & 1) {
           softmax_row(Span<const float>(z.data() + k * cols, cols), 1.0f, Span<float>(p.data() + k * cols, cols));
         }
       }
+      r += 4 * groups;
     }
   }
 #endif

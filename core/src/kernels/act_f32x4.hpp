@@ -21,11 +21,14 @@ inline v128_t tanh_f32x4(v128_t v) {
   return wasm_v128_or(wasm_v128_andnot(t, sign), wasm_v128_and(v, sign));
 }
 
-// σ(x) = (x < 0 ? z : 1) / (1 + z), z = e^{-|x|} (sigmoid.cpp).
+// σ(x) = 1 / (1 + e^-x) with e^-x = 2^n·(1 + p), as 2^-n / (2^-n + (1 + p)):
+// no select, and 2^-n comes from the bits of the reduction (sigmoid.cpp).
 inline v128_t sigmoid_f32x4(v128_t v) {
-  const v128_t z = exp_neg_f32x4_rr2_p6(wasm_v128_or(v, wasm_f32x4_splat(-0.0f)));  // e^{-|x|}
-  const v128_t num = wasm_v128_bitselect(z, wasm_f32x4_splat(1.0f), wasm_f32x4_lt(v, wasm_f32x4_splat(0.0f)));
-  return wasm_f32x4_div(num, wasm_f32x4_add(wasm_f32x4_splat(1.0f), z));
+  using C = ExpConstants;
+  const ExpReduced e = exp_reduced_f32x4_rr2_p6<true>(clamp_f32x4(v, -87.5f, 87.5f));
+  // 2^-n: (127 - n) << 23, n = bits of nb - bias bits.
+  const v128_t inv = wasm_i32x4_shl(wasm_i32x4_sub(wasm_i32x4_splat(C::kRoundBiasBits + 127), e.nb), 23);
+  return wasm_f32x4_div(inv, wasm_f32x4_add(inv, wasm_f32x4_add(wasm_f32x4_splat(1.0f), e.p)));
 }
 
 // max(0, x), NaN kept: x where x > 0 or x != x, else 0 (relu.cpp).

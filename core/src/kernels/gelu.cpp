@@ -19,9 +19,12 @@
 // (exact) and calls the double exp. The SIMD code uses the float exp with a
 // two-part argument: u² = sq + sq_lo exactly, with uh = u's top 12 bits (uh² is
 // exact), ul = u - uh, sq_lo = (uh² - sq) + ul·(u + uh) (rounded below
-// 2^-32·u²), then exp_f32x4_rr2_p6(-sq/2, -sq_lo/2) (vmath.hpp). The SIMD
-// derivative needs only absolute accuracy where e^{-u²/2} is small, so it
-// rounds u² and skips the split.
+// 2^-32·u²), then exp_neg_f32x4_rr2_p6(-sq/2, -sq_lo/2) (vmath.hpp: one power
+// of two, 0 where e^{-u²/2} < FLT_MIN·0.72, i.e. u > 13.24; y = u·h(u)·e^{-u²/2}
+// < 0.42·e^{-u²/2} is then below FLT_MIN too, and held to that absolute bound,
+// while wherever y is normal e^{-u²/2} is normal). The SIMD derivative needs
+// only absolute accuracy where e^{-u²/2} is small, so it rounds u² and skips
+// the split.
 //
 // Saturation: |x| is clamped to 14.5 (e^{-14.5²/2} < 2^-150 is 0): y = x for x >=
 // 14.5, ±0 for x <= -14.5 (-0 from the scalar code, +0 from SIMD); y' = 1 and 0.
@@ -29,19 +32,23 @@
 // with x first, keep NaN).
 //
 // Measured (tests/activation_accuracy_test.cpp, identical native and wasm):
-//   forward     scalar 0.58 ulp, SIMD 1.59 ulp (2.00 over every float with 0.001 <= |x| <= 15)
+//   forward     scalar 0.58 ulp, SIMD 1.61 ulp (2.00 over every float with 0.001 <= |x| <= 15,
+//               measured with the clamped exp before it)
 //   derivative  scalar 0.50 ulp, SIMD 0.60 ulp where the error exceeds 2^-24
 //               (max absolute error 6.0e-8 and 7.1e-8; the bound is 8 ulp or 2^-24)
 //
-// Flops per element: forward 61, derivative 54 (f64x2 lanes count as flops).
+// Flops per element: forward 57, derivative 54 (f64x2 lanes count as flops).
 //   f (f32 part): pmax, clamp 2, abs, u², u - uh, the split square's low part 5,
-//   two ·(-½), exp with a lo term (two clamps, 19, 3) 26; f64 part: the normal
-//   tail (degree-4 and degree-5 Horner 8 + 10, one division) 19, e·tail, u·g,
-//   x⁺ - u·g.   f': clamp 2, x², ·(-½), exp_f32x4_rr2_p6 23; f64: abs, c·u,
+//   two ·(-½), exp_neg with a lo term (pmax 1, reduction 19, (1 + q)·2^n 2) 22
+//   (|lo| <= 2^-17 by construction); f64 part: the normal
+//   tail (degree-4 and degree-5 Horner 8 + 10, one division) 19, e·tail, u·g;
+//   in float again, x⁺ - u·g.   f': clamp 2, x², ·(-½), exp_f32x4_rr2_p6 23; f64: abs, c·u,
 //   tail 19, sub, e·, ½ + ½s, s·m, sub.
 //
-// gelu_f32_wasmsimd_rr2_p6_rat: exp_f32x4_rr2_p6 (two-part argument) times the
-// rational h in f64x2 lanes (one f64 division per two lanes).
+// gelu_f32_wasmsimd_rr2_p6_rat: exp_neg_f32x4_rr2_p6 (two-part argument) times the
+// rational h in f64x2 lanes (one f64 division per two lanes); u·Φ(-u) is
+// rounded to float and subtracted there (x⁺ stays in float: two conversions
+// and a shuffle fewer per vector, and at most half an ulp more).
 #include <cmath>
 
 #include "kernels.hpp"
@@ -110,12 +117,9 @@ inline v128_t normal_tail_scaled_f64x2(v128_t u) {
   return wasm_f64x2_div(p, q);
 }
 
-// x·Φ(x) in two f64 lanes from max(x, 0), u = |x| (clamped) and e = e^{-u²/2}:
-// x·Φ(-u) for x < 0 and x - x·Φ(-u) for x >= 0 are both max(x, 0) - u·Φ(-u),
-// which needs no select (a select on x < 0 compiles to 64-bit shifts).
-inline v128_t gelu_f64x2(v128_t x_pos, v128_t u, v128_t e) {
-  const v128_t g = wasm_f64x2_mul(e, normal_tail_scaled_f64x2(u));  // Φ(-u)
-  return wasm_f64x2_sub(x_pos, wasm_f64x2_mul(u, g));
+// u·Φ(-u) in two f64 lanes from u = |x| (clamped) and e = e^{-u²/2}.
+inline v128_t u_tail_f64x2(v128_t u, v128_t e) {
+  return wasm_f64x2_mul(u, wasm_f64x2_mul(e, normal_tail_scaled_f64x2(u)));
 }
 
 void gelu_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const KernelArgs&) {
@@ -129,10 +133,13 @@ void gelu_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const
     const v128_t sq_lo = wasm_f32x4_add(wasm_f32x4_sub(wasm_f32x4_mul(uh, uh), sq),
                                         wasm_f32x4_mul(ul, wasm_f32x4_add(u, uh)));
     const v128_t half = wasm_f32x4_splat(-0.5f);
-    const v128_t e = exp_f32x4_rr2_p6(wasm_f32x4_mul(sq, half), wasm_f32x4_mul(sq_lo, half));
-    return demote_join_f32x4(
-        gelu_f64x2(promote_lo_f64x2(x_pos), promote_lo_f64x2(u), promote_lo_f64x2(e)),
-        gelu_f64x2(promote_hi_f64x2(x_pos), promote_hi_f64x2(u), promote_hi_f64x2(e)));
+    const v128_t e = exp_neg_f32x4_rr2_p6(wasm_f32x4_mul(sq, half), wasm_f32x4_mul(sq_lo, half));
+    // x·Φ(-u) for x < 0 and x - x·Φ(-u) for x >= 0 are both max(x, 0) - u·Φ(-u),
+    // which needs no select; the subtraction is in float (u·Φ(-u) <= max(x, 0)/2
+    // for x >= 0, so its rounding to float costs at most half an ulp of y).
+    const v128_t ug = demote_join_f32x4(u_tail_f64x2(promote_lo_f64x2(u), promote_lo_f64x2(e)),
+                                        u_tail_f64x2(promote_hi_f64x2(u), promote_hi_f64x2(e)));
+    return wasm_f32x4_sub(x_pos, ug);
   });
 }
 

@@ -10,11 +10,17 @@ namespace nnplay::kernels {
 // Rows longer than this take the per-row kernel (the transposed block lives on the stack).
 constexpr std::size_t kSoftmaxRows4MaxCols = 64;
 
-// p[r][j] = exp(z[r][j] - max_r) / Σ_j exp(z[r][j] - max_r) for the four rows
-// starting at z (row stride cols, 1 <= cols <= kSoftmaxRows4MaxCols). The
-// exponentials come from exp_f32x4_rr2_p6 (<= 1 ulp), as in softmax_exp_f32.
-// Returns false and writes nothing when a row's maximum is not finite (a NaN,
-// +inf, or all -inf): the caller's per-row path gives those their IEEE limits.
-bool softmax_rows4_f32_wasmsimd_rr2_p6(std::size_t cols, const float* z, float* p);
+// Groups of four rows per call (the passes of the flat kernel run over the block).
+constexpr std::size_t kSoftmaxRows4Block = 8;
+
+// For g < groups (1 <= groups <= kSoftmaxRows4Block), the four rows starting at
+// z + 4·g·cols: p[r][j] = exp(z[r][j] - max_r) / Σ_j exp(z[r][j] - max_r)
+// (row stride cols, 1 <= cols <= kSoftmaxRows4MaxCols). The exponentials come
+// from exp_neg_f32x4_rr2_p6 (<= 1.05 ulp; 0 below -87.68) for even widths, read
+// flat without a transpose, and from exp_f32x4_rr2_p6 (<= 1 ulp) for odd ones.
+// Returns a bitmask of the groups it left unwritten because a row's maximum
+// is not finite (a NaN, +inf, or all -inf): the caller's per-row path gives
+// those their IEEE limits.
+unsigned softmax_rows4_f32_wasmsimd_rr2_p6(std::size_t cols, std::size_t groups, const float* z, float* p);
 
 }  // namespace nnplay::kernels

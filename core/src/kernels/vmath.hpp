@@ -44,16 +44,24 @@
 //   Measured: <= 1.46 ulp for normal results (m = x: every float in [-150, 0];
 //   m = 5: test sweep 1.23).
 //
-// exp_neg_f32x4_rr2_p6(x) = e^x for x <= 0 where e^x is a normal float
+// exp_neg_f32x4_rr2_p6(x) = e^x for x <= 0 where e^x is a normal float, else 0
 //   The same reduction and polynomial (Estrin's scheme, as exp_split_nc), but
-//   one power of two: the argument is clamped below at -87.5, where n = -126
-//   and 2^n is still normal, so (1 + q)·2^n needs no second scale and no upper
-//   clamp. Below the clamp the result is e^-87.5 ≈ 1.0e-38, within FLT_MIN of
-//   the true value (which is below FLT_MIN there). NaN propagates (pmax keeps
-//   it). For callers whose result is ≤ 1 and is judged in ulps only where it
-//   is normal (sigmoid): 3 operations fewer than exp_f32x4_rr2_p6, and one
+//   one power of two, 2^n built from n + 127 in the exponent bits: the argument
+//   is clamped below at -88, so n >= -127, and n = -127 (x below -87.68, where
+//   e^x < 0.72·FLT_MIN) gives exponent bits 0, i.e. 2^n = +0 and the result
+//   +0, within FLT_MIN of the true value; -inf gives 0. (1 + q)·2^n needs no
+//   second scale and no upper clamp. NaN propagates (pmax keeps it). For
+//   callers whose result is ≤ 1 and is judged in ulps only where it is normal
+//   (sigmoid', softmax): 3 operations fewer than exp_f32x4_rr2_p6, and one
 //   side of the clamp.
 //   Measured: <= 1.05 ulp over every float in [-87.3, 0] (bound asserted: 1.1).
+//   exp_neg_f32x4_rr2_p6(hi, lo) = e^(hi + lo), hi <= 0, |lo| <= 2^-5, the low
+//   part as in exp_f32x4_rr2_p6(hi, lo); the same clamp (of hi) and 0 below it.
+//   Measured: <= 1.09 ulp on the test sweep of [-87.2, 0] (bound asserted: 1.5).
+//   Its reduction, exp_reduced_f32x4_rr2_p6<kNegate>(x) = {p, nb}: e^t = 2^n·(1 + p)
+//   for t = x, or t = -x with kNegate, |t| <= 88, n in the bits of nb; the
+//   negation is folded into the constants and rounds exactly as the reduction
+//   of -x would (sigmoid takes 2^-n from nb: 1 / (1 + e^-x) needs no select).
 //
 // expm1_f32x4_rr2_p6(x) = e^x - 1 for x <= 88 (the activations only pass x <= 0):
 //   with s = 2^n and p = e^r - 1 = r + r²·q(r): e^x - 1 = s·p + (s - 1); for n = 0
@@ -120,14 +128,18 @@ inline v128_t expm1_reduced_f32x4(v128_t r) {
 
 // The same polynomial by Estrin's scheme: fewer dependent steps (the kernels
 // are bound by latency as much as by throughput), rounding slightly differently.
+// kNegate: given rn = -r, the same e^r - 1 bit for bit (the odd coefficients
+// change sign and r + r²q becomes r²q - rn: every rounding sees the same magnitudes).
+template <bool kNegate = false>
 inline v128_t expm1_reduced_estrin_f32x4(v128_t r) {
   using C = ExpConstants;
+  constexpr float kOdd = kNegate ? -1.0f : 1.0f;
   const v128_t r2 = wasm_f32x4_mul(r, r);
-  const v128_t lo = wasm_f32x4_add(wasm_f32x4_splat(C::c2), wasm_f32x4_mul(r, wasm_f32x4_splat(C::c3)));
-  v128_t hi = wasm_f32x4_add(wasm_f32x4_splat(C::c4), wasm_f32x4_mul(r, wasm_f32x4_splat(C::c5)));
+  const v128_t lo = wasm_f32x4_add(wasm_f32x4_splat(C::c2), wasm_f32x4_mul(r, wasm_f32x4_splat(kOdd * C::c3)));
+  v128_t hi = wasm_f32x4_add(wasm_f32x4_splat(C::c4), wasm_f32x4_mul(r, wasm_f32x4_splat(kOdd * C::c5)));
   hi = wasm_f32x4_add(hi, wasm_f32x4_mul(r2, wasm_f32x4_splat(C::c6)));
   const v128_t q = wasm_f32x4_add(lo, wasm_f32x4_mul(r2, hi));
-  return wasm_f32x4_add(r, wasm_f32x4_mul(r2, q));
+  return kNegate ? wasm_f32x4_sub(wasm_f32x4_mul(r2, q), r) : wasm_f32x4_add(r, wasm_f32x4_mul(r2, q));
 }
 
 // 2^n for integer n in [-126, 127].
@@ -187,17 +199,45 @@ inline v128_t exp_f32x4_rr2_p6(v128_t hi, v128_t lo) {
 
 inline v128_t exp_f32x4_rr2_p6(v128_t x) { return exp_f32x4(exp_split_f32x4_rr2_p6(x)); }
 
-inline v128_t exp_neg_f32x4_rr2_p6(v128_t x) {
+// The one-scale reduction of exp_neg and exp_minus: for t = x, or t = -x with
+// kNegate (folded into the constants, so -x costs nothing), n = nearest(t·log2 e)
+// and p = e^r - 1, r = t - n·ln2 (hi + lo), by Estrin's scheme; nb holds n in
+// its bits. |t| <= 88 keeps n in [-127, 127]. Either sign rounds alike.
+struct ExpReduced {
+  v128_t p, nb;
+};
+
+// kHasLo: e^(x + lo), lo added after the exact step as in exp_split_f32x4_impl.
+template <bool kNegate, bool kHasLo = false>
+inline ExpReduced exp_reduced_f32x4_rr2_p6(v128_t x, v128_t lo = wasm_f32x4_splat(0.0f)) {
+  static_assert(!(kNegate && kHasLo), "a low part is only taken unnegated");
   using C = ExpConstants;
-  x = wasm_f32x4_pmax(x, wasm_f32x4_splat(-87.5f));
   const v128_t bias = wasm_f32x4_splat(C::kRoundBias);
-  const v128_t nb = wasm_f32x4_add(wasm_f32x4_mul(x, wasm_f32x4_splat(C::kLog2e)), bias);
+  const v128_t nb = wasm_f32x4_add(wasm_f32x4_mul(x, wasm_f32x4_splat(kNegate ? -C::kLog2e : C::kLog2e)), bias);
   const v128_t n = wasm_f32x4_sub(nb, bias);
-  v128_t r = wasm_f32x4_sub(x, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Hi)));
-  r = wasm_f32x4_sub(r, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Lo)));
-  // 2^n from the bits of nb: (bits - bias bits + 127) << 23, the two constants folded into one.
-  const v128_t s = wasm_i32x4_shl(wasm_i32x4_sub(nb, wasm_i32x4_splat(C::kRoundBiasBits - 127)), 23);
-  return wasm_f32x4_mul(wasm_f32x4_add(wasm_f32x4_splat(1.0f), expm1_reduced_estrin_f32x4(r)), s);
+  // rs = r (or -r): x - n·ln2_hi (x + n·ln2_hi) is exact, then the low part.
+  v128_t rs = kNegate ? wasm_f32x4_add(x, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Hi)))
+                      : wasm_f32x4_sub(x, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Hi)));
+  if constexpr (kHasLo) rs = wasm_f32x4_add(rs, lo);
+  rs = kNegate ? wasm_f32x4_add(rs, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Lo)))
+               : wasm_f32x4_sub(rs, wasm_f32x4_mul(n, wasm_f32x4_splat(C::kLn2Lo)));
+  return {expm1_reduced_estrin_f32x4<kNegate>(rs), nb};
+}
+
+// (1 + p)·2^n, 2^n from the bits of nb: (bits - bias bits + 127) << 23, the
+// two constants folded into one.
+inline v128_t exp_scale_one_f32x4(const ExpReduced& e) {
+  using C = ExpConstants;
+  const v128_t s = wasm_i32x4_shl(wasm_i32x4_sub(e.nb, wasm_i32x4_splat(C::kRoundBiasBits - 127)), 23);
+  return wasm_f32x4_mul(wasm_f32x4_add(wasm_f32x4_splat(1.0f), e.p), s);
+}
+
+inline v128_t exp_neg_f32x4_rr2_p6(v128_t x) {
+  return exp_scale_one_f32x4(exp_reduced_f32x4_rr2_p6<false>(wasm_f32x4_pmax(x, wasm_f32x4_splat(-88.0f))));
+}
+
+inline v128_t exp_neg_f32x4_rr2_p6(v128_t hi, v128_t lo) {
+  return exp_scale_one_f32x4(exp_reduced_f32x4_rr2_p6<false, true>(wasm_f32x4_pmax(hi, wasm_f32x4_splat(-88.0f)), lo));
 }
 
 inline v128_t expm1_f32x4_rr2_p6(v128_t x) {
