@@ -117,8 +117,13 @@ class Trainer {
   Rng rng_;
   std::vector<int> order_;  // shuffled sample order of the current epoch
   std::size_t cursor_ = 0;
-  Matrix batch_x_;
+  Matrix batch_x_;  // the batch, when it is not a run of the training set as stored
   std::vector<float> batch_y_;
+  const float* batch_x_ptr_ = nullptr;  // the step's batch: batch_x_ or rows of train_x_
+  const float* batch_y_ptr_ = nullptr;
+  std::vector<float> old_values_;      // every parameter before the last fused update
+  std::vector<double> block_squares_;  // per parameter block: Σ g² and max |g| of the step
+  std::vector<float> block_largest_;
   Matrix probs_, grad_logits_;
   std::vector<Matrix> prev_w_;  // weights before the update, for the update ratio
   std::vector<ParamBlock> blocks_;  // the network's parameter blocks
