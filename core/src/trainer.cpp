@@ -116,6 +116,7 @@ void Trainer::reset(std::uint32_t seed) {
   opt_ = Optimizer(cfg_.train);
   order_.resize(static_cast<std::size_t>(train_.size()));
   std::iota(order_.begin(), order_.end(), 0);
+  order_version_ = ++order_versions_;
   cursor_ = order_.size();  // the first step shuffles
   step_ = 0;
   samples_seen_ = 0;
@@ -162,12 +163,15 @@ void Trainer::set_evaluation_interval() {
   eval_interval_ = static_cast<int>(std::clamp<long long>(k, 1, 10000));
 }
 
+void Trainer::shuffle_order() {  // Fisher–Yates
+  for (std::size_t i = order_.size(); i > 1; --i)
+    std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
+  order_version_ = ++order_versions_;
+}
+
 void Trainer::fill_batch(int size) {
   if (cursor_ >= order_.size()) {  // a new epoch: Fisher–Yates shuffle unless turned off
-    if (cfg_.train.shuffle) {
-      for (std::size_t i = order_.size(); i > 1; --i)
-        std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
-    }
+    if (cfg_.train.shuffle) shuffle_order();
     cursor_ = 0;
   }
   const Eigen::Index cols = train_x_.cols();
@@ -187,10 +191,7 @@ void Trainer::fill_batch(int size) {
   batch_y_.resize(static_cast<std::size_t>(size));
   for (int r = 0; r < size; ++r) {
     if (cursor_ >= order_.size()) {
-      if (cfg_.train.shuffle) {
-        for (std::size_t i = order_.size(); i > 1; --i)
-          std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
-      }
+      if (cfg_.train.shuffle) shuffle_order();
       cursor_ = 0;
     }
     const int s = order_[cursor_++];

@@ -35,7 +35,7 @@ class History {
       ++size_;
     } else {
       copy_row(m, &rows_[head_]);  // full: the oldest becomes the newest
-      head_ = (head_ + 1) % capacity_;
+      if (++head_ == capacity_) head_ = 0;
     }
   }
   void pop_back() { --size_; }

@@ -106,6 +106,7 @@ class Trainer {
   // Divergence at the step just recorded (step_).
   void diverge(const char* quantity, int layer, float largest_weight, float largest_gradient);
   void fill_batch(int size);
+  void shuffle_order();
   void make_features(const Dataset& d, Matrix* x) const;
 
   TrainerConfig cfg_;
@@ -116,6 +117,10 @@ class Trainer {
   Optimizer opt_{TrainConfig{}};
   Rng rng_;
   std::vector<int> order_;  // shuffled sample order of the current epoch
+  // A number per contents of order_: each change takes a new one from
+  // order_versions_ (rewind takes back the snapshot's with its contents), so
+  // a snapshot copies order_ only when its own copy is of another number.
+  unsigned long long order_version_ = 0, order_versions_ = 0;
   std::size_t cursor_ = 0;
   Matrix batch_x_;  // the batch, when it is not a run of the training set as stored
   std::vector<float> batch_y_;
@@ -143,6 +148,7 @@ class Trainer {
     Optimizer::State opt;
     Rng rng;                  // with the epoch order and cursor, so that training
     std::vector<int> order;   // on after a rewind takes the same batches again
+    unsigned long long order_version = ~0ull;  // order_version_ of `order`
     std::size_t cursor = 0;
     long long step = 0, samples = 0;
     StepMetrics metrics;
