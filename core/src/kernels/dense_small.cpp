@@ -276,7 +276,11 @@ void dense_backward_f32(std::size_t m, std::size_t k, std::size_t n, const float
   if (gx == nullptr) return;
   alignas(16) float wt[64];  // Wᵀ, n × k ≤ 8 × 8; for n = 1 it is W itself
   const float* rows = w;
-  if (n > 1) transpose_f32_wasmsimd(k, n, w, wt), rows = wt;
+  if (n > 1) {  // k and n are 4 or 8 here: whole 4×4 blocks, inline
+    for (std::size_t q = 0; q < k; q += 4)
+      for (std::size_t j = 0; j < n; j += 4) transpose_block4_f32(k, n, w + q * n + j, wt + j * k + q);
+    rows = wt;
+  }
   if (k == 8) input_layer<2>(m, n, gz, rows, d_prev, gx);
   else input_layer<1>(m, n, gz, rows, d_prev, gx);
 }
