@@ -83,6 +83,8 @@ export interface DataPointsValue {
 /** A core Trainer (trainer_bindings.hpp); free it with delete(). Steps cross as doubles. */
 export interface TrainerHandle {
   step(n: number): undefined | NnplayError;
+  /** The core Trainer's address, for NnplayModule._nnplay_trainer_step; valid until delete(). */
+  address(): number;
   /** trainer_view.hpp's metrics_json; non-finite numbers are null. */
   metricsJson(): string;
   refreshMetrics(): void;
@@ -169,6 +171,12 @@ export interface NnplayModule {
   /** The config as JSON text (config_json.hpp); data is null for generated kinds. */
   createTrainer(configJson: string, data: DatasetHandle | null): TrainerHandle | NnplayError;
   importModel(modelJson: string, data: DatasetHandle | null): TrainerHandle | NnplayError;
+  /**
+   * TrainerHandle.step(n) without Embind's conversions, on a handle's address():
+   * 0 when the steps ran (or stopped at a divergence), 1 when step(n) would
+   * return an Error (nothing was done; call step(n) for it).
+   */
+  _nnplay_trainer_step(address: number, n: number): number;
 }
 
 export interface NnplayModuleOptions {

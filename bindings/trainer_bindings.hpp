@@ -4,8 +4,10 @@
 // failures as returned Error values (js_convert.hpp), never as throws.
 #pragma once
 #include <emscripten/bind.h>
+#include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -61,6 +63,11 @@ inline long long to_step(double from_step) {
 }
 
 inline val trainer_step(TrainerHandle& h, int n) { return undefined_or_error(h.get().step(n)); }
+// The core Trainer's address, for the module's _nnplay_trainer_step (below);
+// valid until the handle's delete().
+inline unsigned trainer_address(TrainerHandle& h) {
+  return static_cast<unsigned>(reinterpret_cast<std::uintptr_t>(&h.get()));
+}
 inline std::string trainer_metrics_json(TrainerHandle& h) { return nnplay::metrics_json(h.get()); }
 inline void trainer_refresh_metrics(TrainerHandle& h) { h.get().refresh_metrics(); }
 inline val trainer_rewind(TrainerHandle& h) { return undefined_or_error(h.get().rewind()); }
@@ -158,6 +165,7 @@ inline void bind_trainer() {
   namespace em = emscripten;
   em::class_<TrainerHandle>("TrainerHandle")
       .function("step", &trainer_step)
+      .function("address", &trainer_address)
       .function("metricsJson", &trainer_metrics_json)
       .function("refreshMetrics", &trainer_refresh_metrics)
       .function("historySeries", &trainer_history_series)
@@ -181,3 +189,13 @@ inline void bind_trainer() {
 }
 
 }  // namespace nnplay_js
+
+// step(n) as a plain wasm export, called with address(): an Embind method
+// call costs about as much as a whole step of a small net (its generic
+// invoker converts `this`, the argument and a val result in JS), this one
+// only the call. 0: the steps ran (or stopped at a divergence, as step()
+// does); 1: step() refused them, nothing changed, and TrainerHandle.step(n)
+// returns the Error that says why.
+extern "C" EMSCRIPTEN_KEEPALIVE inline int nnplay_trainer_step(nnplay::Trainer* t, int n) {
+  return t->step(n).ok() ? 0 : 1;
+}

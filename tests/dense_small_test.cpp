@@ -183,5 +183,22 @@ TEST_CASE("dense_small: fused backward equals its reference and double precision
   }
 }
 
+TEST_CASE("dense_small: the one-unit output layer equals the product it replaces bit for bit") {
+  std::uint32_t state = 11;
+  for (std::size_t m : {1, 3, 4, 7, 8, 10, 13, 64}) {
+    for (std::size_t k : {1, 2, 3, 4, 5, 8, 9, 16}) {
+      CAPTURE(m);
+      CAPTURE(k);
+      const Vec x = random_vec(m * k, state, 2.0f), w = random_vec(k, state, 1.0f), b = random_vec(1, state, 1.0f);
+      Vec z(m), z_gemm(m), z_ref(m);
+      kernels::dense_out1_f32(m, k, x.data(), w.data(), b.data(), z.data());
+      kernels::gemm_bias_f32(m, k, 1, x.data(), w.data(), b.data(), z_gemm.data());  // the path it replaces
+      kernels::gemm_bias_f32_scalar(m, k, 1, x.data(), w.data(), b.data(), z_ref.data());
+      check_same(z, z_gemm);
+      check_same(z, z_ref);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace nnplay

@@ -34,7 +34,8 @@ export function plainJs() {
 
 // nnplay's trainer in a wasm build M (the module factory's result):
 // importModel(model JSON) sets the exact initial weights; step(n) runs n
-// steps inside the core (one call into wasm); grid() is the binding the page
+// steps inside the core (one call into wasm, through the plain export
+// _nnplay_trainer_step as engine/trainer.ts calls it); grid() is the binding the page
 // calls per frame (it returns a copied Float32Array).
 // Variants of the same module (for information beside the main row):
 //   perCall 1: n calls of step(1), what a caller stepping one at a time pays;
@@ -56,11 +57,16 @@ export function nnplayTrainer(name, M, { perCall = 100000, defaults = false } = 
     make(setup) {
       const h = M.importModel(modelText(setup), null);
       if (h instanceof Error) return { skip: `importModel: ${h.message}` };
-      const impl = perCall === 1 ? 'importModel + n × TrainerHandle.step(1)' : 'importModel + TrainerHandle.step(n)';
+      // The call engine/trainer.ts makes: the plain export, the Embind method only for its Error.
+      const raw = typeof M._nnplay_trainer_step === 'function' && typeof h.address === 'function';
+      const address = raw ? h.address() : 0;
+      const call = raw ? (k) => M._nnplay_trainer_step(address, k) === 0 || check(h.step(k)) : (k) => check(h.step(k));
+      const how = (k) => (raw ? `_nnplay_trainer_step(address, ${k})` : `TrainerHandle.step(${k})`);
+      const impl = perCall === 1 ? `importModel + n × ${how(1)}` : `importModel + ${how('n')}`;
       return {
         impl: defaults ? `${impl}, default train.evalEvery` : impl,
         steps(n) {
-          for (let done = 0; done < n; done += perCall) check(h.step(Math.min(n - done, perCall)));
+          for (let done = 0; done < n; done += perCall) call(Math.min(n - done, perCall));
         },
         weights: () => layersFromModel(check(h.exportModel())),
         grid: perCall === 1 || defaults ? undefined : () => check(h.grid(100, -6, 6, -6, 6, -1, -1)),

@@ -33,7 +33,7 @@ void output_activation(Activation a, std::size_t n, const float* z, float* p) {
 }  // namespace
 
 void head_forward(Head h, const Matrix& z, Matrix* p) {
-  p->resize(z.rows(), z.cols());
+  if (p->rows() != z.rows() || p->cols() != z.cols()) p->resize(z.rows(), z.cols());  // a call even when equal
   const auto n = static_cast<std::size_t>(z.size());
   switch (h) {
     case Head::kSigmoidBce: output_activation(Activation::kSigmoid, n, z.data(), p->data()); break;
@@ -102,6 +102,32 @@ void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix*
     if (h == Head::kTanhMse) g *= 1.0f - p(r, 0) * p(r, 0);
     (*dz)(r, 0) = g * inv;
   }
+}
+
+double head_loss_gradient(Head h, int classes, const Matrix& z, const Matrix& p, const float* y, Matrix* dz) {
+  if ((h != Head::kLinearMse && h != Head::kTanhMse) || z.rows() == 0) {
+    const double loss = head_loss(h, classes, z, p, y);
+    head_gradient(h, classes, p, y, dz);
+    return loss;
+  }
+  // head_loss's and head_gradient's operations per row, in one loop.
+  const Eigen::Index rows = p.rows();
+  if (dz->rows() != rows || dz->cols() != 1) dz->resize(rows, 1);
+  const float inv = 1.0f / static_cast<float>(rows);
+  const bool tanh = h == Head::kTanhMse;
+  const bool signs = tanh && classes == 2;  // head_target: labels 0/1 → -1/+1
+  const float* pr = p.data();
+  float* g = dz->data();
+  double total = 0.0;
+  for (Eigen::Index r = 0; r < rows; ++r) {
+    const float t = signs ? (y[r] > 0.5f ? 1.0f : -1.0f) : y[r];
+    const double d = double(pr[r]) - t;
+    total += 0.5 * d * d;
+    float e = pr[r] - t;
+    if (tanh) e *= 1.0f - pr[r] * pr[r];
+    g[r] = e * inv;
+  }
+  return total / double(rows);
 }
 
 bool head_predicts_classes(Head h, int classes) {

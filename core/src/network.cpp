@@ -14,6 +14,11 @@ kernels::UnaryKernel pick(const kernels::KernelSet& k, bool derivative) {
   return NNPLAY_SIMD ? k.forward_simd : k.forward_scalar;
 }
 
+// resize() is a call even when the shape is unchanged (every step): skip it then.
+void fit(Matrix& m, Eigen::Index rows, Eigen::Index cols) {
+  if (m.rows() != rows || m.cols() != cols) m.resize(rows, cols);
+}
+
 kernels::KernelArgs kernel_args(const DenseLayer& l) {
   kernels::KernelArgs args;
   args.alpha = l.activation == Activation::kRrelu ? 0.5f * (l.params.lower + l.params.upper) : l.params.alpha;
@@ -134,37 +139,41 @@ void Network::forward_hidden(DenseLayer& l, PassRef c, bool training, float drop
   }
 }
 
-const Matrix& Network::forward(const Matrix& x, bool training, float dropout, Rng& rng) {
-  const Matrix* input = &x;
+const Matrix& Network::forward(const float* x, Eigen::Index rows, bool training, float dropout, Rng& rng) {
+  const float* input = x;
   for (DenseLayer& l : layers_) {
     const PassRef c = pass(l, training);
-    c.z.resize(input->rows(), l.w.cols());
+    fit(c.z, rows, l.w.cols());
     kernels::FusedAct act;
     if (!l.output && l.pieces == 1 && kernels::fused_width(l.units) && kernels::fused_activation(l.activation, &act) &&
         !(training && dropout > 0.0f)) {
       // A narrow layer: product, activation and f' row by row in registers.
-      c.a.resize(input->rows(), l.units);
-      c.deriv.resize(input->rows(), l.units);
-      c.mask.resize(0, 0);
-      kernels::dense_act_f32(std::size_t(input->rows()), std::size_t(l.inputs), std::size_t(l.units), input->data(),
-                             l.w.data(), l.b.data(), act, c.z.data(), c.a.data(), training ? c.deriv.data() : nullptr);
-      input = &c.a;
+      fit(c.a, rows, l.units);
+      fit(c.deriv, rows, l.units);
+      fit(c.mask, 0, 0);
+      kernels::dense_act_f32(std::size_t(rows), std::size_t(l.inputs), std::size_t(l.units), input, l.w.data(),
+                             l.b.data(), act, c.z.data(), c.a.data(), training ? c.deriv.data() : nullptr);
+      input = c.a.data();
       continue;
     }
-    kernels::gemm_bias_f32(std::size_t(input->rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()),
-                           input->data(), l.w.data(), l.b.data(), c.z.data());
+    if (l.output && l.w.cols() == 1) {
+      // One output unit (every head but softmax): a dot product per row.
+      kernels::dense_out1_f32(std::size_t(rows), std::size_t(l.inputs), input, l.w.data(), l.b.data(), c.z.data());
+      return c.z;
+    }
+    kernels::gemm_bias_f32(std::size_t(rows), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input, l.w.data(),
+                           l.b.data(), c.z.data());
     if (l.output) return c.z;
     forward_hidden(l, c, training, dropout, rng);
-    input = &c.a;
+    input = c.a.data();
   }
   return layers_.back().z;  // unreachable: the last layer is the output
 }
 
-void Network::backward(const Matrix& x, const Matrix& grad_logits) {
-  layers_.back().grad_z = grad_logits;
+void Network::backward(const float* x) {
   for (std::size_t i = layers_.size(); i-- > 0;) {
     DenseLayer& l = layers_[i];
-    const Matrix& input = i == 0 ? x : layers_[i - 1].train.a;
+    const float* input = i == 0 ? x : layers_[i - 1].train.a.data();
     const Matrix& grad_z = l.grad_z;
     DenseLayer* below = i == 0 ? nullptr : &layers_[i - 1];
     const bool plain_below = below == nullptr || (below->pieces == 1 && below->train.mask.size() == 0 &&
@@ -172,14 +181,14 @@ void Network::backward(const Matrix& x, const Matrix& grad_logits) {
     if (plain_below && kernels::fused_backward_fits(l.inputs, int(l.w.cols()), below != nullptr)) {
       // Both products and the bias sum in one call, G_Z·Wᵀ multiplied by the
       // layer below's f' as it is stored.
-      if (below != nullptr) below->grad_z.resize(grad_z.rows(), l.inputs);
+      if (below != nullptr) fit(below->grad_z, grad_z.rows(), l.inputs);
       kernels::dense_backward_f32(std::size_t(grad_z.rows()), std::size_t(l.inputs), std::size_t(l.w.cols()),
-                                  input.data(), grad_z.data(), l.w.data(), l.grad_w.data(), l.grad_b.data(),
+                                  input, grad_z.data(), l.w.data(), l.grad_w.data(), l.grad_b.data(),
                                   below ? below->train.deriv.data() : nullptr, below ? below->grad_z.data() : nullptr);
       if (below == nullptr) break;
       continue;
     }
-    kernels::gemm_tn_f32(std::size_t(input.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input.data(),
+    kernels::gemm_tn_f32(std::size_t(grad_z.rows()), std::size_t(l.w.rows()), std::size_t(l.w.cols()), input,
                          grad_z.data(), l.grad_w.data());
     kernels::column_sums_f32(std::size_t(grad_z.rows()), std::size_t(grad_z.cols()), grad_z.data(), l.grad_b.data());
     if (i == 0) break;

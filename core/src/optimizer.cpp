@@ -49,14 +49,43 @@ void update_block(const ParamBlock& b, float* largest, std::uint32_t* bad, Rule 
 
 }  // namespace
 
+void Optimizer::size_state(std::size_t blocks) {
+  if (state_.m.size() != blocks) {
+    state_.m.assign(blocks, {});
+    state_.v.assign(blocks, {});
+  }
+}
+
+Optimizer::Result Optimizer::step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old,
+                                                  double* squares, float* largest_g) {
+  ++state_.t;
+  size_state(blocks.size());
+  float largest = 0.0f;
+  bool finite = true;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const ParamBlock& b = blocks[k];
+    kernels::ParamStats g;
+    finite &= kernels::sgd_update_stats_f32(static_cast<std::size_t>(b.size), b.value, b.grad, lr, old, &g, &largest);
+    squares[k] = g.squares;
+    largest_g[k] = g.largest;
+    old += b.size;
+  }
+  return {largest, finite};
+}
+
+void Optimizer::undo(const std::vector<ParamBlock>& blocks, const float* old) {
+  --state_.t;
+  for (const ParamBlock& b : blocks) {
+    std::memcpy(b.value, old, static_cast<std::size_t>(b.size) * sizeof(float));
+    old += b.size;
+  }
+}
+
 Optimizer::Result Optimizer::step(const std::vector<ParamBlock>& blocks, float lr) {
   ++state_.t;
   float largest = 0.0f;
   std::uint32_t bad = 0;
-  if (state_.m.size() != blocks.size()) {
-    state_.m.assign(blocks.size(), {});
-    state_.v.assign(blocks.size(), {});
-  }
+  size_state(blocks.size());
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const ParamBlock& b = blocks[k];
     std::vector<float>& mv = state_.m[k];

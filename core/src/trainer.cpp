@@ -108,9 +108,15 @@ void Trainer::reset(std::uint32_t seed) {
   rng_ = Rng(seed);
   net_.init(cfg_.init, cfg_.init_sigma, cfg_.bias_init, rng_);
   blocks_ = net_.parameters();  // the network never reallocates, so the pointers stay valid
+  std::size_t values = 0;
+  for (const ParamBlock& b : blocks_) values += static_cast<std::size_t>(b.size);
+  old_values_.assign(values, 0.0f);
+  block_squares_.assign(blocks_.size(), 0.0);
+  block_largest_.assign(blocks_.size(), 0.0f);
   opt_ = Optimizer(cfg_.train);
   order_.resize(static_cast<std::size_t>(train_.size()));
   std::iota(order_.begin(), order_.end(), 0);
+  order_version_ = ++order_versions_;
   cursor_ = order_.size();  // the first step shuffles
   step_ = 0;
   samples_seen_ = 0;
@@ -157,21 +163,43 @@ void Trainer::set_evaluation_interval() {
   eval_interval_ = static_cast<int>(std::clamp<long long>(k, 1, 10000));
 }
 
+void Trainer::shuffle_order() {  // Fisher–Yates
+  for (std::size_t i = order_.size(); i > 1; --i)
+    std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
+  order_version_ = ++order_versions_;
+}
+
 void Trainer::fill_batch(int size) {
-  batch_x_.resize(size, train_x_.cols());
+  if (cursor_ >= order_.size()) {  // a new epoch: Fisher–Yates shuffle unless turned off
+    if (cfg_.train.shuffle) shuffle_order();
+    cursor_ = 0;
+  }
+  const Eigen::Index cols = train_x_.cols();
+  // A run of consecutive samples within the epoch (shuffle off) is read where it is.
+  if (cursor_ + static_cast<std::size_t>(size) <= order_.size()) {
+    const int first = order_[cursor_];
+    int r = 1;
+    while (r < size && order_[cursor_ + static_cast<std::size_t>(r)] == first + r) ++r;
+    if (r == size) {
+      batch_x_ptr_ = train_x_.data() + first * cols;
+      batch_y_ptr_ = train_.y.data() + first;
+      cursor_ += static_cast<std::size_t>(size);
+      return;
+    }
+  }
+  if (batch_x_.rows() != size || batch_x_.cols() != cols) batch_x_.resize(size, cols);
   batch_y_.resize(static_cast<std::size_t>(size));
   for (int r = 0; r < size; ++r) {
-    if (cursor_ >= order_.size()) {  // a new epoch: Fisher–Yates shuffle unless turned off
-      if (cfg_.train.shuffle) {
-        for (std::size_t i = order_.size(); i > 1; --i)
-          std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
-      }
+    if (cursor_ >= order_.size()) {
+      if (cfg_.train.shuffle) shuffle_order();
       cursor_ = 0;
     }
     const int s = order_[cursor_++];
-    copy_row(train_x_.cols(), train_x_.row(s).data(), batch_x_.row(r).data());
+    copy_row(cols, train_x_.row(s).data(), batch_x_.row(r).data());
     batch_y_[static_cast<std::size_t>(r)] = train_.y[static_cast<std::size_t>(s)];
   }
+  batch_x_ptr_ = batch_x_.data();
+  batch_y_ptr_ = batch_y_.data();
 }
 
 Status Trainer::step(int n) {
@@ -185,6 +213,33 @@ Status Trainer::step(int n) {
   return {};
 }
 
+namespace {
+
+// The per-layer norms, the global one and max |g| from each block's Σ g² and
+// max |g| (blocks in Network::parameters() order: w, b, then α where learned).
+kernels::ParamStats gradient_statistics(const Network& net, const std::vector<double>& block_squares_,
+                                        const std::vector<float>& block_largest_, StepMetrics* m) {
+  kernels::ParamStats all;
+  std::size_t k = 0;
+  for (std::size_t li = 0; li < net.layers().size(); ++li) {
+    const DenseLayer& l = net.layers()[li];
+    const kernels::ParamStats w{block_squares_[k], block_largest_[k]};
+    const kernels::ParamStats b{block_squares_[k + 1], block_largest_[k + 1]};
+    k += l.learns_alpha() ? 3 : 2;
+    m->layers[li].grad_w_norm = static_cast<float>(std::sqrt(w.squares));
+    m->layers[li].grad_b_norm = static_cast<float>(std::sqrt(b.squares));
+    all.squares += w.squares + b.squares;
+    all.largest = kernels::larger(all.largest, kernels::larger(w.largest, b.largest));
+    if (l.learns_alpha()) {
+      all.squares += double(l.grad_alpha) * l.grad_alpha;
+      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));  // α's gradient may be NaN
+    }
+  }
+  return all;
+}
+
+}  // namespace
+
 bool Trainer::one_step() {
   const TrainConfig& tc = cfg_.train;
   const int batch = std::min(tc.batch_size, train_.size());
@@ -195,39 +250,46 @@ bool Trainer::one_step() {
   fill_batch(batch);
   const std::vector<ParamBlock>& blocks = blocks_;
 
-  const Matrix& logits = net_.forward(batch_x_, true, tc.dropout, rng_);
+  const Matrix& logits = net_.forward(batch_x_ptr_, batch, true, tc.dropout, rng_);
   head_forward(head_, logits, &probs_);
-  double loss = head_loss(head_, train_.classes, logits, probs_, batch_y_.data());
+  double loss = head_loss_gradient(head_, train_.classes, logits, probs_, batch_y_ptr_, &net_.output_gradient());
   if (penalised) loss += weight_penalty(blocks, tc.l1, tc.l2);
-  head_gradient(head_, train_.classes, probs_, batch_y_.data(), &grad_logits_);
-  net_.backward(batch_x_, grad_logits_);
+  net_.backward(batch_x_ptr_);
   if (penalised) add_penalty_gradient(blocks, tc.l1, tc.l2);
 
   StepMetrics& m = current_;
   m.batch_loss = static_cast<float>(loss);
   m.learning_rate = scheduled_learning_rate(tc, step_);
-  // The per-layer norms, the global one and max |g| from the same pass.
-  kernels::ParamStats all;
   for (std::size_t li = 0; li < net_.layers().size(); ++li) {
     const DenseLayer& l = net_.layers()[li];
-    kernels::ParamStats w, b;
-    kernels::grad_stats_f32(std::size_t(l.grad_w.size()), l.grad_w.data(), &w);
-    kernels::grad_stats_f32(std::size_t(l.grad_b.size()), l.grad_b.data(), &b);
-    m.layers[li].grad_w_norm = static_cast<float>(std::sqrt(w.squares));
-    m.layers[li].grad_b_norm = static_cast<float>(std::sqrt(b.squares));
-    m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;
-    all.squares += w.squares + b.squares;
-    all.largest = kernels::larger(all.largest, kernels::larger(w.largest, b.largest));
-    if (l.learns_alpha()) {
-      all.squares += double(l.grad_alpha) * l.grad_alpha;
-      all.largest = std::fmax(all.largest, std::fabs(l.grad_alpha));  // α's gradient may be NaN
+    m.layers[li].alpha = l.learns_alpha() ? l.params.alpha : NAN;  // before the update
+  }
+  if (eval_step) {
+    prev_w_.resize(net_.layers().size());
+    for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
+  }
+  // Plain SGD without clipping takes the gradients' statistics in its update
+  // pass; a gradient that is not finite then has that update taken back.
+  const bool fused = opt_.fuses_statistics() && tc.clip_value <= 0.0f && tc.clip_norm <= 0.0f && std::isfinite(loss);
+  Optimizer::Result update;
+  if (fused) {
+    update = opt_.step_with_statistics(blocks, m.learning_rate, old_values_.data(), block_squares_.data(),
+                                       block_largest_.data());
+  } else {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      kernels::ParamStats g;
+      kernels::grad_stats_f32(std::size_t(blocks[k].size), blocks[k].grad, &g);
+      block_squares_[k] = g.squares;
+      block_largest_[k] = g.largest;
     }
   }
+  const kernels::ParamStats all = gradient_statistics(net_, block_squares_, block_largest_, &m);
   m.grad_norm = static_cast<float>(std::sqrt(all.squares));
   if (std::isfinite(m.grad_norm)) last_finite_gradient_ = all.largest;  // every |g| is finite
   // A non-finite loss or gradient: the step is recorded, as its row shows
   // what went wrong, but its update is not applied.
   if (!std::isfinite(loss) || !std::isfinite(m.grad_norm)) {
+    if (fused) opt_.undo(blocks, old_values_.data());
     m.grad_norm_clipped = m.grad_norm;
     int layer = -1;
     if (std::isfinite(loss)) {
@@ -244,11 +306,7 @@ bool Trainer::one_step() {
   else if (tc.clip_value > 0.0f) m.grad_norm_clipped = static_cast<float>(global_gradient_norm(blocks));
   else m.grad_norm_clipped = m.grad_norm;
 
-  if (eval_step) {
-    prev_w_.resize(net_.layers().size());
-    for (std::size_t li = 0; li < prev_w_.size(); ++li) prev_w_[li] = net_.layers()[li].w;
-  }
-  const Optimizer::Result update = opt_.step(blocks, m.learning_rate);
+  if (!fused) update = opt_.step(blocks, m.learning_rate);
   if (!update.finite) {
     int layer = -1;
     for (std::size_t li = 0; li < net_.layers().size() && layer < 0; ++li) {

@@ -21,7 +21,10 @@ void Trainer::snapshot() {
   }
   s.opt = opt_.state();  // member-wise: the moment vectors keep their storage
   s.rng = rng_;
-  s.order = order_;
+  if (s.order_version != order_version_) {  // the order changes once an epoch at most
+    s.order = order_;
+    s.order_version = order_version_;
+  }
   s.cursor = cursor_;
   s.step = step_;
   s.samples = samples_seen_;
@@ -42,6 +45,7 @@ Status Trainer::rewind() {
   opt_.set_state(s.opt);
   rng_ = s.rng;
   order_ = s.order;
+  order_version_ = s.order_version;
   cursor_ = s.cursor;
   step_ = s.step;
   samples_seen_ = s.samples;

@@ -61,6 +61,22 @@ describe.each(BUILDS)('%s build: handle classes match nnplay.d.ts', (build) => {
     expectMatch(d, 'DatasetHandle');
   });
 
+  it('_nnplay_trainer_step runs what step(n) runs, and refuses what it refuses without a change', async () => {
+    const m = await rawModule(build);
+    const [a, b] = [m.createTrainer('{}', null), m.createTrainer('{}', null)];
+    if (a instanceof Error || b instanceof Error) throw new Error('createTrainer failed');
+    expect(m._nnplay_trainer_step(a.address(), 7)).toBe(0);
+    expect(b.step(7)).toBeUndefined();
+    expect(a.exportModel()).toBe(b.exportModel()); // the same steps, to the bit
+    for (const n of [0, 100001]) {
+      expect(m._nnplay_trainer_step(a.address(), n)).toBe(1);
+      expect(a.step(n)).toBeInstanceOf(Error);
+    }
+    expect(a.exportModel()).toBe(b.exportModel()); // the refusals changed nothing
+    a.delete();
+    b.delete();
+  });
+
   it('factories return Error values, never throw', async () => {
     const m = await rawModule(build);
     const results = [

@@ -24,6 +24,9 @@ void head_forward(Head h, const Matrix& z, Matrix* p);
 double head_loss(Head h, int classes, const Matrix& z, const Matrix& p, const float* y);
 // dL/dz for the mean loss: (p - target) / rows (tanh_mse also multiplies by 1 - p²).
 void head_gradient(Head h, int classes, const Matrix& p, const float* y, Matrix* dz);
+// head_loss and head_gradient in one call, with the same results; for the
+// squared-error heads one pass over the rows (a training step's head).
+double head_loss_gradient(Head h, int classes, const Matrix& z, const Matrix& p, const float* y, Matrix* dz);
 // Whether the head turns outputs into one of `classes` classes: sigmoid_bce
 // and tanh_mse on two classes, softmax_ce on any count. Only then is there a
 // predicted class (and a confusion matrix); linear_mse, and tanh_mse on more

@@ -28,14 +28,14 @@ class History {
   }
   void push_back(const StepMetrics& m) {
     if (size_ < rows_.size()) {  // a slot left from before a clear or pop: reuse its storage
-      rows_[physical(size_)] = m;
+      copy_row(m, &rows_[physical(size_)]);
       ++size_;
     } else if (rows_.size() < capacity_) {  // still growing: the rows are in order from slot 0
       rows_.push_back(m);
       ++size_;
     } else {
-      rows_[head_] = m;  // full: the oldest becomes the newest
-      head_ = (head_ + 1) % capacity_;
+      copy_row(m, &rows_[head_]);  // full: the oldest becomes the newest
+      if (++head_ == capacity_) head_ = 0;
     }
   }
   void pop_back() { --size_; }
@@ -70,6 +70,18 @@ class History {
   const_iterator end() const { return {this, size_}; }
 
  private:
+  // A row is recorded every step: with the layer count unchanged, the layers
+  // are copied one by one (a vector's assignment is a memmove call).
+  static void copy_row(const StepMetrics& from, StepMetrics* to) {
+    if (to->layers.size() != from.layers.size()) {
+      *to = from;
+      return;
+    }
+    static_cast<StepScalars&>(*to) = from;
+    LayerMetrics* out = to->layers.data();
+    const LayerMetrics* in = from.layers.data();
+    for (std::size_t i = 0, n = from.layers.size(); i < n; ++i) out[i] = in[i];
+  }
   std::size_t physical(std::size_t i) const { return (head_ + i) % rows_.size(); }
   std::size_t capacity_;
   std::vector<StepMetrics> rows_;

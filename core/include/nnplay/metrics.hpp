@@ -27,7 +27,9 @@ struct LayerMetrics {
   float alpha = 0.0f;               // PReLU's learned α (NaN for other layers)
 };
 
-struct StepMetrics {
+// A history row's numbers apart from its layers, so that the history can
+// copy a row every step without reallocating or calling memmove.
+struct StepScalars {
   long long step = 0;  // steps completed
   double epoch = 0.0;  // samples seen / training-set size
   float learning_rate = 0.0f;
@@ -36,6 +38,9 @@ struct StepMetrics {
   float train_accuracy = 0.0f, test_accuracy = 0.0f;  // NaN for regression
   float grad_norm = 0.0f;          // global norm before clipping
   float grad_norm_clipped = 0.0f;  // after clipping (= grad_norm when off)
+};
+
+struct StepMetrics : StepScalars {
   std::vector<LayerMetrics> layers;  // hidden layers then the output layer
 };
 

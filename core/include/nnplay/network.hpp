@@ -68,9 +68,21 @@ class Network {
   void init(Init scheme, float sigma, float bias, Rng& rng);
   // Logits of the output layer for the batch x (rows × inputs). Training draws
   // dropout masks and RReLU slopes from rng; evaluation uses neither.
-  const Matrix& forward(const Matrix& x, bool training, float dropout, Rng& rng);
+  const Matrix& forward(const Matrix& x, bool training, float dropout, Rng& rng) {
+    return forward(x.data(), x.rows(), training, dropout, rng);
+  }
+  // The same for rows × inputs floats, row-major, at x (the trainer passes a
+  // run of its training set without copying it).
+  const Matrix& forward(const float* x, Eigen::Index rows, bool training, float dropout, Rng& rng);
   // Gradients of every block for dL/dlogits = grad_logits (same rows as the last training forward).
-  void backward(const Matrix& x, const Matrix& grad_logits);
+  void backward(const Matrix& x, const Matrix& grad_logits) {
+    output_gradient() = grad_logits;
+    backward(x.data());
+  }
+  // The same with dL/dlogits already written into output_gradient() (sized
+  // rows × outputs) and the forward pass's input at x.
+  void backward(const float* x);
+  Matrix& output_gradient() { return layers_.back().grad_z; }
 
   std::vector<DenseLayer>& layers() { return layers_; }
   const std::vector<DenseLayer>& layers() const { return layers_; }

@@ -25,6 +25,16 @@ class Optimizer {
     bool finite = true;    // every value after the update is finite
   };
   Result step(const std::vector<ParamBlock>& blocks, float lr);
+  // Plain SGD only (fuses_statistics()): step() that, in the same pass, sums
+  // each block's squared gradients (in double: squares[k]) and takes its
+  // largest |g| (largest[k]), as a separate pass would, and leaves every
+  // value from before the update in `old` (the blocks back to back), so that
+  // undo() can take back an update whose gradient was not finite.
+  bool fuses_statistics() const { return cfg_.optimizer == OptimizerKind::kSgd; }
+  Result step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old, double* squares,
+                              float* largest);
+  // Restores the values step_with_statistics() saved and its step count.
+  void undo(const std::vector<ParamBlock>& blocks, const float* old);
   void reset();
 
   // The state, for snapshots (rewind) and model export.
@@ -36,6 +46,7 @@ class Optimizer {
   void set_state(const State& s) { state_ = s; }
 
  private:
+  void size_state(std::size_t blocks);  // one (possibly empty) m and v per block
   TrainConfig cfg_;
   State state_;
 };

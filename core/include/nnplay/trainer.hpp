@@ -106,6 +106,7 @@ class Trainer {
   // Divergence at the step just recorded (step_).
   void diverge(const char* quantity, int layer, float largest_weight, float largest_gradient);
   void fill_batch(int size);
+  void shuffle_order();
   void make_features(const Dataset& d, Matrix* x) const;
 
   TrainerConfig cfg_;
@@ -116,9 +117,18 @@ class Trainer {
   Optimizer opt_{TrainConfig{}};
   Rng rng_;
   std::vector<int> order_;  // shuffled sample order of the current epoch
+  // A number per contents of order_: each change takes a new one from
+  // order_versions_ (rewind takes back the snapshot's with its contents), so
+  // a snapshot copies order_ only when its own copy is of another number.
+  unsigned long long order_version_ = 0, order_versions_ = 0;
   std::size_t cursor_ = 0;
-  Matrix batch_x_;
+  Matrix batch_x_;  // the batch, when it is not a run of the training set as stored
   std::vector<float> batch_y_;
+  const float* batch_x_ptr_ = nullptr;  // the step's batch: batch_x_ or rows of train_x_
+  const float* batch_y_ptr_ = nullptr;
+  std::vector<float> old_values_;      // every parameter before the last fused update
+  std::vector<double> block_squares_;  // per parameter block: Σ g² and max |g| of the step
+  std::vector<float> block_largest_;
   Matrix probs_, grad_logits_;
   std::vector<Matrix> prev_w_;  // weights before the update, for the update ratio
   std::vector<ParamBlock> blocks_;  // the network's parameter blocks
@@ -138,6 +148,7 @@ class Trainer {
     Optimizer::State opt;
     Rng rng;                  // with the epoch order and cursor, so that training
     std::vector<int> order;   // on after a rewind takes the same batches again
+    unsigned long long order_version = ~0ull;  // order_version_ of `order`
     std::size_t cursor = 0;
     long long step = 0, samples = 0;
     StepMetrics metrics;

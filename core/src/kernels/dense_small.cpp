@@ -69,6 +69,10 @@ void dense_backward_f32_scalar(std::size_t m, std::size_t k, std::size_t n, cons
   }
 }
 
+void dense_out1_f32_scalar(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, float* z) {
+  gemm_bias_f32_scalar(m, k, 1, x, w, b, z);
+}
+
 #if NNPLAY_SIMD
 namespace {
 
@@ -220,7 +224,38 @@ void weight_column(std::size_t m, const float* x, const float* gz, float* gw, fl
   gb[0] = s;
 }
 
+// Four rows' dot products with w, from c (lanes = rows r..r+3 of x, k apart).
+inline v128_t dot_rows4(std::size_t k, const float* x, const float* w, v128_t c) {
+  std::size_t t = 0;
+  for (; t + 4 <= k; t += 4) {
+    const v128_t r0 = wasm_v128_load(x + t), r1 = wasm_v128_load(x + k + t);
+    const v128_t r2 = wasm_v128_load(x + 2 * k + t), r3 = wasm_v128_load(x + 3 * k + t);
+    const v128_t a0 = wasm_i32x4_shuffle(r0, r1, 0, 4, 1, 5), a1 = wasm_i32x4_shuffle(r0, r1, 2, 6, 3, 7);
+    const v128_t a2 = wasm_i32x4_shuffle(r2, r3, 0, 4, 1, 5), a3 = wasm_i32x4_shuffle(r2, r3, 2, 6, 3, 7);
+    c = wasm_f32x4_add(c, wasm_f32x4_mul(wasm_i32x4_shuffle(a0, a2, 0, 1, 4, 5), wasm_f32x4_splat(w[t])));
+    c = wasm_f32x4_add(c, wasm_f32x4_mul(wasm_i32x4_shuffle(a0, a2, 2, 3, 6, 7), wasm_f32x4_splat(w[t + 1])));
+    c = wasm_f32x4_add(c, wasm_f32x4_mul(wasm_i32x4_shuffle(a1, a3, 0, 1, 4, 5), wasm_f32x4_splat(w[t + 2])));
+    c = wasm_f32x4_add(c, wasm_f32x4_mul(wasm_i32x4_shuffle(a1, a3, 2, 3, 6, 7), wasm_f32x4_splat(w[t + 3])));
+  }
+  for (; t < k; ++t) {
+    const v128_t col = wasm_f32x4_make(x[t], x[k + t], x[2 * k + t], x[3 * k + t]);
+    c = wasm_f32x4_add(c, wasm_f32x4_mul(col, wasm_f32x4_splat(w[t])));
+  }
+  return c;
+}
+
 }  // namespace
+
+void dense_out1_f32(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, float* z) {
+  const v128_t bias = wasm_f32x4_splat(b[0]);
+  std::size_t r = 0;
+  for (; r + 8 <= m; r += 8) {  // two independent chains
+    const v128_t c0 = dot_rows4(k, x + r * k, w, bias), c1 = dot_rows4(k, x + (r + 4) * k, w, bias);
+    wasm_v128_store(z + r, c0), wasm_v128_store(z + r + 4, c1);
+  }
+  if (r + 4 <= m) wasm_v128_store(z + r, dot_rows4(k, x + r * k, w, bias)), r += 4;
+  if (r < m) dense_out1_f32_scalar(m - r, k, x + r * k, w, b, z + r);
+}
 
 void dense_act_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
                    FusedAct act, float* z, float* a, float* d) {
@@ -241,11 +276,19 @@ void dense_backward_f32(std::size_t m, std::size_t k, std::size_t n, const float
   if (gx == nullptr) return;
   alignas(16) float wt[64];  // Wᵀ, n × k ≤ 8 × 8; for n = 1 it is W itself
   const float* rows = w;
-  if (n > 1) transpose_f32_wasmsimd(k, n, w, wt), rows = wt;
+  if (n > 1) {  // k and n are 4 or 8 here: whole 4×4 blocks, inline
+    for (std::size_t q = 0; q < k; q += 4)
+      for (std::size_t j = 0; j < n; j += 4) transpose_block4_f32(k, n, w + q * n + j, wt + j * k + q);
+    rows = wt;
+  }
   if (k == 8) input_layer<2>(m, n, gz, rows, d_prev, gx);
   else input_layer<1>(m, n, gz, rows, d_prev, gx);
 }
 #else
+void dense_out1_f32(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, float* z) {
+  dense_out1_f32_scalar(m, k, x, w, b, z);
+}
+
 void dense_act_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
                    FusedAct act, float* z, float* a, float* d) {
   dense_act_f32_scalar(m, k, n, x, w, b, act, z, a, d);

@@ -40,6 +40,12 @@ void dense_act_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const flo
 void dense_act_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
                    FusedAct act, float* z, float* a, float* d);
 
+// An output layer of one unit: z[r] = b[0] + Σ_t x[r][t]·w[t], t ascending
+// (the reference product's sum). The SIMD variant puts four rows in the
+// lanes (a 4×4 transpose of x per four terms) instead of padding one column.
+void dense_out1_f32_scalar(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, float* z);
+void dense_out1_f32(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, float* z);
+
 // (k, n) as fused_backward_fits allows. When gx is not null, gx = (gz·Wᵀ) ∘ d_prev (m × k).
 void dense_backward_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* gz,
                                const float* w, float* gw, float* gb, const float* d_prev, float* gx);

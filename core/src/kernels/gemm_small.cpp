@@ -190,18 +190,8 @@ void column_sums_f32_wasmsimd(std::size_t m, std::size_t n, const float* g, floa
 
 void transpose_f32_wasmsimd(std::size_t k, std::size_t n, const float* w, float* wt) {
   const std::size_t k4 = k & ~std::size_t{3}, n4 = n & ~std::size_t{3};
-  for (std::size_t q = 0; q < k4; q += 4) {
-    for (std::size_t j = 0; j < n4; j += 4) {
-      const v128_t r0 = wasm_v128_load(w + q * n + j), r1 = wasm_v128_load(w + (q + 1) * n + j);
-      const v128_t r2 = wasm_v128_load(w + (q + 2) * n + j), r3 = wasm_v128_load(w + (q + 3) * n + j);
-      const v128_t t0 = wasm_i32x4_shuffle(r0, r1, 0, 4, 1, 5), t1 = wasm_i32x4_shuffle(r0, r1, 2, 6, 3, 7);
-      const v128_t t2 = wasm_i32x4_shuffle(r2, r3, 0, 4, 1, 5), t3 = wasm_i32x4_shuffle(r2, r3, 2, 6, 3, 7);
-      wasm_v128_store(wt + j * k + q, wasm_i32x4_shuffle(t0, t2, 0, 1, 4, 5));
-      wasm_v128_store(wt + (j + 1) * k + q, wasm_i32x4_shuffle(t0, t2, 2, 3, 6, 7));
-      wasm_v128_store(wt + (j + 2) * k + q, wasm_i32x4_shuffle(t1, t3, 0, 1, 4, 5));
-      wasm_v128_store(wt + (j + 3) * k + q, wasm_i32x4_shuffle(t1, t3, 2, 3, 6, 7));
-    }
-  }
+  for (std::size_t q = 0; q < k4; q += 4)
+    for (std::size_t j = 0; j < n4; j += 4) transpose_block4_f32(k, n, w + q * n + j, wt + j * k + q);
   // The edges that are not whole 4×4 blocks, element by element.
   for (std::size_t q = 0; q < k; ++q)
     for (std::size_t j = q < k4 ? n4 : 0; j < n; ++j) wt[j * k + q] = w[q * n + j];

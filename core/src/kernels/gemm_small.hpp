@@ -17,6 +17,8 @@
 #pragma once
 #include <cstddef>
 
+#include "nnplay/simd.hpp"
+
 namespace nnplay::kernels {
 
 void gemm_bias_f32_scalar(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w,
@@ -34,6 +36,20 @@ void gemm_nt_f32_wasmsimd(std::size_t m, std::size_t k, std::size_t n, const flo
                           const float* d = nullptr);
 void column_sums_f32_wasmsimd(std::size_t m, std::size_t n, const float* g, float* out);
 void transpose_f32_wasmsimd(std::size_t k, std::size_t n, const float* w, float* wt);
+
+#if NNPLAY_SIMD
+// The 4×4 block of W at w (rows n apart) into Wᵀ at wt (rows k apart).
+inline void transpose_block4_f32(std::size_t k, std::size_t n, const float* w, float* wt) {
+  const v128_t r0 = wasm_v128_load(w), r1 = wasm_v128_load(w + n);
+  const v128_t r2 = wasm_v128_load(w + 2 * n), r3 = wasm_v128_load(w + 3 * n);
+  const v128_t t0 = wasm_i32x4_shuffle(r0, r1, 0, 4, 1, 5), t1 = wasm_i32x4_shuffle(r0, r1, 2, 6, 3, 7);
+  const v128_t t2 = wasm_i32x4_shuffle(r2, r3, 0, 4, 1, 5), t3 = wasm_i32x4_shuffle(r2, r3, 2, 6, 3, 7);
+  wasm_v128_store(wt, wasm_i32x4_shuffle(t0, t2, 0, 1, 4, 5));
+  wasm_v128_store(wt + k, wasm_i32x4_shuffle(t0, t2, 2, 3, 6, 7));
+  wasm_v128_store(wt + 2 * k, wasm_i32x4_shuffle(t1, t3, 0, 1, 4, 5));
+  wasm_v128_store(wt + 3 * k, wasm_i32x4_shuffle(t1, t3, 2, 3, 6, 7));
+}
+#endif
 
 // The variants the build ships: SIMD when NNPLAY_SIMD, else the scalar reference.
 void gemm_bias_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,

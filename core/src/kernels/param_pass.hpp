@@ -6,6 +6,8 @@
 //                    as by fmax)
 //   sgd_update_f32:  w -= lr·g; returns max |w| before the update (NaN
 //                    skipped) and whether a new w is inf or NaN
+//   sgd_update_stats_f32: both of the above in one pass (g's statistics
+//                    and the update), w's old values kept in `old`
 // The SIMD variants give the same results as the scalar ones: the same
 // operations per element, the same four partial sums in the same order.
 #pragma once
@@ -94,6 +96,60 @@ inline bool sgd_update_f32(std::size_t n, float* w, const float* g, float lr, fl
     for (std::size_t lane = 0; lane < 4; ++lane) one(lane, i + lane);
   for (; i < n; ++i) one(0, i);
   *largest = larger(larger(big[0], big[1]), larger(big[2], big[3]));
+  return bad == 0;
+}
+
+// grad_stats_f32(n, g, gs) and sgd_update_f32(n, w, g, lr, largest) in one
+// pass, with the same results (the same lanes, sums and maxima), and w as it
+// was before the update copied to old[0..n) so that an update whose gradient
+// turns out not finite can be undone exactly.
+inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float lr, float* old, ParamStats* gs,
+                                 float* largest) {
+  double sum[4] = {0.0, 0.0, 0.0, 0.0};
+  float gbig[4] = {gs->largest, 0.0f, 0.0f, 0.0f}, wbig[4] = {*largest, 0.0f, 0.0f, 0.0f};
+  std::uint32_t bad = 0;
+  std::size_t i = 0;
+#if NNPLAY_SIMD
+  const v128_t vlr = wasm_f32x4_splat(lr), exponent = wasm_i32x4_splat(0x7f800000);
+  v128_t lo = wasm_f64x2_splat(0.0), hi = wasm_f64x2_splat(0.0), bad4 = wasm_i32x4_splat(0);
+  v128_t g4 = wasm_f32x4_make(gbig[0], 0.0f, 0.0f, 0.0f), w4 = wasm_f32x4_make(wbig[0], 0.0f, 0.0f, 0.0f);
+  for (; i + 4 <= n; i += 4) {
+    const v128_t x = wasm_v128_load(w + i), d = wasm_v128_load(g + i);
+    wasm_v128_store(old + i, x);
+    const v128_t dl = wasm_f64x2_promote_low_f32x4(d);
+    const v128_t dh = wasm_f64x2_promote_low_f32x4(wasm_i32x4_shuffle(d, d, 2, 3, 0, 1));
+    lo = wasm_f64x2_add(lo, wasm_f64x2_mul(dl, dl));
+    hi = wasm_f64x2_add(hi, wasm_f64x2_mul(dh, dh));
+    g4 = wasm_f32x4_pmax(g4, wasm_f32x4_abs(d));
+    w4 = wasm_f32x4_pmax(w4, wasm_f32x4_abs(x));
+    const v128_t y = wasm_f32x4_sub(x, wasm_f32x4_mul(vlr, d));
+    wasm_v128_store(w + i, y);
+    bad4 = wasm_v128_or(bad4, wasm_i32x4_eq(wasm_v128_and(y, exponent), exponent));
+  }
+  bad = wasm_v128_any_true(bad4) ? 1u : 0u;
+  sum[0] = wasm_f64x2_extract_lane(lo, 0), sum[1] = wasm_f64x2_extract_lane(lo, 1);
+  sum[2] = wasm_f64x2_extract_lane(hi, 0), sum[3] = wasm_f64x2_extract_lane(hi, 1);
+  gbig[0] = wasm_f32x4_extract_lane(g4, 0), gbig[1] = wasm_f32x4_extract_lane(g4, 1);
+  gbig[2] = wasm_f32x4_extract_lane(g4, 2), gbig[3] = wasm_f32x4_extract_lane(g4, 3);
+  wbig[0] = wasm_f32x4_extract_lane(w4, 0), wbig[1] = wasm_f32x4_extract_lane(w4, 1);
+  wbig[2] = wasm_f32x4_extract_lane(w4, 2), wbig[3] = wasm_f32x4_extract_lane(w4, 3);
+#endif
+  const auto one = [&](std::size_t lane, std::size_t k) {
+    const float x = w[k], d = g[k];
+    old[k] = x;
+    sum[lane] += double(d) * d;
+    const float a = std::fabs(d), b = std::fabs(x);
+    gbig[lane] = gbig[lane] < a ? a : gbig[lane];
+    wbig[lane] = wbig[lane] < b ? b : wbig[lane];
+    w[k] = x - lr * d;
+    bad |= not_finite_bit(w[k]);
+  };
+  for (; i + 4 <= n; i += 4)
+    for (std::size_t lane = 0; lane < 4; ++lane) one(lane, i + lane);
+  for (; i < n; ++i) one(0, i);
+  gs->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
+  gs->largest = larger(larger(gbig[0], gbig[1]), larger(gbig[2], gbig[3]));
+  *largest = larger(larger(wbig[0], wbig[1]), larger(wbig[2], wbig[3]));
   return bad == 0;
 }
 
