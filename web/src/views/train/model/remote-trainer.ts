@@ -23,9 +23,14 @@ export interface WorkerInit {
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
-/** A worker being started: post to `remote` at once; `ready` resolves once it has loaded its engine (true) or cannot (false). */
+/**
+ * A worker being started: post to `remote` at once; `started` resolves once
+ * its script has run (or it failed), `ready` once it has loaded its engine
+ * (true) or cannot (false).
+ */
 export interface StartingWorker {
   remote: RemoteTrainer;
+  started: Promise<void>;
   ready: Promise<boolean>;
 }
 
@@ -39,6 +44,9 @@ export class RemoteTrainer {
   #nextId = 1;
   /** Until the worker has said 'ready' or 'failed': where that goes. */
   #boot: ((ok: boolean) => void) | null = null;
+  #started: () => void = () => undefined;
+  /** The worker's script has run (or the worker failed). */
+  readonly started = new Promise<void>((resolve) => (this.#started = resolve));
 
   constructor(port: WorkerPort) {
     this.#port = port;
@@ -75,6 +83,7 @@ export class RemoteTrainer {
       this.#boot = (ok) => {
         clearTimeout(timer);
         this.#boot = null;
+        this.#started();
         if (!ok) this.dispose();
         resolve(ok);
       };
@@ -87,7 +96,8 @@ export class RemoteTrainer {
   }
 
   #receive(m: FromWorker): void {
-    if (m.type === 'ready' || m.type === 'failed') this.#boot?.(m.type === 'ready');
+    if (m.type === 'started') this.#started();
+    else if (m.type === 'ready' || m.type === 'failed') this.#boot?.(m.type === 'ready');
     else if (m.type === 'snapshot') this.onSnapshot(m);
     else if (m.type === 'error') this.onError(m.message, m.epoch);
     else if (m.type === 'historyCsv') {
@@ -106,5 +116,5 @@ export function startWorker(make: () => WorkerPort, init: WorkerInit, timeoutMs 
     return null;
   }
   const remote = new RemoteTrainer(port);
-  return { remote, ready: remote.boot(init, timeoutMs) };
+  return { remote, started: remote.started, ready: remote.boot(init, timeoutMs) };
 }

@@ -27,6 +27,8 @@ let loop: WorkerLoop | null = null;
 const early: ToWorker[] = [];
 const named = buildFromWorkerName(scope.name);
 let started = named ? start({ type: 'init', build: named }) : null;
+// In a task of its own: after the page has been told that this script has run.
+setTimeout(() => post({ type: 'started' }));
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;

@@ -48,6 +48,8 @@ export interface Snapshot {
 }
 
 export type FromWorker =
+  /** The worker's script has run: the page's messages reach it from now on. */
+  | { type: 'started' }
   | { type: 'ready' }
   | { type: 'failed'; message: string }
   | Snapshot

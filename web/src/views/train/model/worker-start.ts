@@ -24,6 +24,26 @@ export function prewarmTrainWorker(build: Build): void {
   early ??= { build, worker: connect(build) };
 }
 
+/**
+ * Resolves once the prewarmed worker's script has run, or after timeoutMs
+ * (at once without one). Starting a worker takes a few short tasks on the
+ * page's main thread, and a message posted to it waits until they have run:
+ * a page that yields here before mounting the studio (a long task) has a
+ * worker that gets the studio's build and Train's first request at once,
+ * instead of after the mount.
+ */
+export function prewarmedWorkerStarted(timeoutMs: number): Promise<void> {
+  const w = early?.worker;
+  if (!w) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    void w.started.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** The studio's worker: the prewarmed one if it fits, else a new one. */
 export function connectTrainWorker(init: Pick<WorkerInit, 'build'>): StartingWorker | null {
   const e = early;
