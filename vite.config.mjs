@@ -63,7 +63,9 @@ export default defineConfig({
     },
   },
   // The studio's training worker (views/train/model/train-worker.ts) is a
-  // module worker in its own file, fetched when the studio starts it.
-  worker: { format: 'es' },
+  // module worker in its own file, fetched when the studio starts it. One
+  // file, the engine's glue included: a worker's own imports wait for the
+  // page's main thread in Chromium, which is busy mounting the studio then.
+  worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
 });
