@@ -16,8 +16,39 @@ export const wasmAlias = [
 // run the built page, embed.html and the example course page under it.
 export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+// The SIMD engine is fetched with the page, not once the entry chunks have
+// run and imported it: a modulepreload of its glue on the pages that load the
+// engine at once, and on the studio page a preload of its .wasm too (the
+// glue's fetch is a same-origin CORS request, hence crossorigin). The main
+// page does not preload the .wasm: where SIMD is missing it would be fetched
+// for nothing and Chromium warns of an unused preload.
+function preloadEngine() {
+  const pages = { 'index.html': false, 'train.html': true };
+  return {
+    name: 'nnplay-preload-engine',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const page = ctx.filename.split(/[\\/]/).pop();
+        if (!(page in pages) || !ctx.bundle) return undefined;
+        const files = Object.keys(ctx.bundle);
+        const glue = files.find((f) => /^assets\/nnplay_simd-[\w-]+\.js$/.test(f));
+        const wasm = files.find((f) => /^assets\/nnplay_simd-[\w-]+\.wasm$/.test(f));
+        if (!glue || !wasm) throw new Error(`nnplay-preload-engine: no SIMD glue or .wasm in the bundle (${glue}, ${wasm})`);
+        const tags = [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${glue}` }, injectTo: 'head' }];
+        if (pages[page]) {
+          tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: true, href: `./${wasm}` }, injectTo: 'head' });
+        }
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./web'),
+  plugins: [preloadEngine()],
   base: './',
   resolve: { alias: wasmAlias },
   build: {
@@ -32,7 +63,9 @@ export default defineConfig({
     },
   },
   // The studio's training worker (views/train/model/train-worker.ts) is a
-  // module worker in its own file, fetched when the studio starts it.
-  worker: { format: 'es' },
+  // module worker in its own file, fetched when the studio starts it. One
+  // file, the engine's glue included: a worker's own imports wait for the
+  // page's main thread in Chromium, which is busy mounting the studio then.
+  worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
 });

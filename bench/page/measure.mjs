@@ -33,13 +33,19 @@ export async function firstLoadBytes(browser, url, dist) {
   return { gzip, files: paths.size - fonts };
 }
 
+/** What the probe logs when it has seen the first trained frame (its argument). */
+const FIRST_STEP = 'nnplay-bench: first trained frame';
+
 /**
  * Runs in the page before its own scripts. It presses Train the moment the
  * button is enabled (the studio has no autoplay, so this stands in for a link
  * that trains at once) and notes when the studio was ready, when the first
- * frame with a step count above 0 was committed, and every long task.
+ * frame with a step count above 0 was committed, and every long task. It
+ * says it has seen that frame on the console: polling from Playwright
+ * (waitForFunction) would compile Playwright's script in the page while it
+ * starts, one task of about 75 ms on the main thread in a trace.
  */
-function probe() {
+function probe(signal) {
   const m = { ready: null, firstStep: null, long: [] };
   window.__bench = m;
   new PerformanceObserver((list) => {
@@ -56,6 +62,7 @@ function probe() {
     if (Number(document.querySelector('.nt-view')?.dataset.step) > 0) {
       m.firstStep = performance.now();
       watch.disconnect();
+      console.debug(signal);
     }
   });
   watch.observe(document, { subtree: true, childList: true, attributes: true });
@@ -117,9 +124,10 @@ export async function studioRun(browser, url) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript(probe);
+  const firstStep = page.waitForEvent('console', { predicate: (msg) => msg.text() === FIRST_STEP, timeout: 60000 });
+  await page.addInitScript(probe, FIRST_STEP);
   await page.goto(url);
-  await page.waitForFunction(() => window.__bench?.firstStep !== null, null, { timeout: 60000, polling: 50 });
+  await firstStep;
   const w = await page.evaluate(trainWindow, WINDOW_MS);
   const m = await page.evaluate(() => ({
     ...window.__bench,

@@ -7,7 +7,7 @@
 // and where no worker starts, the session trains on the main thread.
 import { describe, expect, it } from 'vitest';
 import type { Engine, TrainerConfigJson } from '../../web/src/engine/engine';
-import { connectWorker, type WorkerPort } from '../../web/src/views/train/model/remote-trainer';
+import { startWorker, type WorkerPort } from '../../web/src/views/train/model/remote-trainer';
 import { Session } from '../../web/src/views/train/model/session';
 import { defaultTrainState, trainerConfig, type TrainState } from '../../web/src/views/train/model/train-state';
 import { WorkerLoop } from '../../web/src/views/train/model/worker-loop';
@@ -90,9 +90,9 @@ describe('training worker', () => {
   it('keeps the page mirror on the worker weights through reset, a typed weight and rewind', async () => {
     const { engine, state, config } = await setup();
     const w = inProcessWorker(engine);
-    const session = new Session(engine, (init) => connectWorker(() => w.port, init));
+    const session = new Session(engine, (init) => startWorker(() => w.port, init));
     expect(session.mode).toBe('starting');
-    // The build is queued while the worker loads, and sent when it is ready.
+    // The build is posted at once; the worker keeps it until it has loaded.
     session.build(state);
     w.pump();
     await Promise.resolve();
@@ -144,10 +144,40 @@ describe('training worker', () => {
     }
   });
 
+  it('builds and trains in a worker that is still loading: Train pressed before it is ready', async () => {
+    const { engine, state, config } = await setup();
+    const w = inProcessWorker(engine);
+    // A loading worker: it keeps what it is sent until load(), as train-worker.ts does.
+    const kept: ToWorker[] = [];
+    let loaded = false;
+    const port: WorkerPort = { ...w.port, postMessage: (m: ToWorker) => (loaded ? w.port.postMessage(m) : kept.push(m)) };
+    Object.defineProperty(port, 'onmessage', { get: () => w.port.onmessage, set: (f) => (w.port.onmessage = f) });
+    const session = new Session(engine, (init) => startWorker(() => port, init));
+    session.build(state);
+    session.play(25);
+    expect(session.mode).toBe('starting');
+    expect(kept.map((m) => m.type)).toEqual(['init', 'create', 'frame']);
+    loaded = true;
+    for (const m of kept.splice(0)) w.port.postMessage(m);
+    w.pump();
+    await Promise.resolve();
+    expect(session.mode).toBe('worker');
+    // The frame asked for while the worker loaded was answered: the first frame has its steps.
+    expect(session.step(1, 25).steps).toBe(25);
+    const main = engine.createTrainer(config);
+    try {
+      main.step(25);
+      expect(session.trainer!.parameters()).toEqual(main.parameters());
+    } finally {
+      main.dispose();
+      session.dispose();
+    }
+  });
+
   it('falls back to the main thread where no worker starts or answers', async () => {
     const { engine, state } = await setup();
     const refused = new Session(engine, (init) =>
-      connectWorker(() => {
+      startWorker(() => {
         throw new Error('no workers here');
       }, init),
     );
@@ -161,6 +191,6 @@ describe('training worker', () => {
     refused.dispose();
 
     const silent: WorkerPort = { onmessage: null, onerror: null, postMessage: () => undefined, terminate: () => undefined };
-    expect(await connectWorker(() => silent, { build: 'simd' }, 20)).toBeNull();
+    expect(await startWorker(() => silent, { build: 'simd' }, 20)?.ready).toBe(false);
   });
 });

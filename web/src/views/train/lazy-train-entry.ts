@@ -5,17 +5,21 @@
 import type { PageState } from '../../app/state';
 import type { View, ViewContext, ViewEntry } from '../view';
 import { TRAIN_PARAM_KEYS } from '../../app/train-keys';
+import { simdSupported } from '../../engine/simd-detect';
+import { prewarmTrainWorker } from './model/worker-start';
 
 let chunk: Promise<typeof import('./train-entry')> | null = null;
 const loadChunk = () => (chunk ??= import('./train-entry'));
 
 /**
  * For a link that opens on the studio: fetch its chunk (and a shipped data
- * set the link names) while the engine is still loading, not after.
+ * set the link names) and start its training worker while the engine is
+ * still loading, not after.
  */
 export function prefetchTrainView(hash: string): void {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (params.get('view') !== 'train') return;
+  prewarmTrainWorker(simdSupported() ? 'simd' : 'scalar');
   void loadChunk().then(({ prefetchTrainData }) => prefetchTrainData(params));
 }
 

@@ -179,14 +179,17 @@ export class TrainController {
     const now = performance.now();
     const quiet = all || !info.running;
     const firstTrained = this.#startStep !== null && (m?.step ?? 0) > this.#startStep;
+    // Cleared only by the frame that shows the first steps (an earlier frame may update the counters without any).
+    if (firstTrained) this.#startStep = null;
     if (quiet || firstTrained || now - (this.#drawn.counters ?? 0) >= COUNTERS_MS) {
-      this.#startStep = null;
       this.#drawn.counters = now;
       p.transport.update(m, info.stepsPerSecond, info.running);
       p.reportDebug(m, info.running);
       this.publishProbe(info.running);
     }
     p.transport.setRunning(info.running);
+    // A running frame that brought no steps (the worker's snapshot is still on its way) has no new picture.
+    if (info.running && info.steps === 0 && !all) return;
     // With reduced motion the pictures change a few times a second, not 30.
     const slow = this.#calm.matches ? 8 : 1;
     const due = p.drawParts.filter((d) => quiet || now - (this.#drawn[d.id] ?? 0) >= d.rate * slow);

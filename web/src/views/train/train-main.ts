@@ -8,11 +8,14 @@ import './styles/train-page.css';
 import { loadEngine, type Engine } from '../../engine/engine';
 import { hashText } from '../../app/hash-text';
 import { prefetchRealCsv } from './model/data-source';
-import { prewarmTrainWorker } from './model/worker-start';
+import { prewarmedWorkerStarted, prewarmTrainWorker } from './model/worker-start';
 import { simdSupported } from '../../engine/simd-detect';
 import { detectLang, t, type Lang } from '../../app/i18n';
 import type { ConfigSchema } from '../../engine/engine';
 import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
+
+/** At most this long the mount waits for the training worker's start (prewarmedWorkerStarted). */
+const WORKER_START_MS = 150;
 
 function writeHash(lang: Lang, state: TrainState, schema: ConfigSchema): void {
   const p = trainStateToParams(state, schema);
@@ -40,7 +43,7 @@ async function start(): Promise<void> {
   prewarmTrainWorker(simdSupported() ? 'simd' : 'scalar');
   let engine: Engine;
   try {
-    engine = await loadEngine();
+    [engine] = await Promise.all([loadEngine(), prewarmedWorkerStarted(WORKER_START_MS)]);
   } catch (err) {
     if (loading) {
       loading.classList.add('tp-error');

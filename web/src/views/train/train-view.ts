@@ -11,7 +11,7 @@ import './styles/train-extras.css';
 import './styles/train-stage.css';
 import './styles/train-phone.css';
 import type { Engine } from '../../engine/engine';
-import type { RemoteTrainer, WorkerInit } from './model/remote-trainer';
+import type { StartingWorker, WorkerInit } from './model/remote-trainer';
 import { invalidatePalette } from '../../charts/theme';
 import { Panels } from './train-layout';
 import { Runner, browserFrameHost, type FrameHost } from './model/runner';
@@ -43,7 +43,7 @@ export interface TrainViewOptions {
   /** Tests and embedders may drive frames themselves. */
   frameHost?: FrameHost;
   /** Starts the training worker (default: worker-start.ts); null trains on the main thread. */
-  connectWorker?: ((init: WorkerInit) => Promise<RemoteTrainer | null>) | null;
+  connectWorker?: ((init: WorkerInit) => StartingWorker | null) | null;
 }
 
 export interface TrainViewHandle {

@@ -1,8 +1,11 @@
-// The page's end of the training worker: starts it, waits for 'ready' (at
-// most BOOT_MS), then passes edits in and snapshots out. connectWorker gives
-// null, never a throw, where no worker can run (the constructor throws, as in
-// a sandboxed frame whose opaque origin may not load the script; it reports an
-// error; it does not answer in time): the studio then trains on the main thread.
+// The page's end of the training worker: starts it, passes edits in and
+// snapshots out. Edits may be posted at once: the worker keeps them until it
+// has loaded its engine, so that it builds the studio's network and starts
+// the first chunk while the page's main thread is still busy. `ready` says
+// whether it loaded (within BOOT_MS); it is false, never a throw, where no
+// worker can run (the constructor throws, as in a sandboxed frame whose
+// opaque origin may not load the script; it reports an error; it does not
+// answer in time): the studio then trains on the main thread.
 import type { FromWorker, Snapshot, ToWorker } from './worker-protocol';
 
 export const BOOT_MS = 4000;
@@ -20,6 +23,17 @@ export interface WorkerInit {
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
+/**
+ * A worker being started: post to `remote` at once; `started` resolves once
+ * its script has run (or it failed), `ready` once it has loaded its engine
+ * (true) or cannot (false).
+ */
+export interface StartingWorker {
+  remote: RemoteTrainer;
+  started: Promise<void>;
+  ready: Promise<boolean>;
+}
+
 export class RemoteTrainer {
   readonly #port: WorkerPort;
   /** A snapshot arrived. */
@@ -28,11 +42,19 @@ export class RemoteTrainer {
   onError: (message: string, epoch: number | null) => void = () => undefined;
   readonly #csv = new Map<number, (csv: string) => void>();
   #nextId = 1;
+  /** Until the worker has said 'ready' or 'failed': where that goes. */
+  #boot: ((ok: boolean) => void) | null = null;
+  #started: () => void = () => undefined;
+  /** The worker's script has run (or the worker failed). */
+  readonly started = new Promise<void>((resolve) => (this.#started = resolve));
 
   constructor(port: WorkerPort) {
     this.#port = port;
     port.onmessage = (e) => this.#receive(e.data);
-    port.onerror = (e) => this.onError(e instanceof ErrorEvent ? e.message : 'the training worker stopped', null);
+    port.onerror = (e) => {
+      if (this.#boot) this.#boot(false);
+      else this.onError(e instanceof ErrorEvent ? e.message : 'the training worker stopped', null);
+    };
   }
 
   post(message: ToWorker): void {
@@ -54,8 +76,29 @@ export class RemoteTrainer {
     this.#port.terminate();
   }
 
+  /** Sends init; resolves with whether the worker loaded its engine within timeoutMs (one that did not is terminated). */
+  boot(init: WorkerInit, timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.#boot?.(false), timeoutMs);
+      this.#boot = (ok) => {
+        clearTimeout(timer);
+        this.#boot = null;
+        this.#started();
+        if (!ok) this.dispose();
+        resolve(ok);
+      };
+      try {
+        this.post(init.wasmBinary ? { type: 'init', build: init.build, wasmBinary: init.wasmBinary } : { type: 'init', build: init.build });
+      } catch {
+        this.#boot(false);
+      }
+    });
+  }
+
   #receive(m: FromWorker): void {
-    if (m.type === 'snapshot') this.onSnapshot(m);
+    if (m.type === 'started') this.#started();
+    else if (m.type === 'ready' || m.type === 'failed') this.#boot?.(m.type === 'ready');
+    else if (m.type === 'snapshot') this.onSnapshot(m);
     else if (m.type === 'error') this.onError(m.message, m.epoch);
     else if (m.type === 'historyCsv') {
       this.#csv.get(m.id)?.(m.csv);
@@ -64,32 +107,14 @@ export class RemoteTrainer {
   }
 }
 
-/** Starts a worker from make() and resolves once it has loaded its engine; null where it cannot. */
-export function connectWorker(make: () => WorkerPort, init: WorkerInit, timeoutMs = BOOT_MS): Promise<RemoteTrainer | null> {
+/** Starts a worker from make() and boots it; null where the constructor throws. */
+export function startWorker(make: () => WorkerPort, init: WorkerInit, timeoutMs = BOOT_MS): StartingWorker | null {
   let port: WorkerPort;
   try {
     port = make();
   } catch {
-    return Promise.resolve(null);
+    return null;
   }
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => {
-      clearTimeout(timer);
-      port.onmessage = null;
-      port.onerror = null;
-      if (ok) resolve(new RemoteTrainer(port));
-      else {
-        port.terminate();
-        resolve(null);
-      }
-    };
-    const timer = setTimeout(() => done(false), timeoutMs);
-    port.onmessage = (e) => done(e.data.type === 'ready');
-    port.onerror = () => done(false);
-    try {
-      port.postMessage(init.wasmBinary ? { type: 'init', build: init.build, wasmBinary: init.wasmBinary } : { type: 'init', build: init.build });
-    } catch {
-      done(false);
-    }
-  });
+  const remote = new RemoteTrainer(port);
+  return { remote, started: remote.started, ready: remote.boot(init, timeoutMs) };
 }

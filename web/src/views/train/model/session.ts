@@ -11,11 +11,10 @@
 import type { Dataset, Engine, Metrics, ModelJson, Trainer, TrainConfigJson } from '../../../engine/engine';
 import { CustomData, fetchRealCsv, type RealKind } from './data-source';
 import { HistoryStore } from './history-store';
-import type { RemoteTrainer, WorkerInit } from './remote-trainer';
+import type { RemoteTrainer, StartingWorker, WorkerInit } from './remote-trainer';
 import type { StepOutcome } from './runner';
 import { trainJson, trainerConfig, type TrainState } from './train-state';
 import type { DataSpec, Snapshot, ToWorker } from './worker-protocol';
-import { wasmBytes } from './wasm-bytes';
 
 /** Where training runs: 'starting' while the worker loads (steps wait for it). */
 export type TrainMode = 'starting' | 'worker' | 'main';
@@ -41,22 +40,35 @@ export class Session {
   /** Called when the worker could not start (or stopped): training runs here from then on. */
   onModeChange: (mode: TrainMode) => void = () => undefined;
   readonly #real = new Map<RealKind, { data: Dataset; csv: string }>();
+  /** The worker, from the start: it keeps what is posted while it loads. */
   #remote: RemoteTrainer | null = null;
-  /** Messages for a worker still loading: from the latest create/load on. */
-  #queue: ToWorker[] = [];
   #epoch = 0;
   #inFlight = false;
   /** Steps that arrived in snapshots and the runner has not been told of. */
   #steps = 0;
   #rewound: (() => void)[] = [];
 
-  /** connect: starts the training worker (remote-trainer.ts's connectWorker); without it, training runs here. */
-  constructor(engine: Engine, connect?: (init: WorkerInit) => Promise<RemoteTrainer | null>) {
+  /** connect: starts the training worker (remote-trainer.ts's startWorker); without it, training runs here. */
+  constructor(engine: Engine, connect?: (init: WorkerInit) => StartingWorker | null) {
     this.engine = engine;
     if (!connect) return;
     this.mode = 'starting';
-    const build = engine.simd ? 'simd' : 'scalar';
-    void connect({ build, wasmBinary: wasmBytes(build) }).then((r) => this.#attach(r));
+    const worker = connect({ build: engine.simd ? 'simd' : 'scalar' });
+    if (!worker) {
+      // Asynchronously, as when the worker fails later: the owner has set onModeChange by then.
+      void Promise.resolve().then(() => this.#fallback());
+      return;
+    }
+    const remote = worker.remote;
+    this.#remote = remote;
+    remote.onSnapshot = (s) => this.#apply(s);
+    remote.onError = () => this.#fallback();
+    void worker.ready.then((ok) => {
+      // Not if disposed (or fallen back) while the worker loaded.
+      if (this.#remote !== remote) return;
+      if (ok) this.#attached();
+      else this.#fallback();
+    });
   }
 
   /** The shipped data set, loaded on first use. */
@@ -156,9 +168,9 @@ export class Session {
     return { steps: this.metrics.step - before, diverged: this.metrics.diverged };
   }
 
-  /** Training starts: ask the worker for the first frame now, so that the first animation frame has steps to show. */
+  /** Training starts: ask the worker for the first frame now (a loading worker answers once loaded), so that an early animation frame has steps to show. */
   play(target: number): void {
-    if (this.mode === 'worker') this.step(0, target);
+    if (this.mode !== 'main') this.step(0, target);
   }
 
   /** Training stopped on the page (pause, divergence): the worker stops too and sends where it is. */
@@ -241,30 +253,19 @@ export class Session {
   }
 
   #send(m: ToWorker): void {
-    if (m.type === 'create' || m.type === 'load' || m.type === 'drop') this.#queue = [];
-    if (this.mode === 'worker') this.#remote?.post(m);
-    else if (this.mode === 'starting') this.#queue.push(m);
+    if (this.mode !== 'main') this.#remote?.post(m);
   }
 
-  #attach(remote: RemoteTrainer | null): void {
-    if (this.mode !== 'starting') {
-      remote?.dispose();
-      return;
-    }
-    if (!remote) return this.#fallback();
-    this.#remote = remote;
+  #attached(): void {
     this.mode = 'worker';
-    remote.onSnapshot = (s) => this.#apply(s);
-    remote.onError = () => this.#fallback();
-    for (const m of this.#queue.splice(0)) remote.post(m);
     this.onModeChange('worker');
   }
 
   /** From now on the mirror trains (it shows the latest snapshot's weights). */
   #fallback(): void {
+    if (this.mode === 'main') return;
     this.#remote?.dispose();
     this.#remote = null;
-    this.#queue = [];
     this.mode = 'main';
     for (const r of this.#rewound.splice(0)) r();
     this.onModeChange('main');

@@ -1,13 +1,18 @@
 // The studio's training worker (a module worker; remote-trainer.ts starts it).
-// The first message names the wasm build and may carry its bytes (the single
-// file has no URL to fetch them from); the worker loads its own engine, says
-// 'ready' (or 'failed'), and then hands every message to WorkerLoop.
+// It loads its own engine, warms it up, says 'ready' (or 'failed'), and then
+// hands every message to WorkerLoop. Where it may fetch its module itself,
+// the page names the build in the worker's name (workerName) and the worker
+// starts loading at once: a message posted before the worker's script has run
+// waits for the page's main thread, which is busy building the studio then.
+// Otherwise (the single file has no URL to fetch the module from) it waits for
+// the 'init' message, which carries the bytes.
 import { loadEngine } from '../../../engine/engine';
-import { WorkerLoop } from './worker-loop';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import { WorkerLoop, warmUp } from './worker-loop';
+import { buildFromWorkerName, type FromWorker, type ToWorker } from './worker-protocol';
 
 // The project compiles against the DOM library; these are the worker-global members used.
 interface WorkerScope {
+  readonly name: string;
   postMessage(message: FromWorker, transfer: ArrayBuffer[]): void;
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
 }
@@ -20,11 +25,15 @@ channel.port1.onmessage = () => queue.shift()?.();
 
 let loop: WorkerLoop | null = null;
 const early: ToWorker[] = [];
+const named = buildFromWorkerName(scope.name);
+let started = named ? start({ type: 'init', build: named }) : null;
+// In a task of its own: after the page has been told that this script has run.
+setTimeout(() => post({ type: 'started' }));
 
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
   if (msg.type === 'init') {
-    void start(msg);
+    started ??= start(msg);
     return;
   }
   if (loop) loop.handle(msg);
@@ -34,6 +43,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
 async function start(msg: Extract<ToWorker, { type: 'init' }>): Promise<void> {
   try {
     const engine = await loadEngine(msg.wasmBinary ? { build: msg.build, wasmBinary: msg.wasmBinary } : { build: msg.build });
+    warmUp(engine);
     loop = new WorkerLoop(engine, {
       post,
       now: () => performance.now(),

@@ -209,6 +209,24 @@ function fresh(h: History, m: Metrics): void {
 const EVAL_COLUMNS = ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy'] as const;
 const EVAL_LAYER_COLUMNS = ['dead', 'saturated', 'actMean', 'actStd'] as const;
 
+/**
+ * Takes a throwaway trainer of the core's default config once through what a
+ * frame does. V8 compiles each wasm function on its first call; this way the
+ * functions the first chunk needs are compiled while the page is still
+ * building the studio, not after Train is pressed.
+ */
+export function warmUp(engine: Engine): void {
+  const t = engine.createTrainer(withEval({}));
+  try {
+    t.step(2);
+    t.refreshMetrics();
+    t.history(0);
+    t.parameters();
+  } finally {
+    t.dispose();
+  }
+}
+
 function withEval(config: TrainerConfigJson): TrainerConfigJson {
   return { ...config, train: { ...config.train, evalEvery: WORKER_EVAL_EVERY } };
 }

@@ -48,11 +48,27 @@ export interface Snapshot {
 }
 
 export type FromWorker =
+  /** The worker's script has run: the page's messages reach it from now on. */
+  | { type: 'started' }
   | { type: 'ready' }
   | { type: 'failed'; message: string }
   | Snapshot
   | { type: 'error'; epoch: number; message: string }
   | { type: 'historyCsv'; id: number; csv: string };
+
+/**
+ * The worker's name when it may fetch its wasm module itself: it then starts
+ * loading that build without waiting for the 'init' message (train-worker.ts).
+ */
+export function workerName(build: 'simd' | 'scalar'): string {
+  return `nnplay-train:${build}`;
+}
+
+/** The build a worker's name asks for (workerName), or null: wait for 'init'. */
+export function buildFromWorkerName(name: string): 'simd' | 'scalar' | null {
+  const m = /^nnplay-train:(simd|scalar)$/.exec(name);
+  return m ? (m[1] as 'simd' | 'scalar') : null;
+}
 
 /** The typed arrays of a snapshot, to transfer rather than copy. */
 export function snapshotTransfer(s: Snapshot): ArrayBuffer[] {

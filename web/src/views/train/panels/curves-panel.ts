@@ -58,9 +58,16 @@ export class CurvesPanel {
     this.#relabel();
   }
 
-  /** Redraws every chart (after a change, or while paused). */
+  /**
+   * Redraws every chart (after a change, or while paused), each at its laid-out
+   * width first: the studio's first draw is then its last until a resize,
+   * not one at uPlot's initial width redone by the ResizeObserver a frame later.
+   */
   update(store: HistoryStore): void {
-    for (const key of ORDER) this.#update(key, store);
+    for (const key of ORDER) {
+      this.#charts[key].resize();
+      this.#update(key, store);
+    }
   }
 
   /**
