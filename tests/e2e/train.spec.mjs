@@ -287,6 +287,23 @@ test.describe('the training studio', () => {
     await bad.finish();
   });
 
+  test('follows a hand-edited address: the studio is rebuilt from the new link, bad values reported', async ({ app }) => {
+    const { page, finish } = await open(app, '#data=spiral&lr=0.01');
+    await expect(page.locator('.nt-kind[data-kind="spiral"]')).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => { location.hash = '#data=xor&net=6:relu&lr=abc&lang=zh'; });
+    await expect(page.locator('.nt-kind[data-kind="xor"]')).toHaveAttribute('aria-pressed', 'true');
+    assert.equal(await page.$$eval('.nt-layer-row', (els) => els.length), 1);
+    assert.equal(await page.$eval('.nt-layer-row select', (s) => s.selectedOptions[0].textContent), 'ReLU');
+    await expect(page.locator('.nt-title')).toHaveText('训练工作室');
+    await expect(page.locator('.nt-notices li')).toHaveCount(1);
+    assert.match(await page.textContent('.nt-notices li'), /abc/);
+    // The rebuilt studio writes its changes back as before.
+    await page.selectOption('[data-field="lr"] select', { label: '0.1' });
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('lr')).toBe('0.1');
+    assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('data'), 'xor');
+    await finish();
+  });
+
   test('switches language, and the view follows', async ({ app }) => {
     const { page, finish } = await open(app);
     const title = await page.textContent('.nt-title');

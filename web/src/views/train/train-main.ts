@@ -7,20 +7,23 @@ import '../../styles/utility.css';
 import './styles/train-page.css';
 import { loadEngine, type Engine } from '../../engine/engine';
 import { hashText } from '../../app/hash-text';
+import { HashWriter, windowAddress } from '../../app/hash-writer';
 import { prefetchRealCsv } from './model/data-source';
 import { prewarmedWorkerStarted, prewarmTrainWorker } from './model/worker-start';
 import { simdSupported } from '../../engine/simd-detect';
 import { detectLang, t, type Lang } from '../../app/i18n';
 import type { ConfigSchema } from '../../engine/engine';
-import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState } from './train-view';
+import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState, type TrainViewHandle } from './train-view';
 
 /** At most this long the mount waits for the training worker's start (prewarmedWorkerStarted). */
 const WORKER_START_MS = 150;
 
+const address = new HashWriter(windowAddress);
+
 function writeHash(lang: Lang, state: TrainState, schema: ConfigSchema): void {
   const p = trainStateToParams(state, schema);
   p.set('lang', lang);
-  history.replaceState(null, '', hashText(p));
+  address.write(hashText(p));
 }
 
 async function start(): Promise<void> {
@@ -52,26 +55,42 @@ async function start(): Promise<void> {
     return;
   }
   const rules = trainRules(engine);
-  const { state, notices } = trainStateFromParams(hash, rules);
-  let current: TrainState = state;
-  const view = mountTrainView(root, {
-    engine,
-    lang,
-    initial: state,
-    notices,
-    onStateChange: (s) => {
-      current = s;
-      writeHash(lang, s, rules.schema);
-    },
-  });
+  let current: TrainState;
+  let view: TrainViewHandle | null = null;
+  const mount = (params: URLSearchParams) => {
+    const { state, notices } = trainStateFromParams(params, rules);
+    current = state;
+    view?.destroy();
+    view = mountTrainView(root, {
+      engine,
+      lang,
+      initial: state,
+      notices,
+      onStateChange: (s) => {
+        current = s;
+        writeHash(lang, s, rules.schema);
+      },
+    });
+  };
+  mount(hash);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     b.addEventListener('click', () => {
       lang = b.dataset.lang === 'zh' ? 'zh' : 'en';
       applyLang();
-      view.setLang(lang);
+      view?.setLang(lang);
       writeHash(lang, current, rules.schema);
     });
   }
+  // A hand-edited address or the back button (the page's own writes fire no
+  // hashchange): the studio is rebuilt from the link, as on load.
+  window.addEventListener('hashchange', () => {
+    address.adopt();
+    const params = new URLSearchParams(location.hash.slice(1));
+    const l = params.get('lang');
+    if (l === 'zh' || l === 'en') lang = l;
+    applyLang();
+    mount(params);
+  });
   document.body.dataset.ready = 'true';
 }
 
