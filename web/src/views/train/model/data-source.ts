@@ -2,6 +2,7 @@
 // page's own origin as Vite assets; digits is gunzipped in the browser with
 // DecompressionStream) and the user's own points or CSV file.
 import type { Dataset, Engine } from '../../../engine/engine';
+import type { DataSpec } from './worker-protocol';
 import digitsUrl from '../../../../../data/digits.csv.gz?url';
 import irisUrl from '../../../../../data/iris.csv?url';
 
@@ -54,6 +55,46 @@ export function fetchRealCsv(kind: RealKind): Promise<string> {
     cache.set(kind, p);
   }
   return p;
+}
+
+/**
+ * The shipped sets a session has loaded, each built once and kept with its
+ * CSV (the training worker builds its own copy from the text).
+ */
+export class RealSets {
+  readonly #sets = new Map<RealKind, { data: Dataset; csv: string }>();
+
+  constructor(private readonly engine: Engine) {}
+
+  /** The data set, loaded on first use. */
+  async load(kind: RealKind): Promise<Dataset> {
+    const have = this.get(kind);
+    if (have) return have;
+    const csv = await fetchRealCsv(kind);
+    const again = this.get(kind);
+    if (again) return again;
+    const data = this.engine.loadDataset(kind, csv);
+    this.#sets.set(kind, { data, csv });
+    return data;
+  }
+
+  has(kind: RealKind): boolean {
+    return this.#sets.has(kind);
+  }
+
+  get(kind: RealKind): Dataset | undefined {
+    const d = this.#sets.get(kind)?.data;
+    return d && !d.disposed ? d : undefined;
+  }
+
+  csv(kind: RealKind): string | undefined {
+    return this.#sets.get(kind)?.csv;
+  }
+
+  dispose(): void {
+    for (const d of this.#sets.values()) d.data.dispose();
+    this.#sets.clear();
+  }
 }
 
 export interface CustomPoint {
@@ -139,4 +180,24 @@ export class CustomData {
     const c = this.csv();
     return c ? engine.loadDataset('custom', c.text, { regression: c.regression }) : null;
   }
+}
+
+/** What the training worker needs to build the same data set (null: one it generates itself). */
+export function dataSpec(real: RealSets, custom: CustomData, kind: string): DataSpec | null {
+  if (kind === 'digits' || kind === 'iris') {
+    const csv = real.csv(kind);
+    return csv === undefined ? null : { kind, csv, regression: false };
+  }
+  const c = kind === 'custom' ? custom.csv() : null;
+  return c ? { kind: 'custom', csv: c.text, regression: c.regression } : null;
+}
+
+/** The data set a trainer is built on; null for a generated set, or custom data with too few points. The caller disposes a custom one. */
+export function dataFor(kind: string, real: RealSets, custom: CustomData, engine: Engine): Dataset | null {
+  if (kind === 'digits' || kind === 'iris') {
+    const d = real.get(kind);
+    if (!d) throw new Error(`${kind} is not loaded yet`);
+    return d;
+  }
+  return kind === 'custom' ? custom.toDataset(engine) : null;
 }

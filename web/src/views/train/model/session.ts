@@ -9,12 +9,12 @@
 // only the worker knows (steps, metrics, history, a rewind) come back in
 // snapshots. Without a worker, `trainer` trains here.
 import type { Dataset, Engine, Metrics, ModelJson, Trainer, TrainConfigJson } from '../../../engine/engine';
-import { CustomData, fetchRealCsv, type RealKind } from './data-source';
+import { CustomData, RealSets, dataFor, dataSpec, type RealKind } from './data-source';
 import { HistoryStore } from './history-store';
 import type { RemoteTrainer, StartingWorker, WorkerInit } from './remote-trainer';
 import type { StepOutcome } from './runner';
 import { trainJson, trainerConfig, type TrainState } from './train-state';
-import type { DataSpec, Snapshot, ToWorker } from './worker-protocol';
+import type { Snapshot, ToWorker } from './worker-protocol';
 
 /** Where training runs: 'starting' while the worker loads (steps wait for it). */
 export type TrainMode = 'starting' | 'worker' | 'main';
@@ -39,7 +39,7 @@ export class Session {
   onUpdate: (diverged: boolean) => void = () => undefined;
   /** Called when the worker could not start (or stopped): training runs here from then on. */
   onModeChange: (mode: TrainMode) => void = () => undefined;
-  readonly #real = new Map<RealKind, { data: Dataset; csv: string }>();
+  readonly #real: RealSets;
   /** The worker, from the start: it keeps what is posted while it loads. */
   #remote: RemoteTrainer | null = null;
   #epoch = 0;
@@ -51,6 +51,7 @@ export class Session {
   /** connect: starts the training worker (remote-trainer.ts's startWorker); without it, training runs here. */
   constructor(engine: Engine, connect?: (init: WorkerInit) => StartingWorker | null) {
     this.engine = engine;
+    this.#real = new RealSets(engine);
     if (!connect) return;
     this.mode = 'starting';
     const worker = connect({ build: engine.simd ? 'simd' : 'scalar' });
@@ -72,15 +73,8 @@ export class Session {
   }
 
   /** The shipped data set, loaded on first use. */
-  async real(kind: RealKind): Promise<Dataset> {
-    const have = this.#real.get(kind);
-    if (have && !have.data.disposed) return have.data;
-    const csv = await fetchRealCsv(kind);
-    const again = this.#real.get(kind);
-    if (again && !again.data.disposed) return again.data;
-    const data = this.engine.loadDataset(kind, csv);
-    this.#real.set(kind, { data, csv });
-    return data;
+  real(kind: RealKind): Promise<Dataset> {
+    return this.#real.load(kind);
   }
 
   isLoaded(kind: RealKind): boolean {
@@ -92,7 +86,7 @@ export class Session {
    * one). For custom data with too few points there is no trainer: null.
    */
   build(state: TrainState, keepWeights = false): Trainer | null {
-    const data = this.#dataFor(state);
+    const data = dataFor(state.data, this.#real, this.custom, this.engine);
     if (state.data === 'custom' && data === null) {
       this.#replace(null);
       this.#send({ type: 'drop', epoch: this.#epoch });
@@ -113,7 +107,7 @@ export class Session {
       const config = trainerConfig(state, this.custom.inputs);
       t ??= this.engine.createTrainer(config, options);
       this.#replace(t, keep);
-      const spec = this.#spec(state.data);
+      const spec = dataSpec(this.#real, this.custom, state.data);
       this.#send(keep ? { type: 'load', epoch: this.#epoch, model: t.toJSON(), data: spec } : { type: 'create', epoch: this.#epoch, config, data: spec });
       return t;
     } finally {
@@ -124,12 +118,12 @@ export class Session {
   /** Shows a trainer made elsewhere (a loaded model file); the session owns it from now on. */
   adopt(t: Trainer): void {
     this.#replace(t);
-    this.#send({ type: 'load', epoch: this.#epoch, model: t.toJSON(), data: this.#spec(t.config().data.kind) });
+    this.#send({ type: 'load', epoch: this.#epoch, model: t.toJSON(), data: dataSpec(this.#real, this.custom, t.config().data.kind) });
   }
 
   /** An independent trainer on the same data (the comparison's); the caller disposes it. */
   createFor(state: TrainState): Trainer {
-    const data = this.#dataFor(state);
+    const data = dataFor(state.data, this.#real, this.custom, this.engine);
     try {
       if (state.data === 'custom' && data === null) throw new Error('no data');
       return this.engine.createTrainer(trainerConfig(state, this.custom.inputs), data ? { data } : {});
@@ -241,8 +235,7 @@ export class Session {
 
   dispose(): void {
     this.#replace(null);
-    for (const d of this.#real.values()) d.data.dispose();
-    this.#real.clear();
+    this.#real.dispose();
     this.#remote?.dispose();
     this.#remote = null;
   }
@@ -284,24 +277,6 @@ export class Session {
     this.#steps += s.steps;
     for (const r of this.#rewound.splice(0)) r();
     this.onUpdate(s.metrics.diverged && !was);
-  }
-
-  #spec(kind: string): DataSpec | null {
-    if (kind === 'digits' || kind === 'iris') {
-      const csv = this.#real.get(kind)?.csv;
-      return csv === undefined ? null : { kind, csv, regression: false };
-    }
-    const c = kind === 'custom' ? this.custom.csv() : null;
-    return c ? { kind: 'custom', csv: c.text, regression: c.regression } : null;
-  }
-
-  #dataFor(state: TrainState): Dataset | null {
-    if (state.data === 'digits' || state.data === 'iris') {
-      const d = this.#real.get(state.data);
-      if (!d) throw new Error(`${state.data} is not loaded yet`);
-      return d.data;
-    }
-    return state.data === 'custom' ? this.custom.toDataset(this.engine) : null;
   }
 
   #replace(t: Trainer | null, keepHistory = false): void {
