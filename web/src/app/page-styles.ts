@@ -11,3 +11,4 @@ import '../styles/explore-panels.css';
 import '../styles/softmax.css';
 import '../styles/outputs.css';
 import '../styles/lessons.css';
+import '../styles/lesson.css';
