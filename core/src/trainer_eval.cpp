@@ -85,10 +85,19 @@ void Trainer::evaluate_layers() {
     // Saturated: mean |f'(z)| below a fixed fraction of the largest slope.
     const Eigen::Index rows = l.z.rows(), units = l.z.cols();
     eval_deriv_.resize(rows, units);
-    const kernels::KernelSet& k = kernels::kernels_for(l.activation);
-    kernels::KernelArgs args;
-    args.alpha = l.activation == Activation::kRrelu ? 0.5f * (l.params.lower + l.params.upper) : l.params.alpha;
-    (NNPLAY_SIMD ? k.derivative_simd : k.derivative_scalar)(static_cast<std::size_t>(l.z.size()), l.z.data(), eval_deriv_.data(), args);
+    // tanh and sigmoid: f' from the outputs already computed (1 − a², a(1 − a)),
+    // as backprop takes it; the 5 % threshold does not need the exact kernel's
+    // last ulp, and this saves a pass of exponentials.
+    if (l.activation == Activation::kTanh) {
+      eval_deriv_.array() = 1.0f - l.a.array().square();
+    } else if (l.activation == Activation::kSigmoid) {
+      eval_deriv_.array() = l.a.array() * (1.0f - l.a.array());
+    } else {
+      const kernels::KernelSet& k = kernels::kernels_for(l.activation);
+      kernels::KernelArgs args;
+      args.alpha = l.activation == Activation::kRrelu ? 0.5f * (l.params.lower + l.params.upper) : l.params.alpha;
+      (NNPLAY_SIMD ? k.derivative_simd : k.derivative_scalar)(static_cast<std::size_t>(l.z.size()), l.z.data(), eval_deriv_.data(), args);
+    }
     // Per unit, max and sum of |f'| along the rows (row by row: contiguous).
     unit_max_.assign(static_cast<std::size_t>(units), 0.0f);
     unit_sum_.assign(static_cast<std::size_t>(units), 0.0f);

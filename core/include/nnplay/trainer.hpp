@@ -28,7 +28,7 @@ inline constexpr int kMaxGridResolution = 200;
 // (features + every layer's units·pieces) floats may not exceed this (64 MB
 // per copy), so that a huge call is an error instead of exhausting the heap.
 inline constexpr std::size_t kMaxPredictValues = std::size_t{1} << 24;
-inline constexpr int kAutoEvalRowsPerStep = 8;
+inline constexpr int kAutoEvalRowsPerStep = 12;
 // Evaluation forward passes use at most this many training samples for the
 // per-layer diagnostics, so their cost stays bounded on large data.
 inline constexpr int kDiagnosticSamples = 1000;
@@ -56,7 +56,7 @@ class Trainer {
   // A step reads its batch three times (the forward product and the two
   // backward ones) and an evaluation reads each row once or twice (forward,
   // then the layer statistics over the training rows), so evaluation then
-  // costs about 5–10 % of the training time (bench/diagnostics.mjs and the
+  // costs about 5 % of the training time (bench/diagnostics.mjs and the
   // training benchmark's "defaults" rows measure it; README "What each
   // diagnostic costs").
   int evaluation_interval() const { return eval_interval_; }
