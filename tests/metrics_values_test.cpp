@@ -29,17 +29,13 @@ double parsed(double d) {
 }  // namespace
 
 TEST_CASE("json_number_value reads as json_number's text does, for every float of the sweep") {
-  const std::uint32_t stride = (1u << testing::sweep_log2()) + 1;
   std::uint64_t checked = 0;
-  for (std::uint64_t bits = 0; bits <= 0xffffffffull; bits += stride) {
-    float f;
-    const auto b = static_cast<std::uint32_t>(bits);
-    std::memcpy(&f, &b, sizeof f);
-    if (std::isnan(f)) continue;
+  testing::for_each_swept_float([&](float f) {
+    if (std::isnan(f)) return;
     const double want = parsed(f), got = json_number_value(f);
     REQUIRE_MESSAGE(same_bits(got, want), json_number(f) << ": " << got << " vs " << want);
     ++checked;
-  }
+  });
   CHECK(checked > 1000);
   for (float f : testing::special_inputs()) {
     const double want = parsed(f), got = json_number_value(f);
