@@ -1,6 +1,7 @@
 // What the trainer's diagnostics cost (not a test): steps/s of one config at
 // several train.evalEvery values, against evalEvery 10000 (no evaluation in
-// practice), and the cost of reading metrics and of a 100 × 100 grid, in the
+// practice), and the cost of reading metrics (as JSON, and the values
+// Trainer.metrics() reads) and of a 100 × 100 grid, in the
 // wasm SIMD build. The README's "What each diagnostic costs" comes from here.
 //
 //   node bench/diagnostics.mjs [--reps N] [--target-ms MS] [--out FILE]
@@ -73,6 +74,8 @@ async function main() {
       { n: 100, run: (n) => { for (let i = 0; i < n; i++) handles[4].metricsJson(); } },
       { n: 10, run: (n) => { for (let i = 0; i < n; i++) check(handles[4].grid(100, -6, 6, -6, 6, -1, -1)); } },
       { n: 10, run: (n) => { for (let i = 0; i < n; i++) handles[4].refreshMetrics(); } },
+      // What Trainer.metrics() has the core do now (the engine then builds the object: bench/engine-step.mjs).
+      { n: 1000, run: (n) => { const a = handles[4].address(); for (let i = 0; i < n; i++) M._nnplay_trainer_metrics(a); } },
     ];
     const t = time([...jobs, ...reads], opts.reps, opts.targetMs);
     const base = t[EVAL_EVERY.length - 1];
@@ -81,18 +84,19 @@ async function main() {
       steps_per_s: 1000 / t[i],
       ratio_to_eval_every_10000: base / t[i],
     }));
-    const [metricsMs, gridMs, evalMs] = t.slice(EVAL_EVERY.length);
+    const [metricsMs, gridMs, evalMs, valuesMs] = t.slice(EVAL_EVERY.length);
     out.configs[key] = {
       name: c.name,
       step_us: base * 1000,
       evaluation_us: evalMs * 1000,
       evaluation_in_steps: evalMs / base,
       metrics_json_us: metricsMs * 1000,
+      metrics_values_us: valuesMs * 1000,
       grid_100_us: gridMs * 1000,
       rows,
     };
     handles.forEach((h) => h.delete());
-    console.log(`\n${c.name}: a step ${(base * 1000).toFixed(2)} µs; one evaluation (refreshMetrics) ${(evalMs * 1000).toFixed(1)} µs = ${(evalMs / base).toFixed(0)} steps; metricsJson ${(metricsMs * 1000).toFixed(1)} µs; grid 100×100 ${(gridMs * 1000).toFixed(0)} µs`);
+    console.log(`\n${c.name}: a step ${(base * 1000).toFixed(2)} µs; one evaluation (refreshMetrics) ${(evalMs * 1000).toFixed(1)} µs = ${(evalMs / base).toFixed(0)} steps; metricsJson ${(metricsMs * 1000).toFixed(1)} µs; metrics values ${(valuesMs * 1000).toFixed(2)} µs; grid 100×100 ${(gridMs * 1000).toFixed(0)} µs`);
     for (const r of rows) console.log(`  evalEvery ${String(r.eval_every).padStart(5)}: ${Math.round(r.steps_per_s).toLocaleString('en-US').padStart(9)} steps/s = ${r.ratio_to_eval_every_10000.toFixed(2)}x of evalEvery 10000`);
   }
   out.machine.loadavg_at_end = os.loadavg();

@@ -83,10 +83,16 @@ export interface DataPointsValue {
 /** A core Trainer (trainer_bindings.hpp); free it with delete(). Steps cross as doubles. */
 export interface TrainerHandle {
   step(n: number): undefined | NnplayError;
-  /** The core Trainer's address, for NnplayModule._nnplay_trainer_step; valid until delete(). */
+  /** The handle's address, for NnplayModule._nnplay_trainer_step and _metrics; valid until delete(). */
   address(): number;
   /** trainer_view.hpp's metrics_json; non-finite numbers are null. */
   metricsJson(): string;
+  /**
+   * The metrics as numbers (layout: metrics_values.hpp), filled now: a view
+   * of the handle's buffer, not a copy. _nnplay_trainer_metrics refills it;
+   * growth of the wasm memory detaches it (length 0): then call this again.
+   */
+  metricsValues(): Float64Array;
   refreshMetrics(): void;
   historySeries(column: string, fromStep: number): Float32Array | NnplayError;
   historyCsv(fromStep: number): string;
@@ -177,6 +183,8 @@ export interface NnplayModule {
    * return an Error (nothing was done; call step(n) for it).
    */
   _nnplay_trainer_step(address: number, n: number): number;
+  /** Refills the buffer TrainerHandle.metricsValues() views, without Embind's conversions. */
+  _nnplay_trainer_metrics(address: number): void;
 }
 
 export interface NnplayModuleOptions {

@@ -16,6 +16,7 @@
 #include "js_convert.hpp"
 #include "nnplay/config_json.hpp"
 #include "nnplay/history_csv.hpp"
+#include "nnplay/metrics_values.hpp"
 #include "nnplay/model_json.hpp"
 #include "nnplay/trainer.hpp"
 #include "nnplay/trainer_parameters.hpp"
@@ -27,15 +28,18 @@ using nnplay::Dataset;
 using nnplay::Status;
 using nnplay::Trainer;
 
-// Owns one core Trainer (which has no public constructor); movable so Embind
-// can hand a heap copy to JS, whose delete() runs this destructor.
+// Owns one core Trainer (which has no public constructor) and the buffer of
+// its metrics values (nnplay/metrics_values.hpp); movable so Embind can hand a heap
+// copy to JS, whose delete() runs this destructor.
 class TrainerHandle {
  public:
-  explicit TrainerHandle(std::unique_ptr<Trainer> t) : t_(std::move(t)) {}
+  explicit TrainerHandle(std::unique_ptr<Trainer> t) : t_(std::move(t)), metrics_(*t_) {}
   Trainer& get() { return *t_; }
+  const std::vector<double>& fill_metrics() { return metrics_.fill(*t_); }
 
  private:
   std::unique_ptr<Trainer> t_;
+  nnplay::MetricsValues metrics_;
 };
 
 inline val handle_or_error(const Status& s, std::unique_ptr<Trainer>* t) {
@@ -63,12 +67,19 @@ inline long long to_step(double from_step) {
 }
 
 inline val trainer_step(TrainerHandle& h, int n) { return undefined_or_error(h.get().step(n)); }
-// The core Trainer's address, for the module's _nnplay_trainer_step (below);
-// valid until the handle's delete().
+// The handle's address, for the module's plain exports (below); valid until
+// the handle's delete().
 inline unsigned trainer_address(TrainerHandle& h) {
-  return static_cast<unsigned>(reinterpret_cast<std::uintptr_t>(&h.get()));
+  return static_cast<unsigned>(reinterpret_cast<std::uintptr_t>(&h));
 }
 inline std::string trainer_metrics_json(TrainerHandle& h) { return nnplay::metrics_json(h.get()); }
+// A Float64Array over the handle's metrics values (filled now), not a copy:
+// _nnplay_trainer_metrics refills it in place; memory growth detaches it
+// (its length becomes 0), and then this call gives a new view.
+inline val trainer_metrics_values(TrainerHandle& h) {
+  const std::vector<double>& v = h.fill_metrics();
+  return val(emscripten::typed_memory_view(v.size(), v.data()));
+}
 inline void trainer_refresh_metrics(TrainerHandle& h) { h.get().refresh_metrics(); }
 inline val trainer_rewind(TrainerHandle& h) { return undefined_or_error(h.get().rewind()); }
 inline void trainer_reset(TrainerHandle& h, unsigned seed) { h.get().reset(seed); }
@@ -167,6 +178,7 @@ inline void bind_trainer() {
       .function("step", &trainer_step)
       .function("address", &trainer_address)
       .function("metricsJson", &trainer_metrics_json)
+      .function("metricsValues", &trainer_metrics_values)
       .function("refreshMetrics", &trainer_refresh_metrics)
       .function("historySeries", &trainer_history_series)
       .function("historyCsv", &trainer_history_csv)
@@ -196,6 +208,8 @@ inline void bind_trainer() {
 // only the call. 0: the steps ran (or stopped at a divergence, as step()
 // does); 1: step() refused them, nothing changed, and TrainerHandle.step(n)
 // returns the Error that says why.
-extern "C" EMSCRIPTEN_KEEPALIVE inline int nnplay_trainer_step(nnplay::Trainer* t, int n) {
-  return t->step(n).ok() ? 0 : 1;
+extern "C" EMSCRIPTEN_KEEPALIVE inline int nnplay_trainer_step(nnplay_js::TrainerHandle* h, int n) {
+  return h->get().step(n).ok() ? 0 : 1;
 }
+// Refills the values TrainerHandle.metricsValues() views, for the same reason.
+extern "C" EMSCRIPTEN_KEEPALIVE inline void nnplay_trainer_metrics(nnplay_js::TrainerHandle* h) { h->fill_metrics(); }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <vector>
@@ -40,6 +41,21 @@ inline std::vector<float> special_inputs() {
     }
   }
   return v;
+}
+
+// Calls f(x) for every float of the sweep (bit patterns 0, stride, 2·stride, …,
+// stride = 2^sweep_log2() + 1), NaNs included; returns how many.
+template <class F>
+std::uint64_t for_each_swept_float(F&& f) {
+  const std::uint32_t stride = (1u << sweep_log2()) + 1;
+  std::uint64_t n = 0;
+  for (std::uint64_t bits = 0; bits <= 0xffffffffull; bits += stride, ++n) {
+    const auto b = static_cast<std::uint32_t>(bits);
+    float x;
+    std::memcpy(&x, &b, sizeof x);
+    f(x);
+  }
+  return n;
 }
 
 struct SweepStats {

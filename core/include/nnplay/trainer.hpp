@@ -28,7 +28,7 @@ inline constexpr int kMaxGridResolution = 200;
 // (features + every layer's units·pieces) floats may not exceed this (64 MB
 // per copy), so that a huge call is an error instead of exhausting the heap.
 inline constexpr std::size_t kMaxPredictValues = std::size_t{1} << 24;
-inline constexpr int kAutoEvalRowsPerStep = 4;
+inline constexpr int kAutoEvalRowsPerStep = 12;
 // Evaluation forward passes use at most this many training samples for the
 // per-layer diagnostics, so their cost stays bounded on large data.
 inline constexpr int kDiagnosticSamples = 1000;
@@ -56,8 +56,9 @@ class Trainer {
   // A step reads its batch three times (the forward product and the two
   // backward ones) and an evaluation reads each row once or twice (forward,
   // then the layer statistics over the training rows), so evaluation then
-  // costs about 10 % of the training time or less (the benchmark's "defaults"
-  // rows measure it).
+  // costs about 5 % of the training time (bench/diagnostics.mjs and the
+  // training benchmark's "defaults" rows measure it; README "What each
+  // diagnostic costs").
   int evaluation_interval() const { return eval_interval_; }
   // Changes what does not change the network's shape: every TrainConfig field.
   Status set_train_config(const TrainConfig& t);
@@ -140,6 +141,11 @@ class Trainer {
   History history_{kHistoryCapacity};
   float last_finite_gradient_ = 0.0f;  // max |g| of the latest step with finite gradients
   std::vector<Histogram> histograms_;
+  // Evaluation buffers: the head's outputs on the test and the train split,
+  // f' of a layer, and its per-unit max and sum of |f'|.
+  std::array<Matrix, 2> eval_probs_;
+  Matrix eval_deriv_;
+  std::vector<float> unit_max_, unit_sum_;
   Divergence divergence_;
   struct Snapshot {
     std::vector<Matrix> w;

@@ -1,7 +1,9 @@
 // Typed views of what the trainer reports, parsed from the JSON the core
-// writes (trainer_view.hpp). JSON has no NaN or infinity: the core writes any
-// non-finite number as null, and every numeric field maps null back to NaN
-// (so a diverged loss, or PReLU's α on a non-PReLU layer, reads as NaN).
+// writes (trainer_view.hpp), or read from the numbers the binding writes
+// (readMetrics). JSON has no NaN or infinity: the core writes any non-finite
+// number as null, and every numeric field maps null back to NaN (so a
+// diverged loss, or PReLU's α on a non-PReLU layer, reads as NaN); the
+// numbers path writes NaN for them too.
 import type { HeadName } from './config';
 
 export interface LayerMetrics {
@@ -210,6 +212,58 @@ export function parseMetrics(json: string): Metrics {
     histograms: arr(o, 'histograms').map(histogram),
     diverged,
     divergence: diverged ? divergence(o.divergence) : null,
+  };
+}
+
+/**
+ * The Metrics of nnplay/metrics_values.hpp's layout (its one reader): the
+ * same object as parseMetrics of metrics_json, without the JSON. The
+ * divergence report holds text, so it comes from `divergence`, called only
+ * when the values say the trainer diverged. Object literals in one shape and
+ * plain loops: this runs after every step(n).
+ */
+export function readMetrics(v: Float64Array, head: HeadName, divergence: () => Divergence | null): Metrics {
+  const layerCount = v[0];
+  const histogramCount = v[1];
+  const bins = v[2];
+  if (v.length !== 14 + layerCount * 8 + histogramCount * (2 + bins)) fail('metrics values');
+  const layers: LayerMetrics[] = [];
+  let i = 14;
+  for (let l = 0; l < layerCount; l++, i += 8) {
+    layers.push({
+      gradWNorm: v[i],
+      gradBNorm: v[i + 1],
+      updateRatio: v[i + 2],
+      dead: v[i + 3],
+      saturated: v[i + 4],
+      actMean: v[i + 5],
+      actStd: v[i + 6],
+      alpha: v[i + 7],
+    });
+  }
+  const histograms: Histogram[] = [];
+  for (let h = 0; h < histogramCount; h++, i += 2 + bins) {
+    const counts = new Int32Array(bins);
+    for (let b = 0; b < bins; b++) counts[b] = v[i + 2 + b];
+    histograms.push({ counts, below: v[i], above: v[i + 1] });
+  }
+  const diverged = v[13] === 1;
+  return {
+    step: v[3],
+    epoch: v[4],
+    learningRate: v[5],
+    batchLoss: v[6],
+    trainLoss: v[7],
+    testLoss: v[8],
+    trainAccuracy: v[9],
+    testAccuracy: v[10],
+    gradNorm: v[11],
+    gradNormClipped: v[12],
+    head,
+    layers,
+    histograms,
+    diverged,
+    divergence: diverged ? divergence() : null,
   };
 }
 

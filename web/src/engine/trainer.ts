@@ -15,6 +15,7 @@ import {
   LAYER_COLUMNS,
   parseMetrics,
   parseNetwork,
+  readMetrics,
   type History,
   type LayerHistory,
   type Metrics,
@@ -82,12 +83,16 @@ export class Trainer {
   #h: TrainerHandle | null;
   readonly #m: NnplayModule;
   readonly #address: number;
+  // A view of the handle's metrics values (refilled in place); replaced when
+  // memory growth has detached it.
+  #values: Float64Array;
 
   /** Internal: engine.createTrainer / engine.loadTrainer make these. */
   constructor(handle: TrainerHandle, module: NnplayModule) {
     this.#h = handle;
     this.#m = module;
     this.#address = handle.address();
+    this.#values = handle.metricsValues();
     track(this, handle);
     const s = handle.shape();
     this.shape = { ...s, head: s.head as HeadName };
@@ -118,7 +123,11 @@ export class Trainer {
 
   /** The latest metrics. Evaluation metrics are as of the last evalEvery boundary. */
   metrics(): Metrics {
-    return parseMetrics(this.#live().metricsJson());
+    const h = this.#live();
+    // The plain export refills the values (as #run steps: no Embind call).
+    if (this.#values.length === 0) this.#values = h.metricsValues();
+    else this.#m._nnplay_trainer_metrics(this.#address);
+    return readMetrics(this.#values, this.shape.head, () => parseMetrics(h.metricsJson()).divergence);
   }
 
   /** Recomputes the evaluation metrics now and returns them. */
