@@ -81,7 +81,8 @@ export const PANELS = {
   }),
   compare: panel({
     hide: 'train-compare', title: 'tab_compare', mount: (k) => new ComparePanel(k.L, k.engine, k.host, k.act), at: (p) => ({ tab: p.root }),
-    charts: (p, { L }) => ([['loss', p.charts.loss], ['accuracy', p.charts.acc]] as const).map(([key, chart]) => ({
+    // Its charts exist from the first comparison on.
+    charts: (p, { L }) => (p.charts ? ([['loss', p.charts.loss], ['accuracy', p.charts.acc]] as const) : []).map(([key, chart]) => ({
       id: `compare-${key}`, title: `${L.t('compareTitle')} · ${chart.title.textContent ?? ''}`, canvas: chart.canvas, legend: series(chart.legend),
     })),
     destroy: (p) => p.destroy(),
