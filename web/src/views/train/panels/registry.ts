@@ -51,7 +51,10 @@ export const PANELS = {
     mount: (k) => new HyperPanel(k.L, k.engine.configSchema(), k.act.change, k.network.editor.basicFields, k.network.editor.advancedFields),
     at: (p) => ({ data: p.root, advanced: p.advanced }),
   }),
-  data: panel({ hide: 'train-data', title: 'data', mount: (k) => new DataPanel(k.L, k.engine, k.session.custom, k.act), at: (p) => ({ data: p.root }) }),
+  data: panel({
+    hide: 'train-data', title: 'data', mount: (k) => new DataPanel(k.L, k.engine, k.session.custom, k.act), at: (p) => ({ data: p.root }),
+    destroy: (p) => p.destroy(),
+  }),
   // The curves: the loss chart beside the output, always in view; the rest in their tab.
   curves: panel({
     hide: 'train-curves', title: 'tab_curves', mount: (k) => new CurvesPanel(k.L), at: (p) => ({ loss: p.lossRoot, tab: p.root }),
