@@ -62,10 +62,10 @@ export class CurvesPanel {
    * Redraws every chart (after a change, or while paused), each at its laid-out
    * width first: the studio's first draw is then its last until a resize,
    * not one at uPlot's initial width redone by the ResizeObserver a frame later.
-   * With its tab closed only the loss chart (always in view) draws; the tab's opening draws the rest.
+   * `all` false (its tab closed while training runs): only the loss chart, always in view; the tab's opening draws the rest.
    */
-  update(store: HistoryStore, tabOpen = true): void {
-    for (const key of tabOpen ? ORDER : (['loss'] as const)) {
+  update(store: HistoryStore, all = true): void {
+    for (const key of all ? ORDER : (['loss'] as const)) {
       this.#charts[key].resize();
       this.#update(key, store);
     }

@@ -59,7 +59,8 @@ export const PANELS = {
   curves: panel({
     hide: 'train-curves', title: 'tab_curves', mount: (k) => new CurvesPanel(k.L), at: (p) => ({ loss: p.lossRoot, tab: p.root }),
     rate: 60, heavy: true,
-    draw: (p, f) => (f.quiet ? p.update(f.store, f.open) : p.updateNext(f.store)),
+    // Paused, the charts in its closed tab draw too (as the closed tabs' panels do): only a run skips them.
+    draw: (p, f) => (f.quiet ? p.update(f.store, f.open || !f.running) : p.updateNext(f.store)),
     charts: (p) => p.charts.map(([key, chart]): ExportChart => ({ id: key, title: chart.title.textContent ?? key, canvas: chart.canvas, legend: series(chart.legend) })),
     alts: (p, { L }) => p.charts.map(([, chart]) => ({ box: chart.root, describe: () => curveDescription(L, chart) })),
     destroy: (p) => p.destroy(),
