@@ -60,7 +60,32 @@ describe('one registry line is a new panel', () => {
     expect(parts.map(({ id, rate, heavy }) => ({ id, rate, heavy }))).toEqual([{ id: 'gauge', rate: 250, heavy: true }]);
     const frame = { trainer: null, metrics: null, store: {} as DrawFrame['store'], running: true, quiet: false };
     parts[0].draw(frame);
-    expect(drawn).toEqual([frame]);
+    // Without the layout's tabs it counts as open.
+    expect(drawn).toEqual([{ ...frame, open: true }]);
+    drawn.length = 0;
+  });
+
+  test('in a closed tab it is not on screen, and is drawn (told its tab is open) once the tab opens', () => {
+    let open = 'other';
+    const [part] = drawParts(entries, mounted, arrange(entries, mounted), { open: () => open });
+    expect(part.shown()).toBe(false);
+    open = 'gauge';
+    expect(part.shown()).toBe(true);
+    const frame = { trainer: null, metrics: null, store: {} as DrawFrame['store'], running: false, quiet: true };
+    part.draw(frame);
+    expect(drawn).toEqual([{ ...frame, open: true }]);
+    drawn.length = 0;
+  });
+
+  test('a panel also placed outside the tabs stays on screen with its tab closed, and is told so', () => {
+    const both = panel({ ...gauge, at: (p) => ({ tab: p.root, loss: p.canvas as unknown as HTMLElement }) });
+    const two = { other, gauge: both };
+    const [part] = drawParts(two, mounted, arrange(two, mounted), { open: () => '' });
+    expect(part.shown()).toBe(true);
+    const frame = { trainer: null, metrics: null, store: {} as DrawFrame['store'], running: false, quiet: true };
+    part.draw(frame);
+    expect(drawn).toEqual([{ ...frame, open: false }]);
+    drawn.length = 0;
   });
 
   test('its charts are in the export menu and have text alternatives', () => {

@@ -192,10 +192,12 @@ export class TrainController {
     if (info.running && info.steps === 0 && !all) return;
     // With reduced motion the pictures change a few times a second, not 30.
     const slow = this.#calm.matches ? 8 : 1;
-    const due = p.drawParts.filter((d) => quiet || now - (this.#drawn[d.id] ?? 0) >= d.rate * slow);
+    // While training runs a panel in a closed tab waits: opening the tab draws it (layout-actions tabShown).
+    // Paused, it draws as the others do, so what the closed tabs hold is never stale.
+    const due = p.drawParts.filter((d) => (d.shown() || !info.running) && (quiet || now - (this.#drawn[d.id] ?? 0) >= d.rate * slow));
     // The heavy panels take turns: at most one of them per frame while running, the longest waiting first.
     const heavy = due.filter((d) => d.heavy).sort((a, b) => (this.#drawn[a.id] ?? 0) - (this.#drawn[b.id] ?? 0));
-    const frame: DrawFrame = { trainer: t, metrics: m, store: this.session.store, running: info.running, quiet };
+    const frame: Omit<DrawFrame, 'open'> = { trainer: t, metrics: m, store: this.session.store, running: info.running, quiet };
     for (const d of [...due.filter((x) => !x.heavy), ...(quiet ? heavy : heavy.slice(0, 1))]) {
       this.#drawn[d.id] = now;
       d.draw(frame);

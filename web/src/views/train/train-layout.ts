@@ -67,13 +67,13 @@ export class Panels {
       charts: () => exportCharts(ENTRIES, this.parts, kit),
     };
     this.parts = mountPanels(kit);
-    this.drawParts = drawParts(ENTRIES, this.parts);
     this.alts = new StudioAlts(L, () => altTargets(ENTRIES, this.parts, kit));
     // data-control: hide=train-… removes a panel. Panels the studio shows and
     // hides itself sit in a display:contents slot, so the two never fight.
     const at = arrange(ENTRIES, this.parts);
     const put = (list: readonly Placed[]) => list.map((x) => hideable(x.node, x.hide));
     this.side = new SideTabs(L, at.tab.map((x) => ({ id: x.id, label: x.title, panel: hideable(x.node, x.hide), hide: x.hide })), () => act.tabShown());
+    this.drawParts = drawParts(ENTRIES, this.parts, at, { open: () => this.side.active });
     const stage = el('div', { cls: 'nt-stage' }, [
       el('div', { cls: 'nt-col nt-col-data' }, [...put(at.data), ...put(at.advanced)]),
       el('div', { cls: 'nt-col nt-col-net' }, put(at.net)),

@@ -32,14 +32,30 @@ export interface DrawPart {
   /** Minimum ms between redraws while training runs. */
   readonly rate: number;
   readonly heavy: boolean;
-  readonly draw: (f: DrawFrame) => void;
+  /** Whether it is on screen as far as the tabs tell: a panel only in a closed tab is not (it draws when its tab opens). */
+  readonly shown: () => boolean;
+  readonly draw: (f: Omit<DrawFrame, 'open'>) => void;
 }
 
-/** The panels that redraw after frames, at their rates. */
-export function drawParts(entries: Entries, mounted: Panels): DrawPart[] {
+/** The diagnostics tabs as the draw loop sees them: which one is open. */
+export interface TabState {
+  readonly open: () => string;
+}
+
+/**
+ * The panels that redraw after frames, at their rates. `at` (arrange's
+ * result) says which panels sit in a tab; each draw is told whether its tab is open.
+ */
+export function drawParts(entries: Entries, mounted: Panels, at?: Record<Place, Placed[]>, tabs: TabState = { open: () => '' }): DrawPart[] {
+  const inTab = new Set(at?.tab.map((x) => x.id));
+  const elsewhere = new Set(PLACES.filter((p) => p !== 'tab').flatMap((p) => at?.[p].map((x) => x.id) ?? []));
   return Object.entries(entries).flatMap(([id, e]) => {
     const p = mounted[id];
-    return e.draw && e.rate !== undefined ? [{ id, rate: e.rate, heavy: e.heavy ?? false, draw: (f: DrawFrame) => e.draw?.(p, f) }] : [];
+    const open = () => !inTab.has(id) || tabs.open() === id;
+    const shown = () => elsewhere.has(id) || open();
+    return e.draw && e.rate !== undefined
+      ? [{ id, rate: e.rate, heavy: e.heavy ?? false, shown, draw: (f: Omit<DrawFrame, 'open'>) => e.draw?.(p, { ...f, open: open() }) }]
+      : [];
   });
 }
 

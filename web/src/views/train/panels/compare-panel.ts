@@ -42,8 +42,8 @@ export class ComparePanel {
   runs = 0;
   readonly #run: HTMLButtonElement;
   readonly #msg: HTMLElement;
-  readonly #loss = new CurveChart({ logY: true, height: 170 });
-  readonly #acc = new CurveChart({ yRange: [0, 1.02], height: 170, yFormat: (v) => `${Math.round(v * 100)}%` });
+  /** Made by the first comparison: until then the studio's start need not build and draw them. */
+  #plots: { loss: CurveChart; acc: CurveChart } | null = null;
   readonly #results: HTMLElement;
   readonly #runner: Runner;
   #entries: Entry[] = [];
@@ -73,7 +73,7 @@ export class ComparePanel {
     this.#run.addEventListener('click', () => (this.#runner.running ? this.stop() : this.#start()));
     this.#msg = el('p', { cls: 'nt-card-hint' });
     this.#results = el('ul', { cls: 'nt-compare-results' });
-    const charts = el('div', { cls: 'nt-chart-grid nt-chart-grid-2' }, [this.#loss.root, this.#acc.root]);
+    const charts = el('div', { cls: 'nt-chart-grid nt-chart-grid-2' });
     this.#charts = charts;
     charts.hidden = true;
     this.#alt = new ChartAlt(charts);
@@ -120,15 +120,15 @@ export class ComparePanel {
   }
 
   /** Test loss and accuracy of the comparison (for the PNG export). */
-  get charts(): { loss: CurveChart; acc: CurveChart } {
-    return { loss: this.#loss, acc: this.#acc };
+  get charts(): { loss: CurveChart; acc: CurveChart } | null {
+    return this.#plots;
   }
 
   destroy(): void {
     this.#runner.destroy();
     this.#dispose();
-    this.#loss.destroy();
-    this.#acc.destroy();
+    this.#plots?.loss.destroy();
+    this.#plots?.acc.destroy();
   }
 
   #toggle(): void {
@@ -154,11 +154,12 @@ export class ComparePanel {
       setText(this.#msg, err instanceof Error ? err.message : String(err));
       return;
     }
+    const plots = this.#makePlots();
     this.#series();
     this.#charts.hidden = false;
-    this.#loss.resize();
-    this.#acc.resize();
-    this.#acc.root.hidden = this.#entries.every((e) => e.trainer.shape.classes === 0);
+    plots.loss.resize();
+    plots.acc.resize();
+    plots.acc.root.hidden = this.#entries.every((e) => e.trainer.shape.classes === 0);
     this.#runner.setTarget(Infinity);
     this.#runner.play();
     this.runs += 1;
@@ -184,7 +185,17 @@ export class ComparePanel {
     return { steps, diverged: false };
   }
 
+  #makePlots(): { loss: CurveChart; acc: CurveChart } {
+    if (this.#plots) return this.#plots;
+    const loss = new CurveChart({ logY: true, height: 170 });
+    const acc = new CurveChart({ yRange: [0, 1.02], height: 170, yFormat: (v) => `${Math.round(v * 100)}%` });
+    this.#charts.append(loss.root, acc.root);
+    return (this.#plots = { loss, acc });
+  }
+
   #series(): void {
+    const plots = this.#plots;
+    if (!plots) return;
     const colors = palette().series;
     const series = this.#entries.map((e, i) => ({
       label: this.#engine.activationInfo(e.name).display[this.#L.lang],
@@ -192,26 +203,27 @@ export class ComparePanel {
       dash: DASHES[i % DASHES.length].length ? DASHES[i % DASHES.length] : undefined,
       width: 2,
     }));
-    this.#loss.setSeries(series);
-    this.#acc.setSeries(series);
-    this.#loss.setTitle(this.#L.t('compareLoss'));
-    this.#acc.setTitle(this.#L.t('compareAcc'));
-    this.#loss.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisLoss'));
-    this.#acc.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisAccuracy'));
+    plots.loss.setSeries(series);
+    plots.acc.setSeries(series);
+    plots.loss.setTitle(this.#L.t('compareLoss'));
+    plots.acc.setTitle(this.#L.t('compareAcc'));
+    plots.loss.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisLoss'));
+    plots.acc.setAxisTitles(this.#L.t('axisStep'), this.#L.t('axisAccuracy'));
   }
 
   #draw(): void {
     this.#frames += 1;
     if (this.#runner.running && this.#frames % 3 !== 0) return;
     const e0 = this.#entries[0];
-    if (!e0) {
+    const plots = this.#plots;
+    if (!e0 || !plots) {
       this.#results.replaceChildren();
       return;
     }
     // Each store has its own steps; chart against the first one's (same step counts).
     const n = Math.min(...this.#entries.map((e) => e.store.length));
-    this.#loss.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testLoss').subarray(0, n)));
-    this.#acc.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testAccuracy').subarray(0, n)));
+    plots.loss.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testLoss').subarray(0, n)));
+    plots.acc.setData(e0.store.top('step').subarray(0, n), this.#entries.map((e) => e.store.top('testAccuracy').subarray(0, n)));
     const colors = palette().series;
     for (const e of this.#entries) this.#paintMap(e);
     this.#results.replaceChildren(...this.#entries.map((e, i) => {

@@ -62,9 +62,10 @@ export class CurvesPanel {
    * Redraws every chart (after a change, or while paused), each at its laid-out
    * width first: the studio's first draw is then its last until a resize,
    * not one at uPlot's initial width redone by the ResizeObserver a frame later.
+   * `all` false (its tab closed while training runs): only the loss chart, always in view; the tab's opening draws the rest.
    */
-  update(store: HistoryStore): void {
-    for (const key of ORDER) {
+  update(store: HistoryStore, all = true): void {
+    for (const key of all ? ORDER : (['loss'] as const)) {
       this.#charts[key].resize();
       this.#update(key, store);
     }

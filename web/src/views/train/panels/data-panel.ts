@@ -10,6 +10,7 @@ import { MAX_LINK_POINTS } from '../model/custom-points';
 import { CUSTOM_CLASSES, type CustomData } from '../model/data-source';
 import { VALUE_MENUS, nameMenus, slider } from '../controls/control-menus';
 import { DATA_KINDS, isPlane, type TrainState } from '../model/train-state';
+import { IdleQueue } from '../idle-queue';
 import { SelectField, button, card, checkbox, el, setText, show, uid, type Localizer } from '../ui';
 
 type Patch = (s: TrainState) => void;
@@ -43,6 +44,8 @@ export class DataPanel {
   readonly #count: HTMLElement;
   readonly #importMsg: HTMLElement;
   #thumbKey = '';
+  /** The generated sets' thumbnails wait for idle time: the first frame does not need them. */
+  readonly #thumbs = new IdleQueue();
   #state: TrainState | null = null;
 
   constructor(L: Localizer, engine: Engine, custom: CustomData, act: DataPanelActions) {
@@ -152,7 +155,8 @@ export class DataPanel {
     const key = `${s.noise}|${s.dataSeed}`;
     if (key !== this.#thumbKey) {
       this.#thumbKey = key;
-      for (const [kind, { canvas }] of this.#kinds) if (kind !== 'custom') drawThumb(canvas, this.#engine, kind, s.noise, s.dataSeed, []);
+      const kinds = [...this.#kinds].filter(([kind]) => kind !== 'custom');
+      this.#thumbs.replace(kinds.map(([kind, { canvas }]) => () => drawThumb(canvas, this.#engine, kind, s.noise, s.dataSeed, [])));
     }
   }
 
@@ -168,6 +172,10 @@ export class DataPanel {
     const thumb = this.#kinds.get('custom');
     if (thumb && this.#state) drawThumb(thumb.canvas, this.#engine, 'custom', 0, 0, c.points);
     for (const chip of this.#classChips) chip.disabled = !c.editable;
+  }
+
+  destroy(): void {
+    this.#thumbs.destroy();
   }
 
   redrawThumbs(): void {

@@ -34,6 +34,8 @@ export interface DrawFrame {
   readonly running: boolean;
   /** Paused or a change: everything draws in full now. */
   readonly quiet: boolean;
+  /** Its diagnostics tab is open (always true for a panel with no tab): what sits in a closed tab draws when it opens. */
+  readonly open: boolean;
 }
 
 export interface ExportChart {

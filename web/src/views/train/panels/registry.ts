@@ -51,12 +51,16 @@ export const PANELS = {
     mount: (k) => new HyperPanel(k.L, k.engine.configSchema(), k.act.change, k.network.editor.basicFields, k.network.editor.advancedFields),
     at: (p) => ({ data: p.root, advanced: p.advanced }),
   }),
-  data: panel({ hide: 'train-data', title: 'data', mount: (k) => new DataPanel(k.L, k.engine, k.session.custom, k.act), at: (p) => ({ data: p.root }) }),
+  data: panel({
+    hide: 'train-data', title: 'data', mount: (k) => new DataPanel(k.L, k.engine, k.session.custom, k.act), at: (p) => ({ data: p.root }),
+    destroy: (p) => p.destroy(),
+  }),
   // The curves: the loss chart beside the output, always in view; the rest in their tab.
   curves: panel({
     hide: 'train-curves', title: 'tab_curves', mount: (k) => new CurvesPanel(k.L), at: (p) => ({ loss: p.lossRoot, tab: p.root }),
     rate: 60, heavy: true,
-    draw: (p, f) => (f.quiet ? p.update(f.store) : p.updateNext(f.store)),
+    // Paused, the charts in its closed tab draw too (as the closed tabs' panels do): only a run skips them.
+    draw: (p, f) => (f.quiet ? p.update(f.store, f.open || !f.running) : p.updateNext(f.store)),
     charts: (p) => p.charts.map(([key, chart]): ExportChart => ({ id: key, title: chart.title.textContent ?? key, canvas: chart.canvas, legend: series(chart.legend) })),
     alts: (p, { L }) => p.charts.map(([, chart]) => ({ box: chart.root, describe: () => curveDescription(L, chart) })),
     destroy: (p) => p.destroy(),
@@ -81,7 +85,8 @@ export const PANELS = {
   }),
   compare: panel({
     hide: 'train-compare', title: 'tab_compare', mount: (k) => new ComparePanel(k.L, k.engine, k.host, k.act), at: (p) => ({ tab: p.root }),
-    charts: (p, { L }) => ([['loss', p.charts.loss], ['accuracy', p.charts.acc]] as const).map(([key, chart]) => ({
+    // Its charts exist from the first comparison on.
+    charts: (p, { L }) => (p.charts ? ([['loss', p.charts.loss], ['accuracy', p.charts.acc]] as const) : []).map(([key, chart]) => ({
       id: `compare-${key}`, title: `${L.t('compareTitle')} · ${chart.title.textContent ?? ''}`, canvas: chart.canvas, legend: series(chart.legend),
     })),
     destroy: (p) => p.destroy(),
