@@ -3,7 +3,7 @@
 // fills activation parameters from the core's defaults, and turns the Error
 // values the bindings return into thrown CoreErrors. Every result is a fresh
 // Float32Array owned by the caller. Trainers and data sets are handles owned
-// by their wrappers (engine-trainer.ts, engine-dataset.ts): call dispose().
+// by their wrappers (trainer.ts, dataset.ts): call dispose().
 import type { ActivationParams, NnplayModule, NnplayModuleOptions } from 'nnplay-wasm/simd';
 import { parseActivationInfo, type ActivationInfo } from './activation-info';
 import { parseConfigSchema, type ConfigSchema } from './config-schema';
@@ -18,7 +18,8 @@ import {
 import type { DataConfigJson, FeatureName, LoadedDatasetKind, ModelJson, TrainerConfigJson } from './config';
 import { unwrap } from './checks';
 import { Dataset, generateDataset, loadDataset, type LoadDatasetOptions } from './dataset';
-import { createTrainer, loadTrainer, type Trainer, type TrainerOptions } from './trainer';
+import type { Trainer, TrainerOptions } from './trainer';
+import { createTrainer, loadTrainer } from './trainer-create';
 import { simdSupported } from './simd-detect';
 
 export { CoreError } from './core-error';
