@@ -7,6 +7,7 @@ import 'uplot/dist/uPlot.min.css';
 import './styles/train.css';
 import './styles/train-layout.css';
 import './styles/train-charts.css';
+import './styles/train-diagnostics.css';
 import './styles/train-extras.css';
 import './styles/train-stage.css';
 import './styles/train-phone.css';
