@@ -122,7 +122,7 @@ constexpr float kSimdCut = 13.25f;
 // folded into the constants. The reduction is carried as t = -2r and the
 // polynomial's coefficients are scaled by powers of two to match, so every
 // rounding sees the same value times a power of two: the result is the same
-// bit for bit, for two multiplications and the clamp fewer (checked: this
+// bit for bit, for one multiplication and the clamp fewer (checked: this
 // kernel's outputs equal those of the version with exp_neg_f32x4_rr2_p6 and
 // the non-monic tail for all 2^32 float inputs).
 inline v128_t exp_neg_half_f32x4(v128_t sq, v128_t sq_lo) {
