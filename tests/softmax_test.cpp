@@ -208,6 +208,26 @@ TEST_CASE("softmax_rows of ten: -inf gives 0, and a special group is redone in p
   for (std::size_t j = 60; j < 70; ++j) CHECK(z[j] == (j == 62 ? 1.0f : 0.0f));
 }
 
+TEST_CASE("softmax_rows of ten into another buffer: a special group is redone over the kernel's partial output") {
+  // With p apart from z the flat kernel writes its exponentials to p before it
+  // knows a group is special (group 1: a NaN row and a +inf row); the per-row
+  // path must then overwrite all of that group, and group 0 must be finished.
+  Vec z(80);
+  for (std::size_t i = 0; i < z.size(); ++i) z[i] = float(i % 9) - 4.0f;
+  z[45] = kNaN;
+  z[62] = kInf;
+  const Vec orig = z;
+  Vec p(80, 7.0f);
+  REQUIRE(softmax_rows(8, 10, z, p).ok());
+  for (std::size_t i = 0; i < z.size(); ++i) CHECK((z[i] == orig[i] || (std::isnan(z[i]) && std::isnan(orig[i]))));
+  for (std::size_t r : {0, 1, 2, 3, 5, 7}) {
+    const std::vector<double> want = softmax_ref(Vec(z.begin() + long(r * 10), z.begin() + long(r * 10 + 10)));
+    for (std::size_t j = 0; j < 10; ++j) CHECK(std::fabs(p[r * 10 + j] - want[j]) <= 4 * FLT_EPSILON);
+  }
+  for (std::size_t j = 40; j < 50; ++j) CHECK(std::isnan(p[j]));
+  for (std::size_t j = 60; j < 70; ++j) CHECK(p[j] == (j == 62 ? 1.0f : 0.0f));
+}
+
 TEST_CASE("log_softmax is log(softmax) and stays finite") {
   Vec lp(3);
   REQUIRE(log_softmax(Vec{2, 3, 5}, 1.0f, lp).ok());

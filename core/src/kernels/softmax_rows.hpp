@@ -18,9 +18,10 @@ constexpr std::size_t kSoftmaxRows4Block = 8;
 // (row stride cols, 1 <= cols <= kSoftmaxRows4MaxCols). The exponentials come
 // from exp_neg_f32x4_rr2_p6 (<= 1.05 ulp; 0 below -87.68) for even widths, read
 // flat without a transpose, and from exp_f32x4_rr2_p6 (<= 1 ulp) for odd ones.
-// Returns a bitmask of the groups it left unwritten because a row's maximum
+// Returns a bitmask of the groups it left unfinished because a row's maximum
 // is not finite (a NaN, +inf, or all -inf): the caller's per-row path gives
-// those their IEEE limits.
+// those their IEEE limits. Such a group's p holds unscaled exponentials where
+// p and z do not overlap, and is untouched where they do; z is never written.
 unsigned softmax_rows4_f32_wasmsimd_rr2_p6(std::size_t cols, std::size_t groups, const float* z, float* p);
 
 }  // namespace nnplay::kernels
