@@ -1,5 +1,6 @@
 // What the end-to-end files share (fixtures.mjs re-exports it): the artifacts folder,
-// the viewports, the checks every page must pass, and small page readers.
+// the viewports, the checks every page must pass, small page readers, and the
+// studio's state as its .nt-view publishes it (data-step, data-running, ...).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,4 +77,34 @@ export async function revealFormulas(page) {
  */
 export function nextFrames(pageOrFrame) {
   return pageOrFrame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The studio's published state: every data-* of its .nt-view. */
+export const viewData = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
+
+/**
+ * Waits until the view's data-<name> passes a check: 'eq' (as text), 'gt' or
+ * 'gte' (as a number), 'maxGte' (the largest of a JSON list). The check runs
+ * in the page without eval (the CSP forbids it).
+ */
+export function waitForView(page, name, op, value, timeout = 30000) {
+  return page.waitForFunction(
+    ([n, o, want]) => {
+      const v = document.querySelector('.nt-view')?.dataset[n];
+      if (v === undefined) return false;
+      if (o === 'eq') return v === want;
+      if (o === 'gt') return Number(v) > want;
+      if (o === 'gte') return Number(v) >= want;
+      if (o === 'maxGte') return Math.max(...JSON.parse(v)) >= want;
+      return false;
+    },
+    [name, op, value],
+    { timeout, polling: 100 },
+  );
+}
+
+/** Pauses the studio through Train (if it runs) and waits until it says so. */
+export async function pauseStudio(page) {
+  if ((await page.getAttribute('.nt-view', 'data-running')) === 'true') await page.click('.nt-play');
+  await waitForView(page, 'running', 'eq', 'false');
 }

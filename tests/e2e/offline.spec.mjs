@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { artifacts, DESKTOP, revealFormulas, test } from './fixtures.mjs';
+import { artifacts, DESKTOP, pauseStudio as pause, revealFormulas, test, viewData, waitForView } from './fixtures.mjs';
 import { distDir } from './preview-server.mjs';
 
 const single = join(distDir, 'nnplay.html');
@@ -26,16 +26,6 @@ test.beforeAll(async () => {
     if (!existsSync(join(distDir, f))) throw new Error(`${distDir}${f} is missing: run \`npm run build\` first`);
   }
 });
-
-/** Waits until the studio's data-<name> is a number above min. */
-const viewAbove = (page, name, min, timeout = 30000) =>
-  page.waitForFunction(([n, m]) => Number(document.querySelector('.nt-view')?.dataset[n]) > m, [name, min], { timeout, polling: 100 });
-const viewData = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
-
-async function pause(page) {
-  if ((await page.getAttribute('.nt-view', 'data-running')) === 'true') await page.click('.nt-play');
-  await page.waitForFunction(() => document.querySelector('.nt-view')?.dataset.running === 'false');
-}
 
 /** Coloured pixels over every visible canvas in the selector (the charts are drawn). */
 const ink = (page, selector) =>
@@ -113,7 +103,7 @@ test.describe('nnplay.html, one file opened from disk', () => {
     await page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
     await page.click('[data-preset="xor"]');
     await page.click('.nt-play');
-    await viewAbove(page, 'step', 300);
+    await waitForView(page, 'step', 'gt', 300);
     await pause(page);
     const xor = await viewData(page);
     assert.equal(xor.trainer, 'worker', 'trained in the worker, from file://');
@@ -123,7 +113,7 @@ test.describe('nnplay.html, one file opened from disk', () => {
     await page.click('[data-preset="digits"]');
     await page.waitForSelector('.nt-pad-canvas', { state: 'visible', timeout: 20000 });
     await page.click('.nt-play');
-    await viewAbove(page, 'step', 20);
+    await waitForView(page, 'step', 'gt', 20);
     await pause(page);
     const digits = await viewData(page);
     assert.ok(Number(digits.trainAccuracy) > 0.1, `digits train accuracy ${digits.trainAccuracy}`);
@@ -196,7 +186,7 @@ test.describe('dist/ under a sub-path of a plain static host', () => {
       if (!embed || (await page.$('.nt-play'))) {
         await page.waitForSelector('.nt-play:not([disabled])', { timeout: 30000 });
         await page.click('.nt-play');
-        await viewAbove(page, 'step', 0);
+        await waitForView(page, 'step', 'gt', 0);
         await pause(page);
       }
       await finish();

@@ -4,17 +4,10 @@
 // status line says so, in English and in 中文. (Determinism of the worker
 // against the main thread: tests/wasm/train-worker.test.ts.)
 import assert from 'node:assert/strict';
-import { DESKTOP, test } from './fixtures.mjs';
+import { DESKTOP, pauseStudio as pause, test, viewData, waitForView } from './fixtures.mjs';
 
-const view = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
-const waitView = (page, fn, arg, timeout = 30000) => page.waitForFunction(fn, arg, { timeout, polling: 50 });
-const trainerIs = (page, where) => waitView(page, (w) => document.querySelector('.nt-view')?.dataset.trainer === w, where);
-const stepAbove = (page, n) => waitView(page, (m) => Number(document.querySelector('.nt-view')?.dataset.step) > m, n);
-
-async function pause(page) {
-  if ((await view(page)).running === 'true') await page.click('.nt-play');
-  await waitView(page, () => document.querySelector('.nt-view')?.dataset.running === 'false');
-}
+const trainerIs = (page, where) => waitForView(page, 'trainer', 'eq', where);
+const stepAbove = (page, n) => waitForView(page, 'step', 'gt', n);
 
 /** Makes every Worker constructor throw, as a browser or frame that allows none. */
 function noWorkers() {
@@ -33,18 +26,18 @@ test('trains in the worker under the CSP: steps, the boundary and the curves fol
   await page.click('.nt-play');
   await stepAbove(page, 2000);
   await pause(page);
-  const paused = await view(page);
+  const paused = await viewData(page);
   // Paused: the worker sent where it stopped, and nothing moves any more.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  assert.equal((await view(page)).step, paused.step);
+  assert.equal((await viewData(page)).step, paused.step);
   assert.ok(Number(paused.testAccuracy) > 0.6, `XOR test accuracy ${paused.testAccuracy} after ${paused.step} steps`);
 
   // The Step button: one step in the worker, shown when its snapshot arrives.
   await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await waitView(page, (s) => document.querySelector('.nt-view')?.dataset.step === String(s + 1), Number(paused.step));
+  await waitForView(page, 'step', 'eq', String(Number(paused.step) + 1));
   // Reset: back to step 0 here and in the worker, which then trains on from there.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
-  await waitView(page, () => document.querySelector('.nt-view')?.dataset.step === '0');
+  await waitForView(page, 'step', 'eq', '0');
   await page.click('.nt-play');
   await stepAbove(page, 100);
   await pause(page);
@@ -56,7 +49,7 @@ test('trains a loaded data set (digits) in the worker, which parses the page\'s 
   await page.click('.nt-play');
   await stepAbove(page, 300);
   await pause(page);
-  const v = await view(page);
+  const v = await viewData(page);
   assert.equal(v.trainer, 'worker');
   assert.ok(Number(v.testAccuracy) > 0.8, `digits test accuracy ${v.testAccuracy} after ${v.step} steps`);
 });
@@ -72,6 +65,6 @@ for (const [lang, note] of [
     await page.click('.nt-play');
     await stepAbove(page, 300);
     await pause(page);
-    assert.ok(Number((await view(page)).testAccuracy) > 0.5);
+    assert.ok(Number((await viewData(page)).testAccuracy) > 0.5);
   });
 }
