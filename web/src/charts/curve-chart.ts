@@ -109,7 +109,7 @@ export class CurveChart {
         cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 6 }, y: false },
         hooks: { draw: [(u) => this.#report(u, font)] },
       },
-      [this.#x, ...this.#ys] as unknown as uPlot.AlignedData,
+      [this.#x, ...this.#ys.slice(0, this.#raw.ys.length)] as unknown as uPlot.AlignedData,
       // Drawn now (batch), not in uPlot's microtask: the export may read the canvas at once.
       (u, init) => {
         this.#plotBox.append(u.root);
