@@ -16,29 +16,40 @@ export const wasmAlias = [
 // run the built page, embed.html and the example course page under it.
 export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-// The SIMD engine is fetched with the page, not once the entry chunks have
-// run and imported it: a modulepreload of its glue on the pages that load the
-// engine at once, and on the studio page a preload of its .wasm too (the
-// glue's fetch is a same-origin CORS request, hence crossorigin). The main
-// page does not preload the .wasm: where SIMD is missing it would be fetched
-// for nothing and Chromium warns of an unused preload.
-function preloadEngine() {
-  const pages = { 'index.html': false, 'train.html': true };
+// What each page loads is fetched with its HTML, not once the entry chunk
+// has run and imported it. The SIMD engine: a modulepreload of its glue on
+// both pages, which load the engine at once, and on the studio page a preload of
+// its .wasm too (the glue's fetch is a same-origin CORS request, hence
+// crossorigin); the main page does not preload the .wasm: where SIMD is
+// missing it would be fetched for nothing and Chromium warns of an unused
+// preload. The studio page's own chunks: its entry (views/train/train-main.ts)
+// starts the training worker first and then imports the page (`page`), whose
+// chunks are modulepreloaded here and whose style sheets are linked here, as
+// an entry's are (the import finds them linked and does not add them again).
+function preloadPages() {
+  const pages = {
+    'index.html': { wasm: false, page: null },
+    'train.html': { wasm: true, page: 'views/train/train-page.ts' },
+  };
   return {
-    name: 'nnplay-preload-engine',
+    name: 'nnplay-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const page = ctx.filename.split(/[\\/]/).pop();
-        if (!(page in pages) || !ctx.bundle) return undefined;
+        const page = pages[ctx.filename.split(/[\\/]/).pop()];
+        if (!page || !ctx.bundle) return undefined;
         const files = Object.keys(ctx.bundle);
         const glue = files.find((f) => /^assets\/nnplay_simd-[\w-]+\.js$/.test(f));
         const wasm = files.find((f) => /^assets\/nnplay_simd-[\w-]+\.wasm$/.test(f));
-        if (!glue || !wasm) throw new Error(`nnplay-preload-engine: no SIMD glue or .wasm in the bundle (${glue}, ${wasm})`);
-        const tags = [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${glue}` }, injectTo: 'head' }];
-        if (pages[page]) {
-          tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: true, href: `./${wasm}` }, injectTo: 'head' });
+        if (!glue || !wasm) throw new Error(`nnplay-preload: no SIMD glue or .wasm in the bundle (${glue}, ${wasm})`);
+        const link = (attrs) => ({ tag: 'link', attrs: { crossorigin: true, ...attrs }, injectTo: 'head' });
+        const tags = [link({ rel: 'modulepreload', href: `./${glue}` })];
+        if (page.wasm) tags.push(link({ rel: 'preload', as: 'fetch', type: 'application/wasm', href: `./${wasm}` }));
+        if (page.page) {
+          const { js, css } = pageChunks(ctx.bundle, page.page);
+          for (const f of js.filter((x) => !html.includes(x) && x !== glue)) tags.push(link({ rel: 'modulepreload', href: `./${f}` }));
+          for (const f of css.filter((x) => !html.includes(x))) tags.push(link({ rel: 'stylesheet', href: `./${f}` }));
         }
         return tags;
       },
@@ -46,9 +57,26 @@ function preloadEngine() {
   };
 }
 
+/** The chunk of the module whose path ends with `name` and every chunk it imports (js), and their styles (css), by file name. */
+function pageChunks(bundle, name) {
+  const top = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${name}`));
+  if (!top) throw new Error(`nnplay-preload: no chunk for ${name}`);
+  const js = new Set();
+  const css = new Set();
+  // Imports first, as the cascade has them: a chunk's own styles override its imports'.
+  const visit = (file) => {
+    if (js.has(file)) return;
+    js.add(file);
+    for (const dep of bundle[file]?.imports ?? []) visit(dep);
+    for (const f of bundle[file]?.viteMetadata?.importedCss ?? []) css.add(f);
+  };
+  visit(top.fileName);
+  return { js: [...js], css: [...css] };
+}
+
 export default defineConfig({
   root: here('./web'),
-  plugins: [preloadEngine()],
+  plugins: [preloadPages()],
   base: './',
   resolve: { alias: wasmAlias },
   build: {

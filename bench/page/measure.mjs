@@ -118,8 +118,8 @@ export async function engineRate(browser, base, glue, config, ms = WINDOW_MS) {
   return rate;
 }
 
-/** One studio run: load, train at once, then WINDOW_MS at full speed. */
-export async function studioRun(browser, url) {
+/** Opens url in a fresh context with the probe and waits for the first trained frame. */
+async function openStudio(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const errors = [];
@@ -128,6 +128,23 @@ export async function studioRun(browser, url) {
   await page.addInitScript(probe, FIRST_STEP);
   await page.goto(url);
   await firstStep;
+  return { context, page, errors };
+}
+
+/** The startup times alone (startup.mjs): navigation → DOMContentLoaded, → ready, → first trained frame. */
+export async function startupRun(browser, url) {
+  const { context, page, errors } = await openStudio(browser, url);
+  const m = await page.evaluate(() => ({
+    ...window.__bench, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, trainer: document.querySelector('.nt-view').dataset.trainer,
+  }));
+  await context.close();
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return { domContentLoadedMs: m.dcl, readyMs: m.ready, readyToFirstStepMs: m.firstStep - m.ready, firstStepMs: m.firstStep, trainer: m.trainer };
+}
+
+/** One studio run: load, train at once, then WINDOW_MS at full speed. */
+export async function studioRun(browser, url) {
+  const { context, page, errors } = await openStudio(browser, url);
   const w = await page.evaluate(trainWindow, WINDOW_MS);
   const m = await page.evaluate(() => ({
     ...window.__bench,

@@ -51,6 +51,20 @@ async function reports(page, selector) {
   })));
 }
 
+/**
+ * Scrolls each laid-out curve chart under `scope` into view in turn and waits
+ * until it is drawn: a curve chart is made only when it comes near the view.
+ */
+async function revealCurves(page, scope = '') {
+  const charts = page.locator(`${scope} .nt-chart`);
+  for (let i = 0; i < (await charts.count()); i++) {
+    const chart = charts.nth(i);
+    if (!(await chart.isVisible())) continue;
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.nt-chart-plot canvas[data-ticks]').waitFor();
+  }
+}
+
 function match(actual, want, what) {
   if (want instanceof RegExp) assert.match(actual ?? '', want, what);
   else assert.equal(actual, want, what);
@@ -85,6 +99,7 @@ for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'
     const { page, finish } = await studio(app, `lang=${lang}&data=xor&net=6:relu,4:tanh`, ctx);
     let charts = 0;
     charts += await check(page, lang, '.nt-boundary-canvas', 'xor');
+    await revealCurves(page);
     charts += await check(page, lang, '.nt-chart-plot canvas', 'xor');
     // The network names its columns along the bottom; they are its tick labels.
     const [diagram] = await reports(page, '.nt-diagram-canvas');
@@ -97,6 +112,7 @@ for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'
     await page.click('.nt-tab[data-tab="compare"]');
     await page.click('.nt-compare .nt-btn-primary');
     charts += await check(page, lang, '.nt-compare-map', 'compare');
+    await revealCurves(page, '.nt-compare');
     charts += await check(page, lang, '.nt-compare .nt-chart-plot canvas', 'compare', '.nt-chart-plot canvas');
     assert.ok(charts >= 10, `${charts} charts checked`);
     await finish();

@@ -22,11 +22,12 @@ function freePort() {
   });
 }
 
-export async function startPreview() {
+/** Serves `dir` (default distDir). */
+export async function startPreview(dir = distDir) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.mjs', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir],
+    ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.mjs', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', dir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,8 +1,13 @@
 // One small uPlot chart of curves over training steps: made once, its series
 // replaced only when the network's shape changes, its data fed as columns.
-// Non-finite values (and values ≤ 0 on a log axis) become gaps.
+// Non-finite values (and values ≤ 0 on a log axis) become gaps. The uPlot
+// itself is made when the chart first comes near the view (or its canvas is
+// asked for): until then its box keeps the plot's height and the chart only
+// keeps what it was given, so charts scrolled out of a column cost nothing.
 import uPlot from 'uplot';
 import { css, palette } from './theme';
+import { plotColumns, type CurveChartOptions } from './curve-data';
+import { nearView, watchNear } from './near-view';
 import { el, setText } from '../views/train/ui';
 
 export interface CurveSeries {
@@ -12,24 +17,12 @@ export interface CurveSeries {
   width?: number;
 }
 
-export interface CurveChartOptions {
-  logY?: boolean;
-  /** A fixed y range (accuracy, fractions); otherwise fitted to the data. */
-  yRange?: [number, number];
-  yFormat?: (v: number) => string;
-  height?: number;
-  /** Exponential smoothing of noisy per-batch series (0 = off; the weight of the newest row). */
-  smooth?: number;
-}
+export type { CurveChartOptions } from './curve-data';
 
 type Column = ArrayLike<number>;
 
-const ZERO_FLOOR = 1e-9;
-// uPlot's log ticks only know powers of ten within about 1e±16; outside them
-// its tick loop runs away. Values are clamped into this band (an exploded
-// gradient then sits on the top edge, a vanished one on the bottom).
-const LOG_MIN = 1e-12;
-const LOG_MAX = 1e15;
+/** A chart is made this far (CSS px) before it scrolls into view, so that it is drawn when it arrives. */
+const NEAR_PX = 160;
 
 export class CurveChart {
   readonly root: HTMLElement;
@@ -37,8 +30,11 @@ export class CurveChart {
   readonly #legend: HTMLElement;
   readonly #plotBox: HTMLElement;
   readonly #opts: CurveChartOptions;
-  readonly #plot: uPlot;
+  readonly #font: string;
+  #plot: uPlot | null = null;
   readonly #observer: ResizeObserver;
+  #unwatch: (() => void) | null = null;
+  #labels = { x: '', y: '' };
   #raw: { x: Column; ys: readonly Column[] } = { x: [], ys: [] };
   #series: CurveSeries[] = [];
   #x: number[] = [];
@@ -55,15 +51,33 @@ export class CurveChart {
     this.title = el('h4', { cls: 'nt-chart-title' });
     this.#legend = el('div', { cls: 'nt-legend', attrs: { 'aria-hidden': 'true' } });
     this.#plotBox = el('div', { cls: 'nt-chart-plot' });
+    // The plot's height, held until the plot is made, so the layout does not move then.
+    this.#plotBox.style.minHeight = `${opts.height ?? 150}px`;
     this.root = el('figure', { cls: 'nt-chart' }, [this.title, this.#legend, this.#plotBox]);
-    const pal = palette();
-    const font = `11px ${pal.font}`;
+    this.#font = `11px ${palette().font}`;
+    this.#observer = new ResizeObserver(() => this.resize());
+    this.#observer.observe(this.#plotBox);
+  }
+
+  /** Whether the uPlot exists yet (it is made near the view, or for the export). */
+  get made(): boolean {
+    return this.#plot !== null;
+  }
+
+  /** Makes the uPlot now, at the box's width, drawn at once with what the chart was given. */
+  make(): uPlot {
+    if (this.#plot) return this.#plot;
+    this.#unwatch?.();
+    this.#unwatch = null;
+    this.#transform();
+    const opts = this.#opts;
     const fmt = opts.yFormat ?? defaultFormat;
+    const font = this.#font;
     // Axis titles (step; the quantity) are set in the page's language by setAxisTitles.
     const axis = (side: 2 | 3): uPlot.Axis => ({
       side,
       font,
-      label: '',
+      label: side === 2 ? this.#labels.x : this.#labels.y,
       labelFont: font,
       labelSize: 14,
       labelGap: 0,
@@ -82,7 +96,7 @@ export class CurveChart {
     });
     this.#plot = new uPlot(
       {
-        width: 300,
+        width: Math.max(160, Math.floor(this.#plotBox.clientWidth)),
         height: opts.height ?? 150,
         padding: [8, 10, 0, 0],
         scales: {
@@ -90,21 +104,25 @@ export class CurveChart {
           y: opts.logY ? { distr: 3, log: 10, range: () => this.#yRange } : { range: () => this.#yRange },
         },
         axes: [axis(2), axis(3)],
-        series: [{}],
+        series: [{}, ...this.#series.map(seriesOptions)],
         legend: { show: false },
         cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 6 }, y: false },
         hooks: { draw: [(u) => this.#report(u, font)] },
       },
-      [[], []] as unknown as uPlot.AlignedData,
-      this.#plotBox,
+      [this.#x, ...this.#ys.slice(0, this.#raw.ys.length)] as unknown as uPlot.AlignedData,
+      // Drawn now (batch), not in uPlot's microtask: the export may read the canvas at once.
+      (u, init) => {
+        this.#plotBox.append(u.root);
+        u.batch(init);
+      },
     );
-    this.#observer = new ResizeObserver(() => this.resize());
-    this.#observer.observe(this.#plotBox);
+    this.#plotBox.style.minHeight = '';
+    return this.#plot;
   }
 
   /** uPlot's canvas (axes and curves; no background), for the PNG export. */
   get canvas(): HTMLCanvasElement {
-    return this.#plot.ctx.canvas;
+    return this.make().ctx.canvas;
   }
 
   /** The series as shown in the legend, for the PNG export. */
@@ -114,11 +132,13 @@ export class CurveChart {
 
   /** The x and y axis titles ("step", "loss"); drawn by uPlot beside the ticks. */
   setAxisTitles(x: string, y: string): void {
-    const [ax, ay] = [this.#plot.axes[0], this.#plot.axes[1]];
-    if (ax.label === x && ay.label === y) return;
-    ax.label = x;
-    ay.label = y;
-    this.#plot.redraw(false, true);
+    if (this.#labels.x === x && this.#labels.y === y) return;
+    this.#labels = { x, y };
+    const plot = this.#plot;
+    if (!plot) return;
+    plot.axes[0].label = x;
+    plot.axes[1].label = y;
+    plot.redraw(false, true);
   }
 
   setTitle(text: string): void {
@@ -130,19 +150,12 @@ export class CurveChart {
     const same = series.length === this.#series.length && series.every((s, i) => s.label === this.#series[i].label && s.color === this.#series[i].color);
     if (same) return;
     this.#series = series;
-    for (let i = this.#plot.series.length - 1; i >= 1; i--) this.#plot.delSeries(i);
-    const dpr = devicePixelRatio || 1;
-    for (const s of series) {
-      this.#plot.addSeries({
-        label: s.label,
-        stroke: s.color,
-        width: s.width ?? 1.75,
-        dash: s.dash?.map((d) => d * dpr),
-        points: { show: false },
-        spanGaps: false,
-      });
-    }
     this.#ys = series.map(() => []);
+    const plot = this.#plot;
+    if (plot) {
+      for (let i = plot.series.length - 1; i >= 1; i--) plot.delSeries(i);
+      for (const s of series) plot.addSeries(seriesOptions(s));
+    }
     this.#legend.replaceChildren(
       ...series.map((s) => {
         const sw = el('span', { cls: s.dash ? 'nt-swatch nt-swatch-dash' : 'nt-swatch' });
@@ -159,62 +172,48 @@ export class CurveChart {
 
   setData(x: Column, ys: readonly Column[]): void {
     this.#raw = { x, ys };
-    const n = x.length;
-    this.#x.length = n;
-    for (let i = 0; i < n; i++) this.#x[i] = x[i];
-    let lo = Infinity;
-    let hi = -Infinity;
-    const log = Boolean(this.#opts.logY);
-    // Exact zeros (a dead layer's gradient) sit on a floor two decades under the data.
-    let minPositive = Infinity;
-    if (log) for (const col of ys) for (let i = 0; i < n; i++) if (col[i] > 0 && col[i] < minPositive) minPositive = col[i];
-    const floor = Math.max(LOG_MIN, Number.isFinite(minPositive) ? minPositive / 100 : ZERO_FLOOR);
-    ys.forEach((col, s) => {
-      const out = this.#ys[s] ?? (this.#ys[s] = []);
-      out.length = n;
-      const a = this.#opts.smooth ?? 0;
-      let ema = NaN;
-      for (let i = 0; i < n; i++) {
-        let v = col[i];
-        // Row 0 is the state before any step: no gradient yet.
-        if (log && v === 0) v = i === 0 ? NaN : floor;
-        if (log && v > 0) v = Math.min(LOG_MAX, Math.max(LOG_MIN, v));
-        const ok = Number.isFinite(v) && (!log || v > 0);
-        if (ok && a > 0) {
-          // Smooth in log space on a log axis, so one spike does not dominate.
-          const u = log ? Math.log(v) : v;
-          ema = Number.isNaN(ema) ? u : ema + a * (u - ema);
-          v = log ? Math.exp(ema) : ema;
-        }
-        out[i] = ok ? v : null;
-        if (ok) {
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-      }
-    });
-    this.#xRange = n > 1 ? [x[0], Math.max(x[n - 1], x[0] + 10)] : [0, 100];
-    this.#yRange = this.#opts.yRange ?? fitRange(lo, hi, Boolean(this.#opts.logY));
-    this.#plot.setData([this.#x, ...this.#ys.slice(0, ys.length)] as unknown as uPlot.AlignedData, true);
+    const plot = this.#plot;
+    if (!plot) return;
+    this.#transform();
+    plot.setData([this.#x, ...this.#ys.slice(0, ys.length)] as unknown as uPlot.AlignedData, true);
   }
 
+  /** The last data given, as uPlot takes it (plotColumns), and the ranges to show. */
+  #transform(): void {
+    const r = plotColumns(this.#raw, this.#opts, this.#x, this.#ys);
+    this.#xRange = r.x;
+    this.#yRange = r.y;
+  }
+
+  /**
+   * Follows the box's width. Before the plot is made: makes it if the chart
+   * is near the view, else watches for that (the column it scrolls in is
+   * known once it is laid out).
+   */
   resize(): void {
+    const plot = this.#plot;
+    if (!plot) {
+      if (nearView(this.#plotBox, NEAR_PX)) this.make();
+      else if (!this.#unwatch && this.#plotBox.isConnected) this.#unwatch = watchNear(this.#plotBox, NEAR_PX, () => this.make());
+      return;
+    }
     const w = Math.max(160, Math.floor(this.#plotBox.clientWidth));
     const h = this.#opts.height ?? 150;
-    if (w !== this.#plot.width || h !== this.#plot.height) this.#plot.setSize({ width: w, height: h });
+    if (w !== plot.width || h !== plot.height) plot.setSize({ width: w, height: h });
   }
 
   redraw(): void {
-    this.#plot.redraw(false, true);
+    this.#plot?.redraw(false, true);
   }
 
   destroy(): void {
     this.#observer.disconnect();
-    this.#plot.destroy();
+    this.#unwatch?.();
+    this.#plot?.destroy();
   }
 
   // Reports the axis titles and tick label boxes on the canvas, as the canvas
-  // charts do (canvas-chart.ts): where uPlot drew them, in CSS pixels.
+  // charts do (canvas-chart.ts): where uPlot drew them, in CSS pixels; and the x axis's end.
   #report(u: uPlot, font: string): void {
     const ctx = u.ctx;
     const dpr = u.width > 0 ? ctx.canvas.width / u.width : 1;
@@ -245,20 +244,15 @@ export class CurveChart {
     if (c.dataset.ticks !== ticks) c.dataset.ticks = ticks;
     if (c.dataset.axisX !== (ax.label ?? '')) c.dataset.axisX = String(ax.label ?? '');
     if (c.dataset.axisY !== (ay.label ?? '')) c.dataset.axisY = String(ay.label ?? '');
+    // The last step the x axis shows: a test can tell that a chart made late shows the latest history.
+    const xMax = String(u.scales.x.max ?? '');
+    if (c.dataset.xMax !== xMax) c.dataset.xMax = xMax;
   }
 }
 
-function fitRange(lo: number, hi: number, log: boolean): [number, number] {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return log ? [1e-4, 1] : [0, 1];
-  if (log) {
-    // Exact powers of ten, as uPlot's log ticks expect.
-    const a = Math.floor(Math.log10(Math.max(lo, LOG_MIN)));
-    const b = Math.ceil(Math.log10(Math.min(hi, LOG_MAX)));
-    return [Number(`1e${a}`), Number(`1e${b > a ? b : a + 1}`)];
-  }
-  const lower = lo >= 0 ? 0 : lo;
-  const span = hi - lower || Math.abs(hi) || 1;
-  return [lower, hi + span * 0.08];
+function seriesOptions(s: CurveSeries): uPlot.Series {
+  const dpr = devicePixelRatio || 1;
+  return { label: s.label, stroke: s.color, width: s.width ?? 1.75, dash: s.dash?.map((d) => d * dpr), points: { show: false }, spanGaps: false };
 }
 
 function defaultFormat(v: number): string {

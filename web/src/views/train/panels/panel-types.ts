@@ -44,7 +44,7 @@ export interface ExportChart {
   title: string;
   canvas: HTMLCanvasElement;
   legend?: LegendEntry[];
-  /** For a chart drawn only for the export (not on the page): whether its panel is on screen. */
+  /** Whether its panel is on screen, where the canvas cannot tell (drawn only for the export, or not made yet). */
   shown?: boolean;
 }
 

@@ -61,7 +61,13 @@ export const PANELS = {
     rate: 60, heavy: true,
     // Paused, the charts in its closed tab draw too (as the closed tabs' panels do): only a run skips them.
     draw: (p, f) => (f.quiet ? p.update(f.store, f.open || !f.running) : p.updateNext(f.store)),
-    charts: (p) => p.charts.map(([key, chart]): ExportChart => ({ id: key, title: chart.title.textContent ?? key, canvas: chart.canvas, legend: series(chart.legend) })),
+    // Listed when laid out; a chart not made yet (scrolled out of its column) is made when its PNG is asked for.
+    charts: (p) => p.charts.map(([key, chart]): ExportChart => ({
+      id: key, title: chart.title.textContent ?? key, legend: series(chart.legend), shown: chart.root.getClientRects().length > 0,
+      get canvas() {
+        return chart.canvas;
+      },
+    })),
     alts: (p, { L }) => p.charts.map(([, chart]) => ({ box: chart.root, describe: () => curveDescription(L, chart) })),
     destroy: (p) => p.destroy(),
   }),
