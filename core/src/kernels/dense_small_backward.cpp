@@ -26,16 +26,21 @@ void dense_backward_f32_scalar(std::size_t m, std::size_t k, std::size_t n, cons
 #if NNPLAY_SIMD
 namespace {
 
-// gw rows p..p+P-1 (V vectors each) and, with P = 0 rows, nothing: Σ_r x[r][p]·gz[r], r ascending.
+// gw rows p..p+P-1 (V vectors each): Σ_r x[r][p]·gz[r], r ascending; with
+// gb, also g_b = Σ_r gz[r] in the same pass over the rows (the same order).
 template <int V, int P>
-inline void weight_rows(std::size_t m, std::size_t k, std::size_t p, const float* x, const float* gz, float* gw) {
+inline void weight_rows(std::size_t m, std::size_t k, std::size_t p, const float* x, const float* gz, float* gw,
+                        float* gb) {
   constexpr std::size_t n = 4 * V;
-  v128_t c[P][V];
+  v128_t c[P][V], sum[V];
+  for (int v = 0; v < V; ++v) sum[v] = wasm_f32x4_splat(0.0f);
   for (int i = 0; i < P; ++i)
     for (int v = 0; v < V; ++v) c[i][v] = wasm_f32x4_splat(0.0f);
   for (std::size_t r = 0; r < m; ++r) {
     v128_t g[V];
     for (int v = 0; v < V; ++v) g[v] = wasm_v128_load(gz + r * n + 4 * v);
+    if (gb != nullptr)
+      for (int v = 0; v < V; ++v) sum[v] = wasm_f32x4_add(sum[v], g[v]);
     for (int i = 0; i < P; ++i) {
       const v128_t s = wasm_f32x4_splat(x[r * k + p + i]);
       for (int v = 0; v < V; ++v) c[i][v] = wasm_f32x4_add(c[i][v], wasm_f32x4_mul(s, g[v]));
@@ -43,6 +48,8 @@ inline void weight_rows(std::size_t m, std::size_t k, std::size_t p, const float
   }
   for (int i = 0; i < P; ++i)
     for (int v = 0; v < V; ++v) wasm_v128_store(gw + (p + i) * n + 4 * v, c[i][v]);
+  if (gb != nullptr)
+    for (int v = 0; v < V; ++v) wasm_v128_store(gb + 4 * v, sum[v]);
 }
 
 // gx rows r..r+R-1 (U = k/4 vectors each): (Σ_j gz[r][j]·wt[j]) ∘ d_prev, j ascending.
@@ -70,24 +77,21 @@ inline void input_rows(std::size_t r, std::size_t n, const float* gz, const floa
 
 template <int U>
 void input_layer(std::size_t m, std::size_t n, const float* gz, const float* wt, const float* d_prev, float* gx) {
-  constexpr int R = 4 / U;
+  constexpr int R = 8 / U;  // 8 accumulators
   std::size_t r = 0;
   for (; r + R <= m; r += R) input_rows<U, R>(r, n, gz, wt, d_prev, gx);
+  if (R > 2 && r + R / 2 <= m) input_rows<U, R / 2>(r, n, gz, wt, d_prev, gx), r += R / 2;
   for (; r < m; ++r) input_rows<U, 1>(r, n, gz, wt, d_prev, gx);
 }
 
 template <int V>
 void weight_layer(std::size_t m, std::size_t k, const float* x, const float* gz, float* gw, float* gb) {
-  constexpr std::size_t n = 4 * V;
-  v128_t s[V];
-  for (int v = 0; v < V; ++v) s[v] = wasm_f32x4_splat(0.0f);
-  for (std::size_t r = 0; r < m; ++r)
-    for (int v = 0; v < V; ++v) s[v] = wasm_f32x4_add(s[v], wasm_v128_load(gz + r * n + 4 * v));
-  for (int v = 0; v < V; ++v) wasm_v128_store(gb + 4 * v, s[v]);
-  constexpr int P = V == 1 ? 4 : 2;  // 4 accumulators
+  // 8 accumulators (and V for g_b, which the first call sums beside its rows).
+  constexpr int P = 8 / V;
   std::size_t p = 0;
-  for (; p + P <= k; p += P) weight_rows<V, P>(m, k, p, x, gz, gw);
-  for (; p < k; ++p) weight_rows<V, 1>(m, k, p, x, gz, gw);
+  for (; p + P <= k; p += P) weight_rows<V, P>(m, k, p, x, gz, gw, p == 0 ? gb : nullptr);
+  for (; p + 2 <= k; p += 2) weight_rows<V, 2>(m, k, p, x, gz, gw, p == 0 ? gb : nullptr);
+  for (; p < k; ++p) weight_rows<V, 1>(m, k, p, x, gz, gw, p == 0 ? gb : nullptr);
 }
 
 // One output unit: gw = Σ_r gz[r]·x[r] along k (U vectors), g_b = Σ_r gz[r].
