@@ -30,8 +30,9 @@ class Optimizer {
   // largest |g| (largest[k]), as a separate pass would, and leaves every
   // value from before the update in `old` (the blocks back to back), so that
   // undo() can take back an update whose gradient was not finite. Returns
-  // Result::finite; the largest |value| before the update is only needed by
-  // a divergence report, and saved_largest(old) reads it then.
+  // whether every value after the update is finite (Result::finite); the
+  // largest |value| before the update is only needed by a divergence report,
+  // and saved_largest(old) reads it then.
   bool fuses_statistics() const { return cfg_.optimizer == OptimizerKind::kSgd; }
   bool step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old, double* squares,
                             float* largest);
