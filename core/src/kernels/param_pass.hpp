@@ -133,30 +133,23 @@ inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float 
   // compile to branches (a fifth of the pass on a small network).
   g4 = wasm_f32x4_pmax(g4, wasm_i32x4_shuffle(g4, g4, 2, 3, 0, 1));
   gbig = wasm_f32x4_extract_lane(wasm_f32x4_pmax(g4, wasm_i32x4_shuffle(g4, g4, 1, 0, 3, 2)), 0);
-#else
+#endif
+  const auto one = [&](float& big, std::size_t lane, std::size_t k) {
+    const float x = w[k], d = g[k];
+    old[k] = x;
+    sum[lane] += double(d) * d;
+    const float a = std::fabs(d);
+    big = big < a ? a : big;
+    w[k] = x - lr * d;
+    bad |= not_finite_bit(w[k]);
+  };
+#if !NNPLAY_SIMD
   float lanes[4] = {gbig, 0.0f, 0.0f, 0.0f};
-  for (; i + 4 <= n; i += 4) {
-    for (std::size_t lane = 0; lane < 4; ++lane) {
-      const float x = w[i + lane], d = g[i + lane];
-      old[i + lane] = x;
-      sum[lane] += double(d) * d;
-      const float a = std::fabs(d);
-      lanes[lane] = lanes[lane] < a ? a : lanes[lane];
-      w[i + lane] = x - lr * d;
-      bad |= not_finite_bit(w[i + lane]);
-    }
-  }
+  for (; i + 4 <= n; i += 4)
+    for (std::size_t lane = 0; lane < 4; ++lane) one(lanes[lane], lane, i + lane);
   gbig = larger(larger(lanes[0], lanes[1]), larger(lanes[2], lanes[3]));
 #endif
-  for (; i < n; ++i) {  // the tail in lane 0, as grad_stats_f32 takes it
-    const float x = w[i], d = g[i];
-    old[i] = x;
-    sum[0] += double(d) * d;
-    const float a = std::fabs(d);
-    gbig = gbig < a ? a : gbig;
-    w[i] = x - lr * d;
-    bad |= not_finite_bit(w[i]);
-  }
+  for (; i < n; ++i) one(gbig, 0, i);  // the tail in lane 0, as grad_stats_f32 takes it
   gs->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
   gs->largest = gbig;
   return bad == 0;
