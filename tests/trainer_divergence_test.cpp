@@ -44,6 +44,16 @@ float largest_gradient(const Network& net) {
   return finite ? g : NAN;
 }
 
+// The largest |weight or bias| the network holds, NaN skipped (as the report takes it).
+float largest_value(const Network& net) {
+  float v = 0.0f;
+  for (const DenseLayer& l : net.layers()) {
+    for (Eigen::Index i = 0; i < l.w.size(); ++i) v = std::fmax(v, std::fabs(l.w.data()[i]));
+    for (Eigen::Index i = 0; i < l.b.size(); ++i) v = std::fmax(v, std::fabs(l.b.data()[i]));
+  }
+  return v;
+}
+
 void check_stops_at_first_non_finite(const TrainerConfig& c) {
   auto t = make(c);
   REQUIRE(t->step(500).ok());
@@ -68,6 +78,9 @@ void check_stops_at_first_non_finite(const TrainerConfig& c) {
   REQUIRE_FALSE(replay->divergence().diverged);
   const float before = largest_gradient(replay->network());
   REQUIRE(std::isfinite(before));
+  // The largest |w| is that of the weights just before the diverged step (the
+  // fused SGD pass reads it from the values it saved, only when it reports).
+  CHECK(d.largest_weight == largest_value(replay->network()));
   if (std::isfinite(largest_gradient(t->network()))) {
     CHECK(d.largest_finite_gradient == largest_gradient(t->network()));  // the diverged step's own, still finite
   } else {

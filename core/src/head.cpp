@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "kernels/act_f32x4.hpp"
 #include "kernels/kernels.hpp"
+#include "kernels/map.hpp"
 #include "nnplay/activation.hpp"
 #include "nnplay/softmax.hpp"
 
@@ -25,7 +27,12 @@ namespace {
 
 // The output activation's kernel, called directly: its sizes match and it has
 // no parameters, so activation_forward's checks would only cost time per step.
+// tanh (the tanh_mse head) in SIMD builds: its kernel's four-lane function mapped here, inlined
+// (the same values as the kernel table's call, without the indirect call).
 void output_activation(Activation a, std::size_t n, const float* z, float* p) {
+#if NNPLAY_SIMD
+  if (a == Activation::kTanh) return kernels::map_f32x4(n, z, p, kernels::tanh_f32x4);
+#endif
   const kernels::KernelSet& k = kernels::kernels_for(a);
   (NNPLAY_SIMD ? k.forward_simd : k.forward_scalar)(n, z, p, kernels::KernelArgs{});
 }

@@ -56,21 +56,26 @@ void Optimizer::size_state(std::size_t blocks) {
   }
 }
 
-Optimizer::Result Optimizer::step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old,
-                                                  double* squares, float* largest_g) {
+bool Optimizer::step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old, double* squares,
+                                     float* largest_g) {
   ++state_.t;
   size_state(blocks.size());
-  float largest = 0.0f;
   bool finite = true;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const ParamBlock& b = blocks[k];
     kernels::ParamStats g;
-    finite &= kernels::sgd_update_stats_f32(static_cast<std::size_t>(b.size), b.value, b.grad, lr, old, &g, &largest);
+    finite &= kernels::sgd_update_stats_f32(static_cast<std::size_t>(b.size), b.value, b.grad, lr, old, &g);
     squares[k] = g.squares;
     largest_g[k] = g.largest;
     old += b.size;
   }
-  return {largest, finite};
+  return finite;
+}
+
+float Optimizer::saved_largest(const float* old, std::size_t count) {
+  kernels::ParamStats s;
+  kernels::grad_stats_f32(count, old, &s);
+  return s.largest;
 }
 
 void Optimizer::undo(const std::vector<ParamBlock>& blocks, const float* old) {

@@ -29,10 +29,15 @@ class Optimizer {
   // each block's squared gradients (in double: squares[k]) and takes its
   // largest |g| (largest[k]), as a separate pass would, and leaves every
   // value from before the update in `old` (the blocks back to back), so that
-  // undo() can take back an update whose gradient was not finite.
+  // undo() can take back an update whose gradient was not finite. Returns
+  // whether every value after the update is finite (Result::finite); the
+  // largest |value| before the update is only needed by a divergence report,
+  // and saved_largest(old) reads it then.
   bool fuses_statistics() const { return cfg_.optimizer == OptimizerKind::kSgd; }
-  Result step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old, double* squares,
-                              float* largest);
+  bool step_with_statistics(const std::vector<ParamBlock>& blocks, float lr, float* old, double* squares,
+                            float* largest);
+  // The largest |value| (NaN skipped) of the `count` values step_with_statistics() saved in `old`.
+  static float saved_largest(const float* old, std::size_t count);
   // Restores the values step_with_statistics() saved and its step count.
   void undo(const std::vector<ParamBlock>& blocks, const float* old);
   void reset();

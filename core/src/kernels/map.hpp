@@ -2,12 +2,14 @@
 // floats per iteration (four independent vectors keep more of the pipeline
 // busy: the kernels are long dependency chains), then eight; kernels with
 // many live temporaries (gelu's double-precision part) ask for two vectors
-// per iteration, as four would spill registers (measured: 20 % slower). The tail is copied into a zero-padded local block, so nothing past
-// x[n-1] is read and nothing past y[n-1] is written. In-place calls are fine:
-// every block is loaded before it is stored.
+// per iteration, as four would spill registers (measured: 20 % slower). The
+// last 1-3 floats are put into the lanes of a vector whose other lanes are
+// zero and taken out lane by lane (a zero-padded copy was two memcpy calls in
+// wasm; the lane load/store intrinsics made clang 14 hang compiling tanh.cpp),
+// so nothing past x[n-1] is read and nothing past y[n-1] is written. In-place
+// calls are fine: every block is loaded before it is stored.
 #pragma once
 #include <cstddef>
-#include <cstring>
 
 #include "nnplay/simd.hpp"
 
@@ -35,10 +37,10 @@ inline void map_f32x4(std::size_t n, const float* x, float* y, VecOp op) {
   }
   for (; n >= 4; n -= 4, x += 4, y += 4) wasm_v128_store(y, op(wasm_v128_load(x)));
   if (n != 0) {
-    float block[4] = {0.0f, 0.0f, 0.0f, 0.0f};
-    std::memcpy(block, x, n * sizeof(float));
-    wasm_v128_store(block, op(wasm_v128_load(block)));
-    std::memcpy(y, block, n * sizeof(float));
+    const v128_t v = op(wasm_f32x4_make(x[0], n > 1 ? x[1] : 0.0f, n > 2 ? x[2] : 0.0f, 0.0f));
+    y[0] = wasm_f32x4_extract_lane(v, 0);
+    if (n > 1) y[1] = wasm_f32x4_extract_lane(v, 1);
+    if (n > 2) y[2] = wasm_f32x4_extract_lane(v, 2);
   }
 }
 

@@ -6,8 +6,9 @@
 //                    as by fmax)
 //   sgd_update_f32:  w -= lr·g; returns max |w| before the update (NaN
 //                    skipped) and whether a new w is inf or NaN
-//   sgd_update_stats_f32: both of the above in one pass (g's statistics
-//                    and the update), w's old values kept in `old`
+//   sgd_update_stats_f32: g's statistics and the update in one pass, w's
+//                    old values kept in `old` (no max |w|: grad_stats_f32
+//                    of `old` gives it when a report needs it)
 // The SIMD variants give the same results as the scalar ones: the same
 // operations per element, the same four partial sums in the same order.
 #pragma once
@@ -99,20 +100,20 @@ inline bool sgd_update_f32(std::size_t n, float* w, const float* g, float lr, fl
   return bad == 0;
 }
 
-// grad_stats_f32(n, g, gs) and sgd_update_f32(n, w, g, lr, largest) in one
-// pass, with the same results (the same lanes, sums and maxima), and w as it
-// was before the update copied to old[0..n) so that an update whose gradient
-// turns out not finite can be undone exactly.
-inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float lr, float* old, ParamStats* gs,
-                                 float* largest) {
+// grad_stats_f32(n, g, gs) and the update of sgd_update_f32 in one pass, with
+// the same results (the same lanes, sums and maxima), and w as it was before
+// the update copied to old[0..n) so that an update whose gradient turns out
+// not finite can be undone exactly. max |w| is not taken: only a divergence
+// report needs it, and grad_stats_f32 of `old` gives it then.
+inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float lr, float* old, ParamStats* gs) {
   double sum[4] = {0.0, 0.0, 0.0, 0.0};
-  float gbig[4] = {gs->largest, 0.0f, 0.0f, 0.0f}, wbig[4] = {*largest, 0.0f, 0.0f, 0.0f};
+  float gbig = gs->largest;
   std::uint32_t bad = 0;
   std::size_t i = 0;
 #if NNPLAY_SIMD
   const v128_t vlr = wasm_f32x4_splat(lr), exponent = wasm_i32x4_splat(0x7f800000);
   v128_t lo = wasm_f64x2_splat(0.0), hi = wasm_f64x2_splat(0.0), bad4 = wasm_i32x4_splat(0);
-  v128_t g4 = wasm_f32x4_make(gbig[0], 0.0f, 0.0f, 0.0f), w4 = wasm_f32x4_make(wbig[0], 0.0f, 0.0f, 0.0f);
+  v128_t g4 = wasm_f32x4_splat(gbig);  // gbig in every lane: the maximum is the same
   for (; i + 4 <= n; i += 4) {
     const v128_t x = wasm_v128_load(w + i), d = wasm_v128_load(g + i);
     wasm_v128_store(old + i, x);
@@ -121,7 +122,6 @@ inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float 
     lo = wasm_f64x2_add(lo, wasm_f64x2_mul(dl, dl));
     hi = wasm_f64x2_add(hi, wasm_f64x2_mul(dh, dh));
     g4 = wasm_f32x4_pmax(g4, wasm_f32x4_abs(d));
-    w4 = wasm_f32x4_pmax(w4, wasm_f32x4_abs(x));
     const v128_t y = wasm_f32x4_sub(x, wasm_f32x4_mul(vlr, d));
     wasm_v128_store(w + i, y);
     bad4 = wasm_v128_or(bad4, wasm_i32x4_eq(wasm_v128_and(y, exponent), exponent));
@@ -129,27 +129,29 @@ inline bool sgd_update_stats_f32(std::size_t n, float* w, const float* g, float 
   bad = wasm_v128_any_true(bad4) ? 1u : 0u;
   sum[0] = wasm_f64x2_extract_lane(lo, 0), sum[1] = wasm_f64x2_extract_lane(lo, 1);
   sum[2] = wasm_f64x2_extract_lane(hi, 0), sum[3] = wasm_f64x2_extract_lane(hi, 1);
-  gbig[0] = wasm_f32x4_extract_lane(g4, 0), gbig[1] = wasm_f32x4_extract_lane(g4, 1);
-  gbig[2] = wasm_f32x4_extract_lane(g4, 2), gbig[3] = wasm_f32x4_extract_lane(g4, 3);
-  wbig[0] = wasm_f32x4_extract_lane(w4, 0), wbig[1] = wasm_f32x4_extract_lane(w4, 1);
-  wbig[2] = wasm_f32x4_extract_lane(w4, 2), wbig[3] = wasm_f32x4_extract_lane(w4, 3);
+  // The lanes' maximum in the vector: scalar compares of extracted lanes
+  // compile to branches (a fifth of the pass on a small network).
+  g4 = wasm_f32x4_pmax(g4, wasm_i32x4_shuffle(g4, g4, 2, 3, 0, 1));
+  gbig = wasm_f32x4_extract_lane(wasm_f32x4_pmax(g4, wasm_i32x4_shuffle(g4, g4, 1, 0, 3, 2)), 0);
 #endif
-  const auto one = [&](std::size_t lane, std::size_t k) {
+  const auto one = [&](float& big, std::size_t lane, std::size_t k) {
     const float x = w[k], d = g[k];
     old[k] = x;
     sum[lane] += double(d) * d;
-    const float a = std::fabs(d), b = std::fabs(x);
-    gbig[lane] = gbig[lane] < a ? a : gbig[lane];
-    wbig[lane] = wbig[lane] < b ? b : wbig[lane];
+    const float a = std::fabs(d);
+    big = big < a ? a : big;
     w[k] = x - lr * d;
     bad |= not_finite_bit(w[k]);
   };
+#if !NNPLAY_SIMD
+  float lanes[4] = {gbig, 0.0f, 0.0f, 0.0f};
   for (; i + 4 <= n; i += 4)
-    for (std::size_t lane = 0; lane < 4; ++lane) one(lane, i + lane);
-  for (; i < n; ++i) one(0, i);
+    for (std::size_t lane = 0; lane < 4; ++lane) one(lanes[lane], lane, i + lane);
+  gbig = larger(larger(lanes[0], lanes[1]), larger(lanes[2], lanes[3]));
+#endif
+  for (; i < n; ++i) one(gbig, 0, i);  // the tail in lane 0, as grad_stats_f32 takes it
   gs->squares += (sum[0] + sum[1]) + (sum[2] + sum[3]);
-  gs->largest = larger(larger(gbig[0], gbig[1]), larger(gbig[2], gbig[3]));
-  *largest = larger(larger(wbig[0], wbig[1]), larger(wbig[2], wbig[3]));
+  gs->largest = gbig;
   return bad == 0;
 }
 
