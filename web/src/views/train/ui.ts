@@ -1,7 +1,9 @@
 // DOM helpers for the training studio. Text only ever goes through
 // textContent and attributes through setAttribute with names chosen here, so
 // data never becomes markup. Texts registered with a Localizer follow the page's language.
-import { h, type Props as PageProps } from '../../ui/dom';
+import { h, setText, type Props as PageProps } from '../../ui/dom';
+
+export { setText } from '../../ui/dom';
 import { t, type Lang, type StringKey } from '../../app/i18n';
 
 export type Vars = Readonly<Record<string, string>>;
@@ -21,10 +23,6 @@ let counter = 0;
 export function uid(prefix: string): string {
   counter += 1;
   return `nt-${prefix}-${counter}`;
-}
-
-export function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
 }
 
 /** A text or attribute built with values ({n}): set again after a language change. */
