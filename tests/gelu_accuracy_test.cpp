@@ -74,10 +74,12 @@ void report(const char* what, const SweepStats& st) {
   CHECK(st.failures == 0);
 }
 
-TEST_CASE("gelu SIMD forward: 1.61 ulp on the sweep, 2.02 ulp densely over the unsaturated range") {
+// The sweep's maximum depends on which floats it visits: 1.61 ulp at the default stride 2^10 + 1,
+// 1.6195 at 2^12 + 1 (NNPLAY_SWEEP_LOG2=12, the sanitizer run), so the bound is 1.62 for either.
+TEST_CASE("gelu SIMD forward: 1.62 ulp on the sweep, 2.02 ulp densely over the unsaturated range") {
   if (gelu().forward_simd == nullptr) return;
   const auto k = batch(gelu().forward_simd);
-  report("forward, sweep", testing::sweep(k, forward_oracle, forward_within(1.61)));
+  report("forward, sweep", testing::sweep(k, forward_oracle, forward_within(1.62)));
   report("forward, every 61st float", dense(k, forward_oracle, forward_within(2.02), 0x1p-30f, 15.0f, 61));
 }
 
