@@ -6,7 +6,9 @@ import { NoticeBar } from '../controls/notice-bar';
 import { TabBar } from '../controls/tab-bar';
 import { onSchemeChange } from '../charts/theme';
 import { debugSnapshot, type DebugSnapshot } from './debug';
-import { loadEngine, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import { startEngine } from './engine-start';
+import { prewarmedWorkerStarted } from '../views/train/model/worker-start';
 import { applyStrings, detectLang, t, type Lang } from './i18n';
 import { bareLesson, engineCatalog, noticeList, pickEarly, renderChromeLang, renderStatus, type LoadStatus } from './shell-parts';
 import {
@@ -15,7 +17,7 @@ import {
 } from './state';
 import { ExploreView } from '../views/explore/explore-view';
 import { SoftmaxView } from '../views/softmax/softmax-view';
-import { lazyTrainViewEntry, prefetchTrainView } from '../views/train/lazy-train-entry';
+import { lazyTrainViewEntry } from '../views/train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
 import { HashWriter, windowAddress } from './hash-writer';
 import { LazyLessons } from '../lessons/lazy-lessons';
@@ -239,9 +241,11 @@ async function start(): Promise<void> {
   setupEmbedding();
   wireShell();
   render();
-  prefetchTrainView(location.hash);
   try {
-    engine = await loadEngine();
+    // On a link to the studio, boot.ts has started its worker: the wait lets the
+    // worker's start run before the studio's mount (one long task), so that the
+    // studio's first request reaches it at once instead of after the mount.
+    [engine] = await Promise.all([startEngine(), prewarmedWorkerStarted()]);
   } catch (err) {
     status = 'error';
     loadError = err instanceof Error ? err.message : String(err);
