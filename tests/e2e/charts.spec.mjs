@@ -5,7 +5,7 @@
 // data-axis-x, data-axis-y and data-ticks, the tick label boxes in CSS pixels.
 // The tests read those reports, not pixels.
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, test } from './fixtures.mjs';
+import { DESKTOP, openStudio, PHONE, test } from './fixtures.mjs';
 
 const WIDE = { ...DESKTOP, viewport: { width: 1366, height: 768 } };
 
@@ -33,12 +33,6 @@ const TITLES = {
   },
 };
 const DIAGRAM = { en: ['inputs', 'output'], zh: ['输入', '输出'] };
-
-async function studio(app, hash, ctx) {
-  const opened = await app.open(`#view=train&${hash}`, ctx);
-  await opened.page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
-  return opened;
-}
 
 /** The visible canvases matching selector, once each has reported a drawing. */
 async function reports(page, selector) {
@@ -96,7 +90,7 @@ async function check(page, lang, selector, label, key = selector) {
 
 for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'], ['en', PHONE, '360 px'], ['zh', WIDE, '1366 px']]) {
   test(`every chart has axis titles and apart tick labels (${lang}, ${name})`, async ({ app }) => {
-    const { page, finish } = await studio(app, `lang=${lang}&data=xor&net=6:relu,4:tanh`, ctx);
+    const { page, finish } = await openStudio(app, `lang=${lang}&data=xor&net=6:relu,4:tanh`, ctx);
     let charts = 0;
     charts += await check(page, lang, '.nt-boundary-canvas', 'xor');
     await revealCurves(page);
@@ -117,7 +111,7 @@ for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'
     assert.ok(charts >= 10, `${charts} charts checked`);
     await finish();
 
-    const sine = await studio(app, `lang=${lang}&data=sine&net=8:relu`, ctx);
+    const sine = await openStudio(app, `lang=${lang}&data=sine&net=8:relu`, ctx);
     await check(sine.page, lang, '.nt-fit-canvas', 'sine');
     await check(sine.page, lang, '.nt-unitcurves-canvas', 'sine');
     await sine.finish();
@@ -133,7 +127,7 @@ for (const [lang, ctx, name] of [['en', WIDE, '1366 px'], ['zh', PHONE, '360 px'
 
 test('the histogram explains its edge counts, in both languages', async ({ app }) => {
   for (const [lang, want] of [['en', /◂n \/ n▸: how many values fell below −10 \/ above 10/], ['zh', /◂n \/ n▸：低于 −10 \/ 高于 10/]]) {
-    const { page, finish } = await studio(app, `lang=${lang}&data=xor&net=8:relu`, DESKTOP);
+    const { page, finish } = await openStudio(app, `lang=${lang}&data=xor&net=8:relu`, DESKTOP);
     await page.click('.nt-tab[data-tab="layers"]');
     const caption = page.locator('.nt-hist .nt-hist-edges').first();
     await caption.waitFor({ state: 'visible' });
@@ -160,7 +154,7 @@ function mapPixel(before) {
 }
 
 test('a chart repaints in the new theme by itself, also after its run stopped', async ({ app }) => {
-  const { page, finish } = await studio(app, 'theme=light&data=xor&net=6:relu', DESKTOP);
+  const { page, finish } = await openStudio(app, 'theme=light&data=xor&net=6:relu', DESKTOP);
   await page.click('.nt-tab[data-tab="compare"]');
   await page.click('.nt-compare .nt-btn-primary');
   // Every run reached its last step: nothing redraws the comparison any more.

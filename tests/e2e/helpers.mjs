@@ -80,6 +80,13 @@ export function nextFrames(pageOrFrame) {
 }
 
 /** The studio's published state: every data-* of its .nt-view. */
+/** Opens the studio tab at hash (app.open's page) and waits until it shows. */
+export async function openStudio(app, hash, ctx = DESKTOP) {
+  const opened = await app.open(`#view=train&${hash}`, ctx);
+  await opened.page.waitForSelector('.nt-view', { state: 'visible', timeout: 30000 });
+  return opened;
+}
+
 export const viewData = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
 
 /**

@@ -1,62 +1,19 @@
 // End-to-end: the training studio's export and import card (PNG per chart,
 // history CSV, model JSON and loading it back), hide= for the studio's own
-// panels, clicked points in the link (cpts=), and the per-unit curves of the
-// 1-D fit. Everything goes through the page's controls, under the CSP.
+// panels, and clicked points in the link (cpts=). Everything goes through the
+// page's controls, under the CSP. The per-unit curves: studio-units.spec.mjs.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
-import { artifacts, assertNoHorizontalOverflow, DESKTOP, expect, nextFrames, PHONE, test, waitForHash } from './fixtures.mjs';
+import { writeFileSync } from 'node:fs';
+import { canvasSize, download, pickChart, png } from './export-steps.mjs';
+import { artifacts, expect, nextFrames, openStudio as studio, test, viewData as view, waitForHash } from './fixtures.mjs';
 
 const VIEW = '.nt-view';
-
-/** Opens the studio tab at hash and waits until a network is built. */
-async function studio(app, hash, ctx = DESKTOP) {
-  const opened = await app.open(`#view=train&${hash}`, ctx);
-  await opened.page.waitForSelector(VIEW, { state: 'visible', timeout: 30000 });
-  return opened;
-}
-
-const view = (page) => page.evaluate(() => ({ ...document.querySelector('.nt-view').dataset }));
 
 async function steps(page, n) {
   const before = Number((await view(page)).step);
   for (let i = 0; i < n; i++) await page.click('.nt-transport-buttons button:has-text("Step")');
   await page.waitForFunction((want) => Number(document.querySelector('.nt-view').dataset.step) >= want, before + n);
   return before + n;
-}
-
-/** Clicks a control and returns the downloaded file's name and bytes. */
-async function download(page, selector) {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
-}
-
-/** Width, height and the first pixel (RGB) of a PNG, read with zlib (the first row's filters leave pixel 0 as stored). */
-function png(bytes) {
-  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-  assert.equal(bytes.toString('latin1', 12, 16), 'IHDR');
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  const colorType = bytes[25];
-  const idat = [];
-  for (let at = 8; at < bytes.length; ) {
-    const len = bytes.readUInt32BE(at);
-    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
-    at += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  assert.ok([2, 6].includes(colorType), `colour type ${colorType}`);
-  return { width, height, first: [...raw.subarray(1, 4)] };
-}
-
-async function canvasSize(page, selector) {
-  return page.$eval(selector, (c) => ({ w: c.width, h: c.height, dpr: c.width / c.clientWidth }));
-}
-
-async function pickChart(page, id) {
-  await page.focus('.nt-export-pick select');
-  const labels = await page.$$eval('.nt-export-pick option', (os) => os.map((o) => o.textContent));
-  return { labels, pick: (label) => page.selectOption('.nt-export-pick select', { label }) };
 }
 
 test.describe('studio export and import', () => {
@@ -252,74 +209,5 @@ test.describe('clicked points stay in view (issue: half of them went to the hidd
     await page.waitForFunction(() => document.querySelector('.nt-boundary-canvas').dataset.points === '6');
     assert.equal(await page.locator('.nt-split-note').isVisible(), true, 'the note says both splits are shown');
     await finish();
-  });
-});
-
-/** Second differences above tol per unit curve. */
-function bends(values, tol = 3e-3) {
-  return values.map((v) => v.slice(2).filter((_, i) => Math.abs(v[i + 2] - 2 * v[i + 1] + v[i]) > tol).length);
-}
-
-async function unitCurves(page) {
-  await page.waitForFunction(() => document.querySelector('.nt-unitcurves-canvas')?.dataset.values);
-  return JSON.parse(await page.getAttribute('.nt-unitcurves-canvas', 'data-values'));
-}
-
-test.describe('per-unit curves of the 1-D fit', () => {
-  test('draws one line per hidden unit: kinked for ReLU, smooth for tanh', async ({ app }) => {
-    const relu = await studio(app, 'data=sine&net=8:relu&init=he_uniform');
-    await relu.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
-    const r = await unitCurves(relu.page);
-    assert.equal(r.length, 8);
-    // Computed from the weights (and checked against the core), not one core call per x.
-    await expect(relu.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
-    assert.ok(r.flat().every((v) => v >= 0), 'ReLU outputs are never negative');
-    assert.ok(bends(r).every((n) => n <= 2), `ReLU units are straight but for one kink: ${bends(r)}`);
-    const menu = await pickChart(relu.page);
-    assert.ok(menu.labels.some((l) => /Hidden units over x/.test(l)), menu.labels.join('|'));
-    await menu.pick(menu.labels.find((l) => /Hidden units/.test(l)));
-    const img = png((await download(relu.page, '.nt-export-png')).bytes);
-    assert.equal(img.width, (await canvasSize(relu.page, '.nt-unitcurves-canvas')).w);
-    await relu.finish();
-
-    const tanh = await studio(app, 'data=sine&net=8:tanh,4:tanh&init=he_uniform');
-    await tanh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
-    const t = await unitCurves(tanh.page);
-    assert.equal(t.length, 8);
-    await expect(tanh.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
-    assert.ok(t.flat().some((v) => v < -0.05), 'tanh units go negative');
-    assert.ok(t.flat().every((v) => Math.abs(v) <= 1), 'tanh stays within ±1');
-    assert.ok(bends(t).filter((n) => n > 4).length >= 4, `tanh units bend smoothly over many points: ${bends(t)}`);
-    // The second hidden layer on request.
-    await tanh.page.selectOption('.nt-unitcurves-pick select', { label: 'Layer 2' });
-    await tanh.page.waitForFunction(() => JSON.parse(document.querySelector('.nt-unitcurves-canvas').dataset.values).length === 4);
-    await expect(tanh.page.locator('.nt-unitcurves-canvas')).toHaveAttribute('data-source', 'weights');
-    await tanh.finish();
-  });
-
-  test('looks finished at desktop and 360 px width', async ({ app }) => {
-    const desk = await studio(app, 'data=sine&net=8:relu&init=he_uniform&opt=adam&lr=0.01');
-    await desk.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
-    // Trained a little, so the kinks have moved apart.
-    await desk.page.click('.nt-play');
-    await desk.page.waitForFunction(() => Number(document.querySelector('.nt-view').dataset.step) >= 1500, null, { timeout: 30000 });
-    await desk.page.click('.nt-play');
-    await desk.page.waitForFunction(() => document.querySelector('.nt-view').dataset.running === 'false');
-    await nextFrames(desk.page);  // the last frame's charts drawn before the screenshot
-    await desk.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-desktop.png` });
-    await desk.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-desktop.png` });
-    await desk.finish();
-    // Both languages.
-    const zh = await studio(app, 'lang=zh&data=sine');
-    await zh.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
-    for (const s of ['导出与导入', '下载 PNG', '导入模型…', '每个隐藏单元']) assert.ok((await zh.page.textContent('.nt-view')).includes(s), s);
-    await zh.finish();
-    const phone = await studio(app, 'data=sine&net=8:tanh&init=he_uniform', PHONE);
-    await phone.page.waitForSelector('.nt-unitcurves-canvas', { state: 'visible' });
-    await assertNoHorizontalOverflow(phone.page);
-    await phone.page.locator('.nt-output').screenshot({ path: `${artifacts}studio-units-phone.png` });
-    await phone.page.click('.nt-export-summary');  // a phone shows the export band closed
-    await phone.page.locator('.nt-export').screenshot({ path: `${artifacts}studio-export-phone.png` });
-    await phone.finish();
   });
 });
