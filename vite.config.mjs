@@ -22,15 +22,13 @@ export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'was
 // its .wasm too (the glue's fetch is a same-origin CORS request, hence
 // crossorigin); the main page does not preload the .wasm: where SIMD is
 // missing it would be fetched for nothing and Chromium warns of an unused
-// preload. Each page's own chunks: its entry (app/boot.ts,
-// views/train/train-main.ts) starts the engine or the training worker first
-// and then imports the page (`page`), whose chunks are modulepreloaded here
-// and whose style sheets are linked here, as an entry's are (the import finds
-// them linked and does not add them again).
+// preload. The studio page's own chunks: its entry (views/train/train-main.ts)
+// starts the training worker first and then imports the page (`page`), whose
+// chunks are modulepreloaded here and whose style sheets are linked here, as
+// an entry's are (the import finds them linked and does not add them again).
 function preloadPages() {
   const pages = {
-    'index.html': { wasm: false, page: 'app/main.ts' },
-    'embed.html': { wasm: false, page: 'app/main.ts' },
+    'index.html': { wasm: false, page: null },
     'train.html': { wasm: true, page: 'views/train/train-page.ts' },
   };
   return {

@@ -6,9 +6,7 @@ import { NoticeBar } from '../controls/notice-bar';
 import { TabBar } from '../controls/tab-bar';
 import { onSchemeChange } from '../charts/theme';
 import { debugSnapshot, type DebugSnapshot } from './debug';
-import type { Engine } from '../engine/engine';
-import { startEngine } from './engine-start';
-import { prewarmedWorkerStarted } from '../views/train/model/worker-start';
+import { loadEngine, type Engine } from '../engine/engine';
 import { applyStrings, detectLang, t, type Lang } from './i18n';
 import { bareLesson, engineCatalog, noticeList, pickEarly, renderChromeLang, renderStatus, type LoadStatus } from './shell-parts';
 import {
@@ -17,7 +15,7 @@ import {
 } from './state';
 import { ExploreView } from '../views/explore/explore-view';
 import { SoftmaxView } from '../views/softmax/softmax-view';
-import { lazyTrainViewEntry } from '../views/train/lazy-train-entry';
+import { lazyTrainViewEntry, prefetchTrainView } from '../views/train/lazy-train-entry';
 import { emitAppEvent } from './app-events';
 import { HashWriter, windowAddress } from './hash-writer';
 import { LazyLessons } from '../lessons/lazy-lessons';
@@ -241,11 +239,9 @@ async function start(): Promise<void> {
   setupEmbedding();
   wireShell();
   render();
+  prefetchTrainView(location.hash);
   try {
-    // On a link to the studio, boot.ts has started its worker: the wait lets the
-    // worker's start run before the studio's mount (one long task), so that the
-    // studio's first request reaches it at once instead of after the mount.
-    [engine] = await Promise.all([startEngine(), prewarmedWorkerStarted()]);
+    engine = await loadEngine();
   } catch (err) {
     status = 'error';
     loadError = err instanceof Error ? err.message : String(err);

@@ -12,6 +12,8 @@ import { detectLang, t, type Lang } from '../../app/i18n';
 import type { ConfigSchema } from '../../engine/engine';
 import { mountTrainView, trainRules, trainStateFromParams, trainStateToParams, type TrainState, type TrainViewHandle } from './train-view';
 
+/** At most this long the mount waits for the training worker's start (prewarmedWorkerStarted). */
+const WORKER_START_MS = 150;
 
 const address = new HashWriter(windowAddress);
 
@@ -39,7 +41,7 @@ async function start(): Promise<void> {
   prefetchRealCsv(hash);
   let engine: Engine;
   try {
-    [engine] = await Promise.all([loadEngine(), prewarmedWorkerStarted()]);
+    [engine] = await Promise.all([loadEngine(), prewarmedWorkerStarted(WORKER_START_MS)]);
   } catch (err) {
     if (loading) {
       loading.classList.add('tp-error');

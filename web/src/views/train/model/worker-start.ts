@@ -24,9 +24,6 @@ export function prewarmTrainWorker(build: Build): void {
   early ??= { build, worker: connect(build) };
 }
 
-/** At most this long a page's mount waits for the prewarmed worker's start. */
-const WORKER_START_MS = 150;
-
 /**
  * Resolves once the prewarmed worker's script has run, or after timeoutMs
  * (at once without one). Starting a worker takes a few short tasks on the
@@ -35,7 +32,7 @@ const WORKER_START_MS = 150;
  * worker that gets the studio's build and Train's first request at once,
  * instead of after the mount.
  */
-export function prewarmedWorkerStarted(timeoutMs = WORKER_START_MS): Promise<void> {
+export function prewarmedWorkerStarted(timeoutMs: number): Promise<void> {
   const w = early?.worker;
   if (!w) return Promise.resolve();
   return new Promise((resolve) => {
