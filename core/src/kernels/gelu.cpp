@@ -182,7 +182,7 @@ inline v128_t u_tail_f64x2(v128_t u, v128_t e) {
 }
 
 void gelu_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const KernelArgs&) {
-  map_f32x4<2>(n, x, y, [](v128_t v) {
+  map_f32x4<2, 2>(n, x, y, [](v128_t v) {
     const v128_t x_pos = wasm_f32x4_pmax(v, wasm_f32x4_splat(0.0f));  // NaN and +inf stay
     // |x| by its bits (one instruction where f32x4.abs takes three), then the
     // clamp; pmin keeps NaN.
