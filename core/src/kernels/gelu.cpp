@@ -53,7 +53,12 @@
 // gelu_f32_wasmsimd_rr2_p6_rat: exp_neg_half_f32x4 (two-part argument) times the
 // rational h in f64x2 lanes (one f64 division per two lanes); u·Φ(-u) is
 // rounded to float and subtracted there (x⁺ stays in float: two conversions
-// and a shuffle fewer per vector, and at most half an ulp more).
+// and a shuffle fewer per vector, and at most half an ulp more). It maps two
+// vectors at a time, twice per loop iteration (map_f32x4<2, 2>): in wasm under
+// V8 a pair is the most that fits the registers (3 or 4 vectors at a time
+// spill: 1.3× and 1.5× slower; 1 leaves too little independent work: 1.15×
+// slower), and a second pair after the first one's stores halves the loop
+// overhead (about 1 % faster).
 #include <cmath>
 
 #include "kernels.hpp"
@@ -117,20 +122,32 @@ void gelu_deriv_f32_scalar(std::size_t n, const float* x, float* y, const Kernel
 // n >= -127 without exp_neg's clamp.
 constexpr float kSimdCut = 13.25f;
 
+// The rounding constant of exp_neg_half_f32x4: 1.5·2^23 + 127 instead of
+// vmath's 1.5·2^23. Adding it still rounds |t| < 2^22 to an integer (its ulp
+// is 1), n = nb - it is exact, and nb's bits are those of 1.5·2^23 (which end
+// in 23 zero bits) plus 127 + n, so nb << 23 is 2^n: one integer operation
+// and one constant fewer than exp_scale_one_f32x4's subtract-then-shift. The
+// constant is odd where vmath's is even, so a tie (t exactly halfway between
+// integers) rounds to the other neighbour; the reduction is exact either way.
+constexpr float kRoundBias127 = 0x1.8p23f + 127.0f;
+
 // e^{-(sq + sq_lo)/2} for 0 <= sq <= kSimdCut² and |sq_lo| <= 2^-23·sq: the
 // operations of exp_neg_f32x4_rr2_p6(-sq/2, -sq_lo/2) (vmath.hpp) with -1/2
 // folded into the constants. The reduction is carried as t = -2r and the
 // polynomial's coefficients are scaled by powers of two to match, so every
 // rounding sees the same value times a power of two: the result is the same
-// bit for bit, for one multiplication and the clamp fewer (checked: this
-// kernel's outputs equal those of the version with exp_neg_f32x4_rr2_p6 and
-// the non-monic tail for all 2^32 float inputs).
+// bit for bit but for the ties above, for one multiplication, the clamp and an
+// integer operation fewer (checked over all 2^32 float inputs against the
+// version with exp_neg_f32x4_rr2_p6 and the non-monic tail: the forward
+// differs at 6 of them, by one ulp at five (x = -4.16, -9.60, -10.63, -11.57,
+// -12.49; all within 0.7 ulp of GELU either way) and at x = -13.2398, where
+// y = -3.1e-39 becomes +0, as it is for every x below -13.24).
 inline v128_t exp_neg_half_f32x4(v128_t sq, v128_t sq_lo) {
   using C = ExpConstants;
   const auto mul = [](v128_t a, float c) { return wasm_f32x4_mul(a, wasm_f32x4_splat(c)); };
   const auto add = [](v128_t a, float c) { return wasm_f32x4_add(a, wasm_f32x4_splat(c)); };
-  const v128_t nb = add(mul(sq, -0.5f * C::kLog2e), C::kRoundBias);
-  const v128_t n = wasm_f32x4_sub(nb, wasm_f32x4_splat(C::kRoundBias));
+  const v128_t nb = add(mul(sq, -0.5f * C::kLog2e), kRoundBias127);
+  const v128_t n = wasm_f32x4_sub(nb, wasm_f32x4_splat(kRoundBias127));
   v128_t t = wasm_f32x4_add(sq, mul(n, 2.0f * C::kLn2Hi));  // exact, as x - n·ln2_hi is
   t = wasm_f32x4_add(t, sq_lo);
   t = wasm_f32x4_add(t, mul(n, 2.0f * C::kLn2Lo));
@@ -141,7 +158,7 @@ inline v128_t exp_neg_half_f32x4(v128_t sq, v128_t sq_lo) {
   const v128_t hi = wasm_f32x4_add(add(mul(t, -C::c5 / 32), C::c4 / 16), mul(t2, C::c6 / 64));
   const v128_t q = wasm_f32x4_add(lo, wasm_f32x4_mul(t2, hi));
   const v128_t p = wasm_f32x4_add(mul(t, -0.5f), wasm_f32x4_mul(t2, q));  // r + r²·(c2 + ...)
-  return exp_scale_one_f32x4({p, nb});
+  return wasm_f32x4_mul(wasm_f32x4_add(wasm_f32x4_splat(1.0f), p), wasm_i32x4_shl(nb, 23));  // (1 + p)·2^n
 }
 
 // h(u) as p̃(u)/q̃(u) with both divided by c10, so that q̃ is monic (one
@@ -170,7 +187,7 @@ inline v128_t u_tail_f64x2(v128_t u, v128_t e) {
 }
 
 void gelu_f32_wasmsimd_rr2_p6_rat(std::size_t n, const float* x, float* y, const KernelArgs&) {
-  map_f32x4<2>(n, x, y, [](v128_t v) {
+  map_f32x4<2, 2>(n, x, y, [](v128_t v) {
     const v128_t x_pos = wasm_f32x4_pmax(v, wasm_f32x4_splat(0.0f));  // NaN and +inf stay
     // |x| by its bits (one instruction where f32x4.abs takes three), then the
     // clamp; pmin keeps NaN.

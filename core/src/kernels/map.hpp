@@ -2,7 +2,11 @@
 // floats per iteration (four independent vectors keep more of the pipeline
 // busy: the kernels are long dependency chains), then eight; kernels with
 // many live temporaries (gelu's double-precision part) ask for two vectors
-// per iteration, as four would spill registers (measured: 20 % slower). The
+// per iteration, as four would spill registers (measured: 20 % slower), or
+// two such pairs per iteration (kGroups = 2): the first pair is stored before
+// the second is loaded, so V8, which keeps loads and stores in program order,
+// computes one pair at a time (the registers of two vectors) while the loop's
+// bookkeeping and interrupt check are paid once per sixteen floats. The
 // last 1-3 floats are put into the lanes of a vector whose other lanes are
 // zero and taken out lane by lane (a zero-padded copy was two memcpy calls in
 // wasm; the lane load/store intrinsics made clang 14 hang compiling tanh.cpp),
@@ -16,10 +20,22 @@
 #if NNPLAY_SIMD
 namespace nnplay::kernels {
 
-template <int kVectors = 4, class VecOp>
+template <int kVectors = 4, int kGroups = 1, class VecOp>
 inline void map_f32x4(std::size_t n, const float* x, float* y, VecOp op) {
   static_assert(kVectors == 2 || kVectors == 4, "two or four vectors per iteration");
-  for (; kVectors == 4 && n >= 16; n -= 16, x += 16, y += 16) {
+  static_assert(kGroups == 1 || (kVectors == 2 && kGroups == 2), "two groups only of two vectors");
+  for (; kVectors * kGroups == 4 && n >= 16; n -= 16, x += 16, y += 16) {
+    if constexpr (kGroups == 2) {
+      const auto pair = [&](int g) {
+        const v128_t a = op(wasm_v128_load(x + g));
+        const v128_t b = op(wasm_v128_load(x + g + 4));
+        wasm_v128_store(y + g, a);
+        wasm_v128_store(y + g + 4, b);
+      };
+      pair(0);
+      pair(8);
+      continue;
+    }
     const v128_t a = op(wasm_v128_load(x));
     const v128_t b = op(wasm_v128_load(x + 4));
     const v128_t c = op(wasm_v128_load(x + 8));
