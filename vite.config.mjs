@@ -3,6 +3,7 @@
 // nnplay-wasm/* aliases (typed by bindings/nnplay.d.ts via tsconfig paths).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { lazyIntl } from './scripts/lib/vite-lazy-intl.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -76,7 +77,7 @@ function pageChunks(bundle, name) {
 
 export default defineConfig({
   root: here('./web'),
-  plugins: [preloadPages()],
+  plugins: [preloadPages(), lazyIntl()],
   base: './',
   resolve: { alias: wasmAlias },
   build: {

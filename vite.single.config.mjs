@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import base from './vite.config.mjs';
+import { lazyIntl } from './scripts/lib/vite-lazy-intl.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BUILDS = ['simd', 'scalar'];
@@ -97,7 +98,7 @@ function workerGlue() {
 export default defineConfig({
   ...base,
   resolve: { ...base.resolve, alias: [] },
-  plugins: [inlineWorker(), inlineWasm()],
+  plugins: [inlineWorker(), inlineWasm(), lazyIntl()],
   // A classic worker: a module worker from a blob: URL does not start in an
   // opaque origin (file://, a sandboxed frame), a classic one does.
   worker: {

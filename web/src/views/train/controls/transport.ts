@@ -3,6 +3,7 @@
 import type { Metrics } from '../../../engine/engine';
 import { SPEEDS, type Speed } from '../model/train-state';
 import { SelectField, el, setText, type Choice, type Localizer } from '../ui';
+import { formatCount } from '../../../ui/format';
 
 export interface TransportActions {
   toggle: () => void;
@@ -101,7 +102,7 @@ export class Transport {
     const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
     // After a divergence the counter shows the step the banner names.
     const step = m ? (m.divergence?.step ?? m.step) : 0;
-    setText(v.step, m ? step.toLocaleString('en-US') : '–');
+    setText(v.step, m ? formatCount(step) : '–');
     setText(v.epoch, m ? m.epoch.toFixed(1) : '–');
     setText(v.lossTrain, m ? num(m.trainLoss) : '–');
     setText(v.lossTest, m ? num(m.testLoss) : '–');
@@ -109,6 +110,6 @@ export class Transport {
     setText(v.accTest, m ? pct(m.testAccuracy) : '–');
     const classify = !m || Number.isFinite(m.trainAccuracy) || m.diverged;
     for (const b of this.#accBoxes) b.hidden = !classify;
-    setText(this.#rate, running && stepsPerSecond > 0 ? this.#L.t('stepsPerSecond', { n: Math.round(stepsPerSecond).toLocaleString('en-US') }) : '');
+    setText(this.#rate, running && stepsPerSecond > 0 ? this.#L.t('stepsPerSecond', { n: formatCount(stepsPerSecond) }) : '');
   }
 }

@@ -55,20 +55,23 @@ export class HistoryStore {
   /** Appends rows in step order (trainer.history(lastStep + 1)). */
   append(h: History): void {
     const rows = h.step.length;
+    // Only the last row off the stride becomes the tail: written once, at the end.
+    let tail = -1;
     for (let r = 0; r < rows; r++) {
       const step = h.step[r];
       if (step <= this.#last) continue;
       this.#last = step;
-      if (step % this.#stride === 0) {
-        if (this.#n === this.capacity) this.#compact();
-        if (step % this.#stride === 0) {
-          this.#write(this.#n, h, r);
-          this.#n += 1;
-          this.#hasTail = false;
-          continue;
-        }
-      }
+      tail = r;
+      if (step % this.#stride !== 0) continue;
+      if (this.#n === this.capacity) this.#compact();
+      if (step % this.#stride !== 0) continue;
       this.#write(this.#n, h, r);
+      this.#n += 1;
+      this.#hasTail = false;
+      tail = -1;
+    }
+    if (tail >= 0) {
+      this.#write(this.#n, h, tail);
       this.#hasTail = true;
     }
   }

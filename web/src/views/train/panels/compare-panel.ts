@@ -13,6 +13,7 @@ import { MAX_COMPARE, type TrainState } from '../model/train-state';
 import { card, checkbox, el, setText, type Localizer } from '../ui';
 import { ChartAlt } from '../../../ui/chart-alt';
 import { announce } from '../../../ui/announce';
+import { formatCount } from '../../../ui/format';
 import { sci } from './divergence-banner';
 
 export const DEFAULT_COMPARE = ['relu', 'tanh', 'sigmoid'];
@@ -171,7 +172,7 @@ export class ComparePanel {
     const live = this.#entries.filter((e) => !e.metrics.diverged && e.metrics.step < COMPARE_STEPS);
     // All done (or diverged): the runner stops as it does on a divergence.
     if (live.length === 0) {
-      if (!this.#told) announce(this.#L.t('altCompareDone', { steps: COMPARE_STEPS.toLocaleString('en-US'), values: this.#values() }));
+      if (!this.#told) announce(this.#L.t('altCompareDone', { steps: formatCount(COMPARE_STEPS), values: this.#values() }));
       this.#told = true;
       return { steps: 0, diverged: true };
     }
@@ -232,7 +233,7 @@ export class ComparePanel {
       const m = e.metrics;
       const acc = Number.isFinite(m.testAccuracy) ? ` · ${(m.testAccuracy * 100).toFixed(1)}%` : '';
       const text = m.diverged ? this.#L.t('compareDiverged') : `${m.testLoss.toFixed(3)}${acc}`;
-      const steps = this.#L.t('compareAt', { step: m.step.toLocaleString('en-US') });
+      const steps = this.#L.t('compareAt', { step: formatCount(m.step) });
       return el('li', {}, [e.map.root, sw, el('strong', { text: this.#engine.activationInfo(e.name).display[this.#L.lang] }), ` ${text} · ${steps}`]);
     }));
     this.#describe();
