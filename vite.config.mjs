@@ -17,20 +17,23 @@ export const wasmAlias = [
 // run the built page, embed.html and the example course page under it.
 export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-// What each page loads is fetched with its HTML, not once the entry chunk
-// has run and imported it. The SIMD engine: a modulepreload of its glue on
-// both pages, which load the engine at once, and on the studio page a preload of
-// its .wasm too (the glue's fetch is a same-origin CORS request, hence
-// crossorigin); the main page does not preload the .wasm: where SIMD is
-// missing it would be fetched for nothing and Chromium warns of an unused
-// preload. The studio page's own chunks: its entry (views/train/train-main.ts)
-// starts the training worker first and then imports the page (`page`), whose
-// chunks are modulepreloaded here and whose style sheets are linked here, as
-// an entry's are (the import finds them linked and does not add them again).
+// What each page loads is fetched with its HTML, not once the entry chunk has
+// run and imported it. The SIMD engine: a modulepreload of its glue on every
+// page (each loads the engine at once), and a preload of its .wasm (the glue's
+// fetch is a same-origin CORS request, hence crossorigin): otherwise the fetch
+// starts once the entry's modules have run, and on the main page it held the
+// engine, hence every view's first frame, up by the fetch (startup A/B in the
+// README). Where SIMD is missing (no current browser) the preload goes unused
+// and Chromium warns of it. The studio page's own chunks: its entry
+// (views/train/train-main.ts) starts the training worker first and then imports
+// the page (`page`), whose chunks are modulepreloaded here and whose style
+// sheets are linked here, as an entry's are (the import finds them linked and
+// does not add them again).
 function preloadPages() {
   const pages = {
-    'index.html': { wasm: false, page: null },
-    'train.html': { wasm: true, page: 'views/train/train-page.ts' },
+    'index.html': { page: null },
+    'embed.html': { page: null },
+    'train.html': { page: 'views/train/train-page.ts' },
   };
   return {
     name: 'nnplay-preload',
@@ -45,8 +48,7 @@ function preloadPages() {
         const wasm = files.find((f) => /^assets\/nnplay_simd-[\w-]+\.wasm$/.test(f));
         if (!glue || !wasm) throw new Error(`nnplay-preload: no SIMD glue or .wasm in the bundle (${glue}, ${wasm})`);
         const link = (attrs) => ({ tag: 'link', attrs: { crossorigin: true, ...attrs }, injectTo: 'head' });
-        const tags = [link({ rel: 'modulepreload', href: `./${glue}` })];
-        if (page.wasm) tags.push(link({ rel: 'preload', as: 'fetch', type: 'application/wasm', href: `./${wasm}` }));
+        const tags = [link({ rel: 'modulepreload', href: `./${glue}` }), link({ rel: 'preload', as: 'fetch', type: 'application/wasm', href: `./${wasm}` })];
         if (page.page) {
           const { js, css } = pageChunks(ctx.bundle, page.page);
           for (const f of js.filter((x) => !html.includes(x) && x !== glue)) tags.push(link({ rel: 'modulepreload', href: `./${f}` }));

@@ -1,6 +1,6 @@
 // A Vite plugin for both page builds: uPlot makes an Intl.NumberFormat and an
 // Intl.DateTimeFormat when its module is evaluated. The first Intl object a
-// page makes costs 20–45 ms of main thread in Chromium (ICU starting up),
+// page makes costs 20–43 ms of main thread in Chromium (ICU starting up),
 // which every page paid before its first frame. nnplay gives uPlot its own
 // tick labels and uses neither its legend nor time axes, so the build makes
 // both objects lazy: made on first use, as uPlot would have made them.

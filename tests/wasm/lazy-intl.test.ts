@@ -1,6 +1,6 @@
 // Startup work kept out of Intl (web/src/ui/format.ts formatCount and the
 // build's uPlot patch, scripts/lib/vite-lazy-intl.mjs): a page's first Intl
-// object costs 20-45 ms of main thread in Chromium. The counts must read as
+// object costs 20-43 ms of main thread in Chromium. The counts must read as
 // en-US's toLocaleString writes them (Node's Intl is the independent oracle),
 // and the patched uPlot must make no Intl object until one is used.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -27,7 +27,7 @@ function special(v: number): string | null {
 
 /**
  * A whole count with thousands separators, as en-US writes it: 12,345. Not
- * toLocaleString: the page's first Intl number format costs 20–45 ms of main
+ * toLocaleString: the page's first Intl number format costs 20–43 ms of main
  * thread in Chromium (ICU starting), and the studio's first frame shows a count.
  */
 export function formatCount(v: number): string {
