@@ -116,16 +116,17 @@ void act_layer(std::size_t m, std::size_t k, const float* x, const float* w, con
   for (; r < m; ++r) act_rows<V, 1, Act>(r, k, x, w, bias, z, a, d);
 }
 
-template <int V>
-void act_dispatch(std::size_t m, std::size_t k, const float* x, const float* w, const float* b, FusedAct act,
-                  float* z, float* a, float* d) {
-  switch (act) {
-    case FusedAct::kLinear: return act_layer<V, Linear>(m, k, x, w, b, z, a, d);
-    case FusedAct::kRelu: return act_layer<V, Relu>(m, k, x, w, b, z, a, d);
-    case FusedAct::kTanh: return act_layer<V, Tanh>(m, k, x, w, b, z, a, d);
-    case FusedAct::kSigmoid: return act_layer<V, Sigmoid>(m, k, x, w, b, z, a, d);
-  }
-}
+// Every width and activation its own function, called through this table
+// (rows: one or two vectors per row; columns: FusedAct's order). Called
+// directly, all eight were inlined into their one caller, Network::forward:
+// one 32 KB wasm function that a browser compiles whole with its optimizing
+// tier once training runs (100+ ms of a core while the page starts). Through
+// the table it compiles only the variant the network uses.
+using ActLayer = void (*)(std::size_t, std::size_t, const float*, const float*, const float*, float*, float*, float*);
+constexpr ActLayer kActLayers[2][4] = {
+    {act_layer<1, Linear>, act_layer<1, Relu>, act_layer<1, Tanh>, act_layer<1, Sigmoid>},
+    {act_layer<2, Linear>, act_layer<2, Relu>, act_layer<2, Tanh>, act_layer<2, Sigmoid>},
+};
 
 // Four rows' dot products with w, from c (lanes = rows r..r+3 of x, k apart).
 inline v128_t dot_rows4(std::size_t k, const float* x, const float* w, v128_t c) {
@@ -166,8 +167,7 @@ void dense_out1_f32(std::size_t m, std::size_t k, const float* x, const float* w
 
 void dense_act_f32(std::size_t m, std::size_t k, std::size_t n, const float* x, const float* w, const float* b,
                    FusedAct act, float* z, float* a, float* d) {
-  if (n == 8) return act_dispatch<2>(m, k, x, w, b, act, z, a, d);
-  act_dispatch<1>(m, k, x, w, b, act, z, a, d);
+  kActLayers[n == 8 ? 1 : 0][static_cast<int>(act)](m, k, x, w, b, z, a, d);
 }
 
 #else
